@@ -1,0 +1,92 @@
+"""Every path, namespace and fixed name the project uses, named once."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Namespace
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _ontology_dir() -> Path:
+    """The ontology folder: beside the package in a checkout, inside it when installed."""
+    for candidate in (PACKAGE_DIR.parent / "ontology", PACKAGE_DIR / "ontology"):
+        if (candidate / "lexicon.tsv").is_file():
+            return candidate
+    return PACKAGE_DIR / "ontology"
+
+
+ONTOLOGY_DIR = _ontology_dir()
+SCHEMA_FILE = ONTOLOGY_DIR / "schema.ttl"
+LEXICON_FILE = ONTOLOGY_DIR / "lexicon.tsv"
+SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
+QUERIES_DIR = ONTOLOGY_DIR / "queries"
+
+PROJECT_DIR = PACKAGE_DIR.parent
+SAMPLE_CORPUS_DIR = PROJECT_DIR / "corpus"
+DEFAULT_EXPORT_DIR = Path("exports")
+GRAPH_BASENAME = "graph"
+
+VERSION = "0.1.0"
+
+BASE = "https://w3id.org/cancer-spread/"
+ONTOLOGY_IRI = BASE + "kg"
+VERSION_IRI = f"{BASE}kg/{VERSION}"
+KG = Namespace(BASE + "schema/")          # classes, properties, annotation properties
+CONCEPT = Namespace(BASE + "concept/")    # one IRI per concept, ending with its key
+STATEMENT = Namespace(BASE + "statement/")
+EVIDENCE = Namespace(BASE + "evidence/")
+
+OBO = Namespace("http://purl.obolibrary.org/obo/")
+IAO = Namespace("http://purl.obolibrary.org/obo/IAO_")
+OBOINOWL = Namespace("http://www.geneontology.org/formats/oboInOwl#")
+OA = Namespace("http://www.w3.org/ns/oa#")
+NCIT = Namespace("http://purl.obolibrary.org/obo/NCIT_")
+MESH = Namespace("http://id.nlm.nih.gov/mesh/")
+UMLS = Namespace("http://linkedlifedata.com/resource/umls/id/")
+DEFINITION = IAO["0000115"]
+
+# CURIE prefix -> IRI prefix of the vocabularies that cross-references may point to.
+XREF_PREFIXES: dict[str, str] = {
+    "NCIT": str(NCIT),
+    "MESH": str(MESH),
+    "UMLS": str(UMLS),
+    "MONDO": "http://purl.obolibrary.org/obo/MONDO_",
+    "UBERON": "http://purl.obolibrary.org/obo/UBERON_",
+    "OBI": "http://purl.obolibrary.org/obo/OBI_",
+    "MAXO": "http://purl.obolibrary.org/obo/MAXO_",
+    "EFO": "http://www.ebi.ac.uk/efo/EFO_",
+    "SNOMEDCT": "http://snomed.info/id/",
+}
+
+PREFIXES: dict[str, object] = {
+    "kg": KG, "concept": CONCEPT, "statement": STATEMENT, "evidence": EVIDENCE,
+    "owl": OWL, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "skos": SKOS, "prov": PROV,
+    "dcterms": DCTERMS, "obo": OBO, "oboInOwl": OBOINOWL, "oa": OA,
+    "NCIT": NCIT, "MESH": MESH, "UMLS": UMLS,
+}
+
+# The relation names of the extraction vocabulary (the schema defines each one).
+RELATIONS = (
+    "is_a", "part_of", "precedes", "located_in", "originates_from", "spreads_via", "spreads_to",
+    "detected_by", "influences", "treated_with", "causes", "mimics", "associated_with",
+    "related_to", "distinct_from", "contrasted_with", "used_in", "smaller_than",
+)
+SYMMETRIC_RELATIONS = frozenset({"related_to", "distinct_from", "contrasted_with"})
+
+CATEGORIES = (
+    "SpreadPattern", "Neoplasm", "BiologicalProcess", "SpreadRoute", "AnatomicalSite",
+    "Procedure", "DetectionMethod", "Staging", "Therapy", "ClinicalActivity", "ClinicalFinding",
+    "DiscoveredConcept",
+)
+
+ASSERTION_COLUMNS = (
+    "subject", "subject_label", "relation", "object", "object_label", "polarity", "hedged",
+    "post", "source", "section", "sentence", "start", "end", "rule",
+)
+
+# Ingest limits for remote sources.
+HTTP_TIMEOUT_S = 20.0
+HTTP_MAX_BYTES = 50 * 1024 * 1024
+HTTP_PER_PAGE = 100

@@ -1,0 +1,22 @@
+"""The assertions table: one row per relation and evidence."""
+from __future__ import annotations
+
+import csv
+import io
+
+from ..constants import ASSERTION_COLUMNS, CONCEPT
+from ..pipeline import KnowledgeGraph
+
+SUFFIX = ".tsv"
+
+
+def render(kg: KnowledgeGraph) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(ASSERTION_COLUMNS)
+    for a in kg.assertions:
+        for e in a.evidence:
+            writer.writerow([CONCEPT[a.subject], kg.concepts[a.subject].label, a.relation, CONCEPT[a.object],
+                             kg.concepts[a.object].label, a.polarity, str(e.hedged).lower(), e.post_id, e.source,
+                             e.section, e.sentence.replace("\n", " "), e.start, e.end, e.rule])
+    return out.getvalue()

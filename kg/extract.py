@@ -1,0 +1,956 @@
+"""Find concepts and the relations a post states, each with its evidence, by general rules."""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import Matcher, find_abbreviations, normalize_token
+from .model import Assertion, Block, Concept, Document, Evidence, Mention, Sentence
+
+log = logging.getLogger(__name__)
+
+HEDGES = re.compile(
+    r"\b(may|might|can|could|often|usually|sometimes|typically|generally|commonly|common|frequently|"
+    r"likely|possibly|possible|potentially|suggest\w*|necessarily|occasionally|tends? to|in some)\b", re.I)
+NEGATION = re.compile(
+    r"\b(not|no|never|cannot|can't|won't|isn't|aren't|doesn't|don't|neither|nor|without|unable)\b|"
+    r"\btoo \w+ to\b|\bbelow (the )?(\w+ )?detection\b|\bbeyond (the )?reach\b", re.I)
+PRONOUN = re.compile(r"^\s*(it|they|this|its|their|these lesions|this condition|this finding)\b", re.I)
+CLAUSE_BREAK = re.compile(r";|,? but\b|, while\b|, whereas\b|, although\b|\bhowever\b|, though\b", re.I)
+COORD_GAP = re.compile(r"^\s*(,|/)?\s*(,?\s*(and/or|and|or|as well as|plus|or other|and other))?\s*"
+                       r"(the|a|an|some|certain|other)?\s*$", re.I)
+EXAMPLE_INTRO = re.compile(r"\(\s*(for example|for instance|e\.g\.|such as|including|like|eg)\s*,?\s*", re.I)
+PAREN = re.compile(r"\([^()]*\)")
+IMPERATIVE = {"guide", "refine", "estimate", "standardize", "standardise", "reduce", "improve", "help", "support",
+              "select", "identify", "plan", "assess", "evaluate", "check", "use", "avoid", "consider", "confirm",
+              "clarify", "treat", "manage", "monitor", "inform", "predict", "determine", "assign", "detect"}
+INFLUENCE_LEADS = {"guide", "refine", "estimate", "inform", "predict", "determine", "change", "assign",
+                   "shape", "affect", "influence"}
+TYPES_HEADING = re.compile(r"\b(types?|variations?|variants?|kinds?|forms?|subtypes?|classification|categories)\b", re.I)
+STEPS_CUE = re.compile(r"\b(steps?|stages|phases|sequence|cascade|stepwise|process goes)\b", re.I)
+SIZE_CUE = re.compile(r"\b(size|sizes|size-based|smallest|largest|volume)\b", re.I)
+EVAL_CUE = re.compile(r"\b(evaluat\w*|assess\w*|detect\w*|look(s|ing)? for|test(s|ing)? for|screen(s|ing)? for|"
+                      r"identif\w*|diagnos\w*|confirm\w*)\b", re.I)
+TOPIC_CUT = re.compile(r"\s(vs\.?|versus|rather than|where|compared with|and not)\s|\(", re.I)
+VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.I)
+UNHEDGED_RELATIONS = {"is_a", "part_of", "precedes", "smaller_than", "contrasted_with"}
+
+DETECTABLE = {"SpreadPattern", "Neoplasm", "ClinicalFinding"}
+DETECTORS = {"Procedure", "DetectionMethod"}
+SITED = {"SpreadPattern", "BiologicalProcess"}
+
+
+@dataclass
+class Pattern:
+    """A verb cue that states a relation between a subject before it and objects after it."""
+
+    relation: str
+    cue: re.Pattern
+    subjects: set[str] | None = None      # allowed subject categories (None: any)
+    objects: set[str] | None = None       # allowed object categories
+    reverse: bool = False                 # the concept before the cue is the relation's object
+
+
+def _p(rel: str, cue: str, subjects=None, objects=None, reverse=False) -> Pattern:
+    return Pattern(rel, re.compile(cue, re.I), subjects, objects, reverse)
+
+
+PATTERNS = [
+    _p("causes", r"\b(cause[sd]?|causing|lead(s)? to|result(s)? in|produce[sd]?|trigger[sd]?)\b",
+       objects={"ClinicalFinding"}),
+    _p("mimics", r"\b(resemble[sd]?|mimic(s|ked|king)?|look(s)? like|be mistaken for|masquerade as)\b"),
+    _p("detected_by", r"\b(detected|identified|confirmed|found|seen|felt|measured|diagnosed|visible|shown|"
+                      r"revealed|detectable|picked up|characteri[sz]ed)\s+(only\s+)?(by|with|on|using|through|via|from)\b",
+       subjects=DETECTABLE, objects=DETECTORS),
+    _p("detected_by", r"\b(detects?|identif(y|ies)|confirms?|reveals?|measures?|diagnoses|"
+                      r"to (detect|identify|confirm|find|measure|reveal|diagnose))\b",
+       subjects=DETECTORS, objects=DETECTABLE, reverse=True),
+    _p("influences", r"\b(change[sd]?|affect(s|ed)?|influence[sd]?|inform(s|ed)?|alter(s|ed)?|modif(y|ies)|"
+                     r"shape[sd]?|upstage[sd]?|determine[sd]?|impact(s|ed)?)\b",
+       subjects={"SpreadPattern", "Neoplasm", "Staging", "ClinicalFinding", "BiologicalProcess"},
+       objects={"Staging", "ClinicalActivity", "Therapy"}),
+    _p("treated_with", r"\b(treated|managed|controlled|addressed)\s+(with|by|using)\b|\b(prioriti[sz]es?|"
+                       r"requires?|receives?|responds? to|benefits? from)\b",
+       subjects={"SpreadPattern", "Neoplasm", "ClinicalFinding"}, objects={"Therapy"}),
+    _p("treated_with", r"\b(is|are)\s+(often\s+|usually\s+|typically\s+)?central (when|for|in)\b|\b(treats?|to treat)\b",
+       subjects={"Therapy"}, objects={"SpreadPattern", "Neoplasm", "ClinicalFinding"}, reverse=True),
+    _p("used_in", r"\b(used|applied|applies|apply|common|discussed|employed|performed|standard)\s+(in|to|for)\b",
+       objects={"Neoplasm", "ClinicalActivity", "Staging"}),
+    _p("originates_from", r"\b(spread|spreads|arises?|arose|originates?|originated|derived?|comes?|came|"
+                          r"develops?)\s+from\b|\bsame (\w+ )?type as\b",
+       objects={"Neoplasm", "AnatomicalSite"}),
+    _p("spreads_to", r"\bspread(s|ing)?\s+(to|into)\b|\b(reach(es)?|travel(s)? to|seed(s)?)\b",
+       subjects={"SpreadRoute", "Neoplasm", "SpreadPattern"}, objects={"AnatomicalSite"}),
+    _p("spreads_via", r"\bspread(s|ing)?\s+(via|through|by)\b",
+       objects={"SpreadRoute"}),
+    _p("associated_with", r"\b(associated with|linked to|correlated? with|corresponds? to)\b"),
+    _p("associated_with", r"\brefers? to\b", subjects={"Staging"}, objects={"SpreadPattern"}),
+    _p("associated_with", r"\brefers? to\b", subjects={"SpreadPattern"}, objects={"Staging"}),
+    _p("part_of", r"\b(involves?|includes?|comprises?)\b", subjects={"SpreadPattern"},
+       objects={"BiologicalProcess"}, reverse=True),
+    _p("distinct_from", r"\b(not the same as|different from|distinct from|rather than|not to be confused with)\b"),
+]
+DISTINCT_NOT = re.compile(r",\s+not\s+(a |an |the |true )?$", re.I)
+RELATED = re.compile(r"\brelated\b", re.I)
+FRAMEWORK = re.compile(r"\bwhere\b", re.I)
+FRAMEWORK_TAIL = re.compile(r"^\W*\s*(is|are)\s+(not\s+)?(the\s+|a\s+)?(usual\s+|standard\s+|main\s+|common\s+|"
+                            r"preferred\s+|typical\s+)?(framework|term|concept|approach|model)\b", re.I)
+CONSIDERED = re.compile(r"\b(may|might|can|could|should|would|is|are)?\s*(be\s+)?considered\b", re.I)
+ENUM_AFTER = re.compile(r"^\s*(\w+\s)?(\(\s*(such as|including|like|e\.g\.,?|for example,?)?\s*|,?\s*such as\s+|"
+                        r",\s*including\s+|\s*like\s+|\s*(may |can |often |usually )?includes?\s+)$", re.I)
+CALLED = re.compile(r",?\s*(called|known as|termed|referred to as)\s+(the\s+|a\s+)?$", re.I)
+COPULA = re.compile(r"^\s*(is|are)\s+(not\s+)?(a\s+|an\s+|one of the\s+|a (type|kind|form|subtype|variant) of\s+|"
+                    r"(types|kinds|forms|subtypes) of\s+)?$", re.I)
+NOT_ALL = re.compile(r"\bnot all\b", re.I)
+FAQ_SAME = re.compile(r"^\s*(is|are)\b.*\b(the same as|same thing as|identical to)\b", re.I)
+FAQ_NO = re.compile(r"^\W*(no|not necessarily|not always|not exactly|not quite|not usually)\b", re.I)
+NOMINAL_DETECT = re.compile(r"\b(confirmation|detection|identification|diagnosis|evaluation|work-?up)\b[^.]{0,25}?"
+                            r"\b(involves?|includes?|requires?|relies on|depends on|uses?|is based on)\b", re.I)
+MANAGEMENT = re.compile(r"\b(management|treatment|therapy|care)\s+(may |can |often |usually |typically )?"
+                        r"(include|includes|involve|involves|consist of|consists of)\b", re.I)
+
+
+@dataclass
+class Found:
+    subject: str
+    relation: str
+    object: str
+    negative: bool
+    hedged: bool
+    sentence: Sentence
+    rule: str
+
+
+@dataclass
+class Extraction:
+    """What extraction found in one document."""
+
+    assertions: list[Assertion] = field(default_factory=list)
+    concepts: dict[str, Concept] = field(default_factory=dict)   # discovered ones
+    abbreviations: dict[str, set[str]] = field(default_factory=dict)
+    definitions: dict[str, Evidence] = field(default_factory=dict)
+    subject: str | None = None
+
+
+def slug(text: str) -> str:
+    words = [normalize_token(w) for w in re.findall(r"[A-Za-z0-9]+", text)]
+    return "_".join(words)[:60].strip("_")
+
+
+class _Doc:
+    """Per-document state: mentions, topics and the relations found so far."""
+
+    def __init__(self, doc: Document, concepts: dict[str, Concept], matcher: Matcher):
+        self.doc = doc
+        self.concepts = dict(concepts)
+        self.matcher = matcher.copy()
+        self.out = Extraction()
+        self.found: list[Found] = []
+        self.mentions: dict[int, list[Mention]] = {}
+        self.depth: dict[Mention, int] = {}
+
+    # -- helpers --------------------------------------------------------------------------
+    def cat(self, key: str) -> str:
+        return self.concepts[key].category
+
+    def specific(self, m: Mention) -> bool:
+        return not self.concepts[m.key].generic
+
+    def sent_mentions(self, s: Sentence) -> list[Mention]:
+        found = self.mentions.get(id(s))
+        if found is None:
+            found = self.matcher.find(s.text, s.start)
+            depth_at = _paren_depths(s.text)
+            for m in found:
+                self.depth[m] = depth_at[m.start - s.start]
+            self.mentions[id(s)] = found
+        return found
+
+    def text_mentions(self, text: str) -> list[Mention]:
+        return [m for m in self.matcher.find(text) if self.specific(m)]
+
+    def add(self, subject: str, relation: str, obj: str, s: Sentence, rule: str, *, negative: bool = False,
+            hedged: bool | None = None, scope: str | None = None) -> None:
+        if subject == obj or subject not in self.concepts or obj not in self.concepts:
+            return
+        if self.concepts[subject].generic or self.concepts[obj].generic:
+            return
+        if hedged is None:
+            hedged = bool(HEDGES.search(scope if scope is not None else s.text))
+        if relation in UNHEDGED_RELATIONS:
+            hedged = False
+        self.found.append(Found(subject, relation, obj, negative, hedged, s, rule))
+
+    def coord_run(self, ms: list[Mention], i: int, text: str, base: int, forward: bool = True) -> list[Mention]:
+        """Mention i and the concepts coordinated with it ("A, B, and C")."""
+        run = [ms[i]]
+        depth = self.depth.get(ms[i], 0)
+        j = i
+        while True:
+            k = j + 1 if forward else j - 1
+            if k < 0 or k >= len(ms):
+                break
+            a, b = (ms[j], ms[k]) if forward else (ms[k], ms[j])
+            if self.depth.get(ms[k], 0) != depth:
+                # step over mentions inside a parenthesis that belongs to the previous conjunct
+                if forward and self.depth.get(ms[k], 0) > depth:
+                    j = k
+                    continue
+                break
+            gap = PAREN.sub("", text[a.end - base:b.start - base])
+            if not COORD_GAP.match(gap):
+                break
+            run.append(ms[k])
+            j = k
+        return [m for m in run if self.specific(m)]
+
+
+def _paren_depths(text: str) -> list[int]:
+    depths, d = [], 0
+    for ch in text:
+        if ch == "(":
+            d += 1
+        depths.append(d)
+        if ch == ")":
+            d = max(0, d - 1)
+    depths.append(d)
+    return depths
+
+
+def _clauses(s: Sentence) -> list[tuple[int, int]]:
+    """Clause spans (absolute offsets) of a sentence, cut at ';', 'but', ', while' ..."""
+    spans, start = [], 0
+    for match in CLAUSE_BREAK.finditer(s.text):
+        spans.append((s.start + start, s.start + match.start()))
+        start = match.end()
+    spans.append((s.start + start, s.end))
+    return spans
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"[A-Za-z0-9]+", text))
+
+
+# ----------------------------------------------------------------------------------------------
+def extract(doc: Document, concepts: dict[str, Concept], matcher: Matcher) -> Extraction:
+    """Concepts, definitions and relations stated in one document."""
+    d = _Doc(doc, concepts, matcher)
+    _learn_abbreviations(d)
+    d.out.subject = _post_subject(d)
+    for s in doc.sentences:
+        d.sent_mentions(s)
+    for s in doc.sentences:
+        _sentence_rules(d, s)
+    _structure_rules(d)
+    _discover(d)
+    _collect(d)
+    return d.out
+
+
+def _learn_abbreviations(d: _Doc) -> None:
+    for s in d.doc.sentences:
+        for short, long_form, _ in find_abbreviations(s.text):
+            ms = d.matcher.find(long_form)
+            key = None
+            if ms and ms[-1].end == len(long_form.rstrip()) and ms[-1].start <= 2:
+                key = ms[-1].key
+            elif ms and ms[-1].end == len(long_form.rstrip()):
+                key = ms[-1].key if len(ms[-1].text.split()) >= len(short) - 1 else None
+            if key is None:
+                continue
+            d.matcher.add(short, key)
+            d.out.abbreviations.setdefault(key, set()).add(short)
+
+
+def _post_subject(d: _Doc) -> str | None:
+    """The concept a post is about: its title's head term, or its 'X Introduction' heading."""
+    title = re.split(r"\s*[:|–—]\s+|\s+-\s+", d.doc.post.title)[0]
+    candidates = [title]
+    for b in d.doc.blocks:
+        if b.kind == "heading":
+            m = re.match(r"^(.+?)\s+(introduction|overview|definition)\b", b.text, re.I)
+            if m:
+                candidates.append(m.group(1))
+            break
+    for text in candidates:
+        ms = d.text_mentions(text)
+        if ms and ms[0].start == 0 and ms[0].end >= len(text.rstrip()) - 1:
+            return ms[0].key
+    term = candidates[-1].strip()
+    if 0 < _words(term) <= 5:
+        return _discover_concept(d, term, None, "post title")
+    return None
+
+
+def _discover_concept(d: _Doc, term: str, s: Sentence | None, how: str) -> str | None:
+    ms = d.text_mentions(term)
+    if ms and ms[0].start == 0 and ms[-1].end >= len(term) - 1:
+        return ms[0].key if len(ms) == 1 else None
+    key = slug(term)
+    if not key or not re.match(r"[a-z]", key):
+        return None
+    if key not in d.concepts:
+        label = term.strip()
+        label = label[0].upper() + label[1:]
+        evidence = _evidence(d, s, f"discovered:{how}") if s is not None else None
+        concept = Concept(key=key, label=label, category="DiscoveredConcept", discovered=True, evidence=evidence)
+        d.concepts[key] = concept
+        d.out.concepts[key] = concept
+        d.matcher.add(term, key)
+    return key
+
+
+# -- topics -----------------------------------------------------------------------------------
+def _lead_topic(d: _Doc, b: Block) -> str | None:
+    if not b.lead or b.kind == "faq":
+        return None
+    first = re.match(r"[A-Za-z]+", b.lead)
+    if first and first.group().lower() in IMPERATIVE:
+        return None
+    cut = TOPIC_CUT.search(" " + b.lead + " ")
+    head = b.lead[:cut.start() - 1] if cut else b.lead
+    ms = d.text_mentions(head)
+    return ms[-1].key if ms else None
+
+
+def _faq_topic(d: _Doc, b: Block) -> str | None:
+    if b.kind != "faq":
+        return None
+    ms = d.text_mentions(b.lead)
+    return ms[0].key if ms else None
+
+
+def _section_subject(d: _Doc, b: Block) -> str | None:
+    section = b.section
+    while section is not None:
+        if section.heading:
+            ms = d.text_mentions(section.heading)
+            if ms:
+                return ms[0].key
+        section = section.parent
+    return d.out.subject
+
+
+def _topic(d: _Doc, b: Block) -> str | None:
+    return _lead_topic(d, b) or _faq_topic(d, b) or _section_subject(d, b)
+
+
+def _in_body(s: Sentence) -> bool:
+    return s.start >= s.block.body_start
+
+
+# -- sentence rules ---------------------------------------------------------------------------
+def _sentence_rules(d: _Doc, s: Sentence) -> None:
+    ms = d.sent_mentions(s)
+    if s.block.kind == "heading":
+        _vs_rule(d, s, ms, loose=True)
+        return
+    lead_sentence = s.block.lead and s.start < s.block.body_start
+    if lead_sentence and s.block.lead_block:
+        _vs_rule(d, s, ms, loose=True)
+        # a lead-in is a name, not a statement: only its comparisons and contrasts count
+        _distinct_rule(d, s, ms)
+        return
+    _vs_rule(d, s, ms, loose=False)
+    for start, end in _clauses(s):
+        cms = [m for m in ms if m.start >= start and m.end <= end]
+        _pattern_rules(d, s, cms, start, end)
+        _located_rule(d, s, cms, start, end)
+    _enumeration_rule(d, s, ms)
+    _related_rule(d, s, ms)
+    _distinct_rule(d, s, ms)
+    _framework_rule(d, s, ms)
+    _considered_rule(d, s, ms)
+    _management_rule(d, s, ms)
+    _nominal_detection_rule(d, s, ms)
+    _definition_rule(d, s, ms)
+
+
+def _subject_before(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: int) -> list[Mention] | str | None:
+    """The subject of a cue at pos: the coordinated concepts just before it, or the topic."""
+    before = [i for i, m in enumerate(cms) if m.end <= pos]
+    text = s.text
+    for i in reversed(before):
+        m = cms[i]
+        gap = text[m.end - s.start:pos - s.start]
+        gap_clean = PAREN.sub("", gap).replace(")", "")
+        if d.depth.get(m, 0) > 0 and ")" not in gap:
+            continue   # inside a parenthesis that is still open at the cue: not the subject
+        if _words(gap_clean) > 8 or re.search(r"[,:;]\s*$|\bof\b\s*$", gap_clean.strip() + " " if False else gap_clean):
+            break
+        if not d.specific(m):
+            break
+        return d.coord_run(cms, i, text, s.start, forward=False)
+    # no concept right before the cue: a pronoun, a fragment after a lead-in, or a generic subject
+    head = text[max(start, s.block.body_start) - s.start:pos - s.start]
+    head = re.sub(r"^[\s:]+", "", head)
+    if PRONOUN.match(head) and not re.match(r"^\s*these\b", head, re.I):
+        return _topic(d, s.block)
+    if _in_body(s) and s.start == s.block.body_start and s.block.lead and _lead_topic(d, s.block) \
+            and (re.match(r"^(may|can|might|could|is|are|was|often|usually|typically|commonly|present|appears?|"
+                          r"has|have|does|do)\b", head, re.I) or _starts_with_head(d, s, cms)):
+        return _lead_topic(d, s.block)
+    generic_first = [m for m in cms if m.end <= pos]
+    if generic_first and not d.specific(generic_first[0]) and s.block.lead:
+        return _lead_topic(d, s.block)
+    return None
+
+
+def _starts_with_head(d: _Doc, s: Sentence, cms: list[Mention]) -> bool:
+    """A definitional fragment: "Occult micrometastasis: Micrometastasis not detected by ..."."""
+    topic = _lead_topic(d, s.block)
+    if not cms or topic is None or cms[0].start != s.start:
+        return False
+    head = d.concepts[cms[0].key].label.lower()
+    return topic != cms[0].key and d.concepts[topic].label.lower().endswith(head)
+
+
+def _objects_after(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int) -> list[Mention]:
+    for i, m in enumerate(cms):
+        if m.start < pos or m.end > end:
+            continue
+        gap = s.text[pos - s.start:m.start - s.start]
+        gap = EXAMPLE_INTRO.sub(" ", gap)
+        gap = PAREN.sub(" ", gap)
+        if _words(gap) > 6 or re.search(r"\bof\b|[;:]", gap) or "," in gap.strip(" ,"):
+            return []
+        if not d.specific(m):
+            continue
+        return d.coord_run(cms, i, s.text, s.start)
+    return []
+
+
+def _scope(s: Sentence, a: int, b: int) -> str:
+    return s.text[max(0, a - s.start):max(0, b - s.start)]
+
+
+def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int) -> None:
+    for pattern in PATTERNS:
+        for match in pattern.cue.finditer(s.text, start - s.start, end - s.start):
+            cue_start, cue_end = s.start + match.start(), s.start + match.end()
+            if any(m.start < cue_end and m.end > cue_start for m in cms):
+                continue   # the cue is part of a concept's name
+            subj = _subject_before(d, s, cms, cue_start, start)
+            objs = _objects_after(d, s, cms, cue_end, end)
+            if subj is None or not objs:
+                continue
+            subjects = [subj] if isinstance(subj, str) else [m.key for m in subj]
+            scope = _scope(s, start, objs[-1].end)
+            negative = bool(NEGATION.search(_scope(s, start, objs[0].start)))
+            for a in subjects:
+                for o in objs:
+                    x, y = (o.key, a) if pattern.reverse else (a, o.key)
+                    if pattern.subjects and d.cat(x) not in pattern.subjects:
+                        continue
+                    if pattern.objects and d.cat(y) not in pattern.objects:
+                        continue
+                    d.add(x, pattern.relation, y, s, f"verb:{pattern.relation}", negative=negative, scope=scope)
+
+
+def _located_rule(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int) -> None:
+    """A spread pattern (or process) that is the clause's subject, and sites named in the clause."""
+    sites = [m for m in cms if d.cat(m.key) == "AnatomicalSite" and d.specific(m)]
+    if not sites:
+        return
+    first_site = sites[0].start
+    subj = _subject_before(d, s, cms, first_site, start)
+    if subj is None:
+        return
+    subjects = [subj] if isinstance(subj, str) else [m.key for m in subj]
+    for a in subjects:
+        category = d.cat(a)
+        relation = "spreads_to" if category == "SpreadRoute" else "located_in" if category in SITED else None
+        if relation is None:
+            continue
+        for site in sites:
+            if d.concepts[site.key].label.lower() in d.concepts[a].label.lower():
+                continue   # "bone metastasis ... bone" says nothing new
+            pre = s.text[max(0, site.start - s.start - 12):site.start - s.start]
+            if re.search(r"\bfrom\s+(the\s+)?$", pre, re.I):
+                continue
+            negative = bool(NEGATION.search(_scope(s, start, site.start)))
+            d.add(a, relation, site.key, s, f"cooccurrence:{relation}", negative=negative,
+                  scope=_scope(s, start, site.end))
+
+
+def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """'Ys (A, B, C)', 'Ys such as A and B', 'Ys, including A', 'Y may include A, B': A is_a Y."""
+    for i, head in enumerate(ms):
+        if not d.specific(head) or i + 1 >= len(ms):
+            continue
+        nxt = ms[i + 1]
+        gap = s.text[head.end - s.start:nxt.start - s.start]
+        called = CALLED.match(gap)
+        if called and d.cat(nxt.key) == d.cat(head.key):
+            d.add(nxt.key, "is_a", head.key, s, "apposition:called")
+            continue
+        copula = COPULA.match(gap)
+        if copula and d.cat(nxt.key) == d.cat(head.key) and d.depth.get(head, 0) == d.depth.get(nxt, 0):
+            negative = bool(copula.group(2)) or bool(NOT_ALL.search(s.text[:head.start - s.start]))
+            d.add(head.key, "is_a", nxt.key, s, "copula:is_a", negative=negative)
+            continue
+        if not ENUM_AFTER.match(gap):
+            continue
+        if re.search(r"includes?\s*$", gap) and head is not ms[0]:
+            continue   # "Y may include A, B" only with Y as the sentence's subject
+        items = d.coord_run(ms, i + 1, s.text, s.start)
+        for item in items:
+            if d.cat(item.key) == d.cat(head.key):
+                d.add(item.key, "is_a", head.key, s, "enumeration:is_a")
+
+
+def _related_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    for match in RELATED.finditer(s.text):
+        pos = s.start + match.start()
+        subj = _subject_before(d, s, ms, pos, s.start)
+        if subj is None:
+            continue
+        after = [m for m in ms if m.start >= s.start + match.end() and d.depth.get(m, 0) == 0 and d.specific(m)]
+        if not after:
+            continue
+        subjects = [subj] if isinstance(subj, str) else [m.key for m in subj]
+        for a in subjects:
+            d.add(a, "related_to", after[0].key, s, "verb:related_to", scope=_scope(s, s.start, after[0].end))
+
+
+def _distinct_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """'X, not Y' states that X is not Y."""
+    for i, m in enumerate(ms):
+        pre = s.text[:m.start - s.start]
+        if not DISTINCT_NOT.search(pre) or not d.specific(m):
+            continue
+        cue = s.start + DISTINCT_NOT.search(pre).start()
+        subj = _subject_before(d, s, ms, cue, s.start)
+        if subj is None:
+            continue
+        for a in ([subj] if isinstance(subj, str) else [x.key for x in subj]):
+            d.add(a, "distinct_from", m.key, s, "contrast:not", scope=_scope(s, s.start, m.end))
+
+
+def _vs_rule(d: _Doc, s: Sentence, ms: list[Mention], loose: bool) -> None:
+    """'A vs B (vs C)': each pair is contrasted; in a lead-in or heading also shares the head noun."""
+    text = s.text if loose else s.text
+    if not VS.search(text):
+        return
+    parts = _vs_parts(d, text, loose)
+    keys = [k for k in parts if k]
+    for i in range(len(keys)):
+        for j in range(i + 1, len(keys)):
+            if keys[i] != keys[j]:
+                d.add(keys[i], "contrasted_with", keys[j], s, "comparison:vs")
+
+
+def _vs_parts(d: _Doc, text: str, loose: bool) -> list[str | None]:
+    """The concept each side of 'A vs B' names (the head is the last concept, before any 'for ...')."""
+    if not loose:
+        m = re.search(r"(?:^|[,;(:]\s*)([^,;():]*?(?:\s+(?:vs\.?|versus)\s+[^,;():]*?)+)(?=$|[,;():.])", text, re.I)
+        if not m:
+            return []
+        text = m.group(1)
+    else:
+        text = re.split(r"\s*:\s*", text)[0]
+    raw = VS.split(PAREN.sub("", text))
+    raw = [re.split(r"\s+(?:for|in|of|with|among|during)\s+", p, maxsplit=1)[0].strip() for p in raw]
+    out: list[str | None] = []
+    tail = raw[-1].split()
+    for part in raw:
+        ms = d.text_mentions(part)
+        if ms and (loose or (ms[-1].end >= len(part) - 1 and _words(part[:ms[-1].start]) <= 1)):
+            out.append(ms[-1].key)
+            continue
+        key = None
+        if loose and ms == [] and part:
+            for n in (1, 2):
+                shared = d.text_mentions(part + " " + " ".join(tail[-n:]))
+                if shared:
+                    key = shared[-1].key
+                    break
+        out.append(key)
+    return out
+
+
+def _framework_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """'Ys where X is (not) the usual framework/term' states whether X is used in Y."""
+    for match in FRAMEWORK.finditer(s.text):
+        pos = s.start + match.start()
+        before = [m for m in ms if m.end <= pos and d.specific(m)]
+        after = [m for m in ms if m.start >= s.start + match.end() and d.specific(m)]
+        if not before or not after:
+            continue
+        x = after[0]
+        tail = FRAMEWORK_TAIL.match(s.text[x.end - s.start:])
+        if not tail or _words(s.text[match.end():x.start - s.start]) > 1:
+            continue
+        d.add(x.key, "used_in", before[-1].key, s, "framework:used_in", negative=bool(tail.group(2)),
+              scope=s.text[match.start():])
+
+
+def _considered_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """'X ... Y (therapy) might be considered' states that X is treated with Y."""
+    for match in CONSIDERED.finditer(s.text):
+        pos = s.start + match.start()
+        therapies = [m for m in ms if m.end <= pos and d.cat(m.key) == "Therapy"]
+        if not therapies:
+            continue
+        therapy = therapies[-1]
+        lead = s.text[:therapy.start - s.start]
+        if re.search(r"\b(whether|if)\b", lead, re.I):
+            continue   # "influence whether Y is considered" is about the decision, not the treatment
+        subj = _subject_before(d, s, ms, therapy.start, s.start) if False else None
+        firsts = [m for m in ms if m.start < therapy.start and d.specific(m) and d.cat(m.key) in DETECTABLE]
+        if not firsts:
+            continue
+        d.add(firsts[0].key, "treated_with", therapy.key, s, "verb:considered",
+              scope=s.text[:match.end()])
+
+
+def _management_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """'Management/Treatment may include A, B': the topic is treated with each therapy named."""
+    match = MANAGEMENT.search(s.text)
+    if not match or any(m.start - s.start < match.start() and d.specific(m) for m in ms):
+        return
+    topic = _topic(d, s.block)
+    if topic is None or d.cat(topic) not in DETECTABLE:
+        return
+    after = [i for i, m in enumerate(ms) if m.start >= s.start + match.end()]
+    if not after:
+        return
+    first = ms[after[0]]
+    if _words(s.text[match.end():first.start - s.start]) > 3:
+        return
+    for m in d.coord_run(ms, after[0], s.text, s.start):
+        if d.cat(m.key) == "Therapy":
+            d.add(topic, "treated_with", m.key, s, "management:treated_with")
+
+
+def _nominal_detection_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """'Confirmation may involve A plus B' under a topic: the topic is detected by A and B."""
+    match = NOMINAL_DETECT.search(s.text)
+    if not match or match.start() > 3:
+        return
+    topic = _faq_topic(d, s.block) or _topic(d, s.block)
+    if topic is None or d.cat(topic) not in DETECTABLE:
+        return
+    for m in ms:
+        if m.start >= s.start + match.end() and d.cat(m.key) in DETECTORS and d.depth.get(m, 0) == 0:
+            gap = s.text[match.end():m.start - s.start]
+            if _words(gap) <= 6 and not re.search(r"\bof\b", gap):
+                d.add(topic, "detected_by", m.key, s, "nominal:detected_by",
+                      negative=bool(NEGATION.search(s.text[:m.start - s.start])))
+
+
+def _definition_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """'X is a/the ...' or 'X refers to ...' at a sentence start gives X's definition."""
+    body = s.text
+    m = re.match(r"^(?P<term>[A-Z][\w\-/ ()]{1,80}?)\s+(is|are|refers to|describes|means)\s+(a|an|the)\s+\w", body)
+    if not m or NEGATION.match(body[m.end("term"):].strip()):
+        return
+    term = PAREN.sub("", m.group("term")).strip()
+    if s.block.kind == "faq" and s.start < s.block.body_start:
+        return
+    first = [x for x in ms if x.start == s.start]
+    if first and first[0].end - s.start >= len(m.group("term").rstrip()) - 1 and d.specific(first[0]):
+        key = first[0].key
+    elif not first and 1 <= _words(term) <= 4 and not PRONOUN.match(term) and not re.match(
+            r"^(The|This|These|That|A|An|Some|Many|Most|Each|There|Here|What|When)\b", term):
+        key = _discover_concept(d, term, s, "definition")
+    else:
+        return
+    if key and key not in d.out.definitions:
+        d.out.definitions[key] = _evidence(d, s, "definition")
+
+
+# -- document structure rules -----------------------------------------------------------------
+def _lists(d: _Doc) -> dict[int, list[Block]]:
+    lists: dict[int, list[Block]] = {}
+    for b in d.doc.blocks:
+        if b.kind == "item":
+            lists.setdefault(b.list_id, []).append(b)
+    return lists
+
+
+def _first_sentence(d: _Doc, b: Block) -> Sentence:
+    for s in d.doc.sentences:
+        if s.block is b:
+            return s
+    raise LookupError(b.text)
+
+
+def _item_concepts(d: _Doc, b: Block) -> list[str]:
+    """The concepts an item names: its lead-in's (each side of 'A vs B'), else its opening words."""
+    text = b.lead or ""
+    if text:
+        if VS.search(text):
+            return [k for k in _vs_parts(d, text, loose=True) if k]
+        cut = TOPIC_CUT.search(" " + text + " ")
+        ms = d.text_mentions(text[:cut.start() - 1] if cut else text)
+        if not ms:
+            return []
+        return [ms[-1].key] if len({m.key for m in ms}) > 1 else [ms[0].key]
+    ms = d.text_mentions(b.text.split("\n")[0])
+    if ms and _words(b.text[:ms[0].start]) == 0:
+        return [ms[0].key]
+    return []
+
+
+def _structure_rules(d: _Doc) -> None:
+    for items in _lists(d).values():
+        top = [b for b in items if b.parent is None or b.parent.list_id != b.list_id]
+        _types_rule(d, items)
+        _steps_rule(d, top)
+        _routes_rule(d, top)
+        _evaluation_rule(d, items)
+        _influence_leads_rule(d, top)
+        _lead_members_rule(d, items)
+        for b in items:
+            if b.kind == "item" and b.parent is not None and SIZE_CUE.search(b.parent.text):
+                pass
+        _size_rule(d, items)
+    _faq_rule(d)
+
+
+def _types_rule(d: _Doc, items: list[Block]) -> None:
+    """Items of a 'Types / variations' list name kinds of the post's (or the parent item's) subject."""
+    b0 = items[0]
+    if not TYPES_HEADING.search(b0.section.heading or ""):
+        return
+    subject = _section_subject(d, b0) if d.out.subject is None else d.out.subject
+    if subject is None:
+        return
+    size_headers = {id(b) for b in items if SIZE_CUE.search(b.text)}
+    for b in items:
+        if b.parent is not None and id(b.parent) in size_headers:
+            continue
+        keys = _item_concepts(d, b)
+        if not keys and b.parent is not None and b.lead:
+            parent_tail = (b.parent.lead or "").split()
+            for n in (1, 2):
+                ms = d.text_mentions(b.lead + " " + " ".join(parent_tail[-n:]))
+                if ms:
+                    keys = [ms[-1].key]
+                    break
+        if subject in keys:
+            continue   # "X vs Y" with the subject itself is a comparison, not a kind
+        parent = subject
+        if b.parent is not None:
+            pk = _item_concepts(d, b.parent)
+            if len(pk) == 1 and pk[0] != subject and d.cat(pk[0]) == d.cat(subject):
+                parent = pk[0]
+        for key in keys:
+            if d.cat(key) == d.cat(parent):
+                d.add(key, "is_a", parent, _first_sentence(d, b), "structure:types")
+
+
+def _whole_for_steps(d: _Doc, items: list[Block], categories: set[str]) -> str | None:
+    """The process a list of steps belongs to: named in the heading or the paragraphs before the list."""
+    first = items[0]
+    item_keys = {k for b in items for k in _item_concepts(d, b)}
+    sections = []
+    section = first.section
+    while section is not None:
+        sections.append(section)
+        section = section.parent
+    for section in sections:
+        texts = [b for b in d.doc.blocks if b.section is section and b.start < first.start and b.kind != "item"]
+        for b in reversed(texts):
+            ms = [m for m in d.text_mentions(b.text) if m.key not in item_keys and d.cat(m.key) in categories]
+            if ms:
+                return ms[-1].key
+    return None
+
+
+def _steps_rule(d: _Doc, items: list[Block]) -> None:
+    """An ordered or stepwise list of one kind of concept: each is part of the whole, in sequence."""
+    if len(items) < 3:
+        return
+    first = items[0]
+    context = " ".join(filter(None, [first.section.heading, first.intro.text if first.intro else ""]))
+    if not (first.ordered or STEPS_CUE.search(context)):
+        return
+    keys = [(_item_concepts(d, b) or [None])[0] for b in items]
+    resolved = [k for k in keys if k]
+    categories = {d.cat(k) for k in resolved}
+    if len(resolved) < max(2, (2 * len(items) + 2) // 3) or len(categories) != 1:
+        return
+    whole = _whole_for_steps(d, items, categories)
+    for b, key in zip(items, keys):
+        if key and whole:
+            d.add(key, "part_of", whole, _first_sentence(d, b), "structure:steps")
+    for (a, ka), (b, kb) in zip(zip(items, keys), list(zip(items, keys))[1:]):
+        if ka and kb:
+            d.add(ka, "precedes", kb, _first_sentence(d, b), "structure:sequence")
+
+
+def _routes_rule(d: _Doc, items: list[Block]) -> None:
+    """A list whose items name routes of spread: the subject spreads via each."""
+    keys = [(_item_concepts(d, b) or [None])[0] for b in items]
+    routes = [(b, k) for b, k in zip(items, keys) if k and d.cat(k) == "SpreadRoute"]
+    if len(routes) < 2:
+        return
+    subject = _section_subject(d, items[0])
+    if subject is None or d.cat(subject) not in ("SpreadPattern", "Neoplasm"):
+        subject = d.out.subject
+    if subject is None:
+        return
+    for b, k in routes:
+        d.add(subject, "spreads_via", k, _first_sentence(d, b), "structure:routes")
+
+
+def _evaluation_rule(d: _Doc, items: list[Block]) -> None:
+    """Items under 'clinicians evaluate for X:' that name a test: X is detected by it."""
+    groups: dict[int, list[Block]] = {}
+    for b in items:
+        header = b.parent if b.parent is not None and b.parent.list_id == b.list_id else b.intro
+        if header is not None:
+            groups.setdefault(id(header), []).append(b)
+    headers = {id(b.parent if b.parent is not None and b.parent.list_id == b.list_id else b.intro):
+               (b.parent if b.parent is not None and b.parent.list_id == b.list_id else b.intro) for b in items
+               if (b.parent is not None and b.parent.list_id == b.list_id) or b.intro is not None}
+    for hid, members in groups.items():
+        header = headers[hid]
+        last_line = header.text.strip().split("\n")[-1]
+        if not last_line.rstrip().endswith(":") or not EVAL_CUE.search(last_line):
+            continue
+        targets = [m for m in d.text_mentions(last_line) if d.cat(m.key) in DETECTABLE]
+        target = targets[0].key if targets else _section_subject(d, header)
+        if target is None or d.cat(target) not in DETECTABLE:
+            continue
+        header_hedged = bool(HEDGES.search(last_line))
+        for b in members:
+            s = _first_sentence(d, b)
+            for key in _item_tests(d, b, s):
+                d.add(target, "detected_by", key, s, "structure:evaluation",
+                      hedged=header_hedged or bool(HEDGES.search(b.text)))
+
+
+def _item_tests(d: _Doc, b: Block, s: Sentence) -> list[str]:
+    ms = d.sent_mentions(s)
+    bold = _bold_spans(b)
+    if bold:
+        picked = [i for i, m in enumerate(ms) if any(m.start >= x and m.end <= y for x, y in bold)]
+    else:
+        picked = [i for i, m in enumerate(ms) if _words(s.text[:m.start - s.start]) <= 3][:1]
+    keys = []
+    for i in picked:
+        for m in d.coord_run(ms, i, s.text, s.start):
+            if d.cat(m.key) in DETECTORS and m.key not in keys:
+                keys.append(m.key)
+    return keys
+
+
+def _bold_spans(b: Block) -> list[tuple[int, int]]:
+    return b.emphasis
+
+
+def _influence_leads_rule(d: _Doc, items: list[Block]) -> None:
+    """'X can help clinicians: Refine staging / Guide treatment planning': X influences each."""
+    intro = items[0].intro
+    if intro is None or not intro.text.rstrip().endswith(":"):
+        return
+    subjects = [m for m in d.text_mentions(intro.text) if d.cat(m.key) in DETECTABLE]
+    if not subjects:
+        return
+    for b in items:
+        verb = re.match(r"[A-Za-z]+", b.lead or "")
+        if not verb or verb.group().lower() not in INFLUENCE_LEADS:
+            continue
+        for m in d.text_mentions(b.lead):
+            if d.cat(m.key) in ("Staging", "ClinicalActivity", "Therapy"):
+                d.add(subjects[0].key, "influences", m.key, _first_sentence(d, b), "structure:purpose",
+                      hedged=bool(HEDGES.search(intro.text)))
+
+
+def _lead_members_rule(d: _Doc, items: list[Block]) -> None:
+    """'Hematologic cancers ...: Leukemias, lymphomas, and myeloma ...' lists members of the lead-in's class."""
+    for b in items:
+        if not b.lead or not b.lead_block:
+            continue
+        topic = _lead_topic(d, b)
+        if topic is None:
+            continue
+        body = [s for s in d.doc.sentences if s.block is b and s.start >= b.body_start]
+        if not body:
+            continue
+        s = body[0]
+        ms = d.sent_mentions(s)
+        if not ms or ms[0].start != s.start:
+            continue
+        run = d.coord_run(ms, 0, s.text, s.start)
+        if len(run) >= 2 and all(d.cat(m.key) == d.cat(topic) for m in run):
+            for m in run:
+                d.add(m.key, "is_a", topic, s, "structure:members")
+
+
+def _size_rule(d: _Doc, items: list[Block]) -> None:
+    """Children of an item that introduces size-based categories are ordered smallest first."""
+    for header in items:
+        if not SIZE_CUE.search(header.text) or not header.text.rstrip().endswith(":"):
+            continue
+        children = [b for b in items if b.parent is header]
+        keys = [(_item_concepts(d, b) or [None])[0] for b in children]
+        seq = [(b, k) for b, k in zip(children, keys) if k]
+        if len(seq) < 2:
+            continue
+        for i in range(len(seq)):
+            for j in range(i + 1, len(seq)):
+                rule = "structure:size-order" if j == i + 1 else "structure:size-order-transitive"
+                d.add(seq[i][1], "smaller_than", seq[j][1], _first_sentence(d, seq[j][0]), rule)
+
+
+def _faq_rule(d: _Doc) -> None:
+    """'Is X the same as Y?' answered 'No' / 'Not necessarily': X is distinct from Y."""
+    for b in d.doc.blocks:
+        if b.kind != "faq" or not FAQ_SAME.match(b.lead):
+            continue
+        answer = d.doc.text[b.lead_end:b.end].strip()
+        no = FAQ_NO.match(answer)
+        if not no:
+            continue
+        ms = d.text_mentions(b.lead)
+        if len(ms) < 2:
+            continue
+        sentences = [s for s in d.doc.sentences if s.block is b]
+        s = next((x for x in sentences if x.start >= b.lead_end), sentences[0])
+        d.add(ms[0].key, "distinct_from", ms[1].key, s, "faq:not-the-same",
+              hedged=bool(re.search(r"necessarily|always|exactly|quite|usually", no.group(), re.I)))
+
+
+# -- discovery ---------------------------------------------------------------------------------
+def _discover(d: _Doc) -> None:
+    """Lead-in terms of 'types' lists that the lexicon lacks become discovered concepts."""
+    for items in _lists(d).values():
+        if not TYPES_HEADING.search(items[0].section.heading or ""):
+            continue
+        for b in items:
+            if not b.lead or VS.search(b.lead) or _item_concepts(d, b):
+                continue
+            term = PAREN.sub("", b.lead).strip(" :")
+            if 1 <= _words(term) <= 4 and not re.search(r"[?!;]", term) and \
+                    (re.match(r"[A-Za-z]+", term).group().lower() not in IMPERATIVE):
+                _discover_concept(d, term, _first_sentence(d, b), "lead-in")
+
+
+# -- collecting --------------------------------------------------------------------------------
+def _evidence(d: _Doc, s: Sentence, rule: str, hedged: bool = False) -> Evidence:
+    text = d.doc.text
+    post = d.doc.post
+    return Evidence(post_id=post.id, source=post.source, post_title=post.title, post_modified=post.modified,
+                    section=s.block.section.heading, sentence=s.text, start=s.start, end=s.end, rule=rule,
+                    prefix=text[max(0, s.start - 32):s.start], suffix=text[s.end:s.end + 32], hedged=hedged)
+
+
+def _collect(d: _Doc) -> None:
+    merged: dict[tuple[str, str, str, str], Assertion] = {}
+    for f in d.found:
+        polarity = "negative" if f.negative else "positive"
+        a, b = f.subject, f.object
+        if f.relation in ("related_to", "distinct_from", "contrasted_with") and a > b:
+            a, b = b, a
+        key = (a, f.relation, b, polarity)
+        assertion = merged.setdefault(key, Assertion(a, f.relation, b, polarity))
+        ev = _evidence(d, f.sentence, f.rule, f.hedged)
+        if all((e.start, e.rule) != (ev.start, ev.rule) for e in assertion.evidence):
+            assertion.evidence.append(ev)
+    # A relation stated both ways keeps only the positive reading where the same sentence says both.
+    d.out.assertions = sorted(merged.values(), key=lambda x: x.key)

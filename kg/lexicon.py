@@ -1,0 +1,202 @@
+"""The concept lexicon: loading it, normalising terms, and finding mentions and abbreviations in text."""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .constants import CATEGORIES, LEXICON_FILE
+from .errors import LexiconError
+from .model import Concept, Mention
+
+_TOKEN = re.compile(r"[A-Za-z0-9]+|&")
+_SPELLING = (
+    (re.compile(r"^tumour"), "tumor"), (re.compile(r"^haem"), "hem"), (re.compile(r"aemi"), "emi"),
+    (re.compile(r"oedema"), "edema"), (re.compile(r"^oes"), "es"), (re.compile(r"isation$"), "ization"),
+    (re.compile(r"ise$"), "ize"), (re.compile(r"ological$"), "ologic"), (re.compile(r"colour"), "color"),
+)
+_NO_PLURAL = re.compile(r"(ss|us|is|ys|ics|sis)$")
+MAX_TERM_TOKENS = 8
+
+
+def normalize_token(token: str) -> str:
+    """One token in its canonical form: lower case, US spelling, singular."""
+    t = token.lower()
+    for pattern, repl in _SPELLING:
+        t = pattern.sub(repl, t)
+    if len(t) > 3:
+        if t.endswith("metastases"):
+            t = t[:-2] + "is"
+        elif t.endswith(("gnoses", "alyses", "tases")):
+            t = t[:-2] + "is"
+        elif t.endswith("ies") and len(t) > 4:
+            t = t[:-3] + "y"
+        elif t.endswith(("ches", "shes", "xes", "sses")):
+            t = t[:-2]
+        elif t.endswith("s") and not _NO_PLURAL.search(t):
+            t = t[:-1]
+    return t
+
+
+def is_acronym(term: str) -> bool:
+    """Short all-capital terms (CT, MRI, H&E, PET/CT) are matched case-sensitively."""
+    letters = re.sub(r"[^A-Za-z0-9]", "", term)
+    return 1 < len(letters) <= 6 and letters.upper() == letters and any(c.isalpha() for c in letters)
+
+
+def term_key(term: str) -> tuple[str, ...]:
+    return tuple(normalize_token(t) for t in _TOKEN.findall(term))
+
+
+def load_lexicon(path: Path = LEXICON_FILE) -> dict[str, Concept]:
+    """Concepts of a lexicon TSV (key, label, category, synonyms, exact_match, close_match, generic)."""
+    try:
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot be read ({exc.strerror})") from None
+    concepts: dict[str, Concept] = {}
+    for n, row in enumerate(csv.DictReader(lines, delimiter="\t"), 1):
+        key = (row.get("key") or "").strip()
+        if not key or not re.fullmatch(r"[a-z0-9_]+", key):
+            raise LexiconError(f"{path}: row {n} has no valid key ({key!r})")
+        if key in concepts:
+            raise LexiconError(f"{path}: key {key!r} appears twice")
+        category = (row.get("category") or "").strip()
+        if category not in CATEGORIES:
+            raise LexiconError(f"{path}: {key}: unknown category {category!r}")
+        synonyms = [s.strip() for s in (row.get("synonyms") or "").split("|") if s.strip()]
+        concepts[key] = Concept(
+            key=key, label=row["label"].strip(), category=category,
+            synonyms=[s for s in synonyms if not is_acronym(s)],
+            abbreviations=[s for s in synonyms if is_acronym(s)],
+            exact_match=(row.get("exact_match") or "").split(),
+            close_match=(row.get("close_match") or "").split(),
+            generic=(row.get("generic") or "").strip().lower() in ("y", "yes", "true"),
+        )
+    return concepts
+
+
+@dataclass
+class _Token:
+    norm: str
+    surface: str
+    start: int
+    end: int
+    depth: int
+
+
+def tokenize(text: str) -> list[_Token]:
+    tokens, depth, pos = [], 0, 0
+    for match in _TOKEN.finditer(text):
+        between = text[pos:match.start()]
+        depth = max(0, depth + between.count("(") - between.count(")"))
+        tokens.append(_Token(normalize_token(match.group()), match.group(), match.start(), match.end(), depth))
+        pos = match.end()
+    return tokens
+
+
+class Matcher:
+    """Finds concept mentions, longest match first, across spelling and plural variants."""
+
+    def __init__(self, concepts: dict[str, Concept]):
+        self.terms: dict[tuple[str, ...], tuple[str, str | None]] = {}
+        for concept in concepts.values():
+            for term in [concept.label, *concept.synonyms]:
+                self.add(term, concept.key)
+            for abbr in concept.abbreviations:
+                self.add(abbr, concept.key)
+
+    def add(self, term: str, key: str) -> None:
+        tokens = term_key(term)
+        if not tokens or len(tokens) > MAX_TERM_TOKENS:
+            return
+        exact = re.sub(r"[^A-Za-z0-9&]", "", term) if is_acronym(term) else None
+        self.terms.setdefault(tokens, (key, exact))
+
+    def copy(self) -> "Matcher":
+        other = Matcher.__new__(Matcher)
+        other.terms = dict(self.terms)
+        return other
+
+    def _accepts(self, entry: tuple[str, str | None], toks: list[_Token]) -> bool:
+        exact = entry[1]
+        if exact is None:
+            return True
+        surface = "".join(t.surface for t in toks)
+        return surface == exact or (surface.endswith("s") and surface[:-1] == exact)
+
+    def _scan(self, tokens: list[_Token]) -> list[tuple[int, int, str]]:
+        out, i = [], 0
+        while i < len(tokens):
+            for n in range(min(MAX_TERM_TOKENS, len(tokens) - i), 0, -1):
+                entry = self.terms.get(tuple(t.norm for t in tokens[i:i + n]))
+                if entry is not None and self._accepts(entry, tokens[i:i + n]):
+                    out.append((i, i + n, entry[0]))
+                    i += n
+                    break
+            else:
+                i += 1
+        return out
+
+    def find(self, text: str, offset: int = 0) -> list[Mention]:
+        """Mentions in text (offsets shifted by offset), non-overlapping, in order."""
+        tokens = tokenize(text)
+        found: dict[tuple[int, int], str] = {}
+        for a, b, key in self._scan(tokens):
+            found[(tokens[a].start, tokens[b - 1].end)] = key
+        # A second pass reads through parentheses: "original (primary) tumor", "adjuvant (post-surgery) therapy".
+        outer = [t for t in tokens if t.depth == 0]
+        if len(outer) < len(tokens):
+            for a, b, key in self._scan(outer):
+                span = (outer[a].start, outer[b - 1].end)
+                if b - a > 1 and span not in found and "(" in text[span[0]:span[1]]:
+                    found[span] = key
+        spans = sorted(found, key=lambda s: (-(s[1] - s[0]), s[0]))
+        chosen: list[tuple[int, int]] = []
+        for span in spans:
+            if all(span[1] <= c[0] or span[0] >= c[1] for c in chosen):
+                chosen.append(span)
+        return [Mention(found[s], s[0] + offset, s[1] + offset, text[s[0]:s[1]]) for s in sorted(chosen)]
+
+
+# --- abbreviations (Schwartz & Hearst, 2003) --------------------------------------------------
+_PAREN = re.compile(r"\(\s*([^()]{1,12}?)\s*\)")
+
+
+def _long_form(short: str, words_before: str) -> str | None:
+    """The shortest stretch ending words_before whose letters spell the short form."""
+    s = short.lower()
+    lf = words_before.lower()
+    si, li = len(s) - 1, len(lf) - 1
+    while si >= 0:
+        c = s[si]
+        if not c.isalnum():
+            si -= 1
+            continue
+        while li >= 0 and (lf[li] != c or (si == 0 and li > 0 and lf[li - 1].isalnum())):
+            li -= 1
+        if li < 0:
+            return None
+        li -= 1
+        si -= 1
+    start = lf.rfind(" ", 0, li + 1) + 1
+    return words_before[start:].strip()
+
+
+def find_abbreviations(text: str) -> list[tuple[str, str, int]]:
+    """(short form, long form, offset of the long form) for each "long form (SF)" in text."""
+    out = []
+    for match in _PAREN.finditer(text):
+        short = match.group(1)
+        if not (2 <= len(short) <= 10) or " " in short.strip() or not any(c.isupper() for c in short) \
+                or not short[0].isalnum():
+            continue
+        before = text[:match.start()].rstrip()
+        words = before.split()
+        limit = min(len(short) + 5, len(short) * 2)
+        window = " ".join(words[-limit:])
+        long_form = _long_form(short, window)
+        if long_form and len(long_form) > len(short) and not long_form.lower().startswith(short.lower() + " "):
+            out.append((short, long_form, match.start() - len(before) + len(before) - len(long_form)))
+    return out

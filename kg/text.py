@@ -1,0 +1,295 @@
+"""Cut a post's HTML into sections, blocks (paragraphs, list items, FAQ pairs) and sentences."""
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+from .model import Block, Document, Post, Section, Sentence
+
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+EMPHASIS = {"strong": "strong", "b": "strong", "em": "em", "i": "em"}
+SKIP = {"script", "style", "noscript", "template", "svg", "figure", "iframe", "button", "form"}
+INLINE_BLOCKS = {"p", "div", "span", "section", "article", "main", "blockquote", "dd", "dt", "td", "th",
+                 "figcaption", "details", "summary", "body", "html"}
+_SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
+_QUESTION = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s*", re.I)
+# A sentence ends at . ! ? followed by space and an upper-case letter, digit or opening quote/bracket,
+# unless the dot closes a common abbreviation.
+_SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[A-Z0-9\"“‘(])")
+_ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|vs|etc|Dr|Mr|Mrs|Ms|Prof|St|Fig|approx|No|cf|al)\.)$", re.I)
+
+
+def parse_post(post: Post) -> Document:
+    """The post's plain text with its sections, blocks and sentences (offsets into that text)."""
+    builder = _Builder(post)
+    soup = BeautifulSoup(post.html, "lxml")
+    builder.walk(soup.body or soup)
+    return builder.finish()
+
+
+def _clean(text: str) -> str:
+    lines = [_SPACE.sub(" ", line).strip() for line in text.split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def _inline_text(node: Tag | NavigableString, skip_lists: bool = True) -> str:
+    """Text of an element with <br> as a line break and block children on their own lines."""
+    if isinstance(node, NavigableString):
+        return "" if node.__class__.__name__ in ("Comment", "Doctype", "ProcessingInstruction") else str(node)
+    if node.name in SKIP or (skip_lists and node.name in ("ul", "ol")):
+        return ""
+    if node.name == "br":
+        return "\n"
+    parts = [_inline_text(child, skip_lists) for child in node.children]
+    text = "".join(parts)
+    if node.name in ("p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "dd", "dt"):
+        text = "\n" + text + "\n"
+    elif node.name in ("td", "th"):
+        text = " " + text + " "
+    return text
+
+
+def _first_meaningful(node: Tag) -> Tag | NavigableString | None:
+    """The first child holding text, descending through a lone wrapping <p>/<span>."""
+    for child in node.children:
+        if isinstance(child, NavigableString):
+            if str(child).strip():
+                return child
+            continue
+        if child.name in ("ul", "ol") or child.name in SKIP:
+            continue
+        if child.name in ("p", "span", "div") and child.get_text(strip=True):
+            inner = _first_meaningful(child)
+            return inner if inner is not None else child
+        if child.get_text(strip=True) or child.name == "br":
+            return child
+    return None
+
+
+def _lead_in(node: Tag) -> tuple[str, str, bool]:
+    """The emphasised term an item or paragraph opens with: (text, tag, stands on its own line)."""
+    first = _first_meaningful(node)
+    if not isinstance(first, Tag) or first.name not in EMPHASIS:
+        return "", "", False
+    lead = _clean(first.get_text(" ")).replace("\n", " ")
+    if not lead:
+        return "", "", False
+    # What follows the lead-in: a line break or nothing makes it a sub-heading.
+    standalone = True
+    sib = first.next_sibling
+    while sib is not None:
+        if isinstance(sib, NavigableString):
+            s = str(sib).strip()
+            if s in ("", ":"):
+                sib = sib.next_sibling
+                continue
+            standalone = False
+        elif sib.name != "br":
+            standalone = bool(sib.name in ("ul", "ol"))
+        break
+    return lead, EMPHASIS[first.name], standalone
+
+
+def split_sentences(text: str, offset: int) -> list[tuple[str, int, int]]:
+    """Sentences of a block's text as (text, start, end) with absolute offsets."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        line_start = text.index(line, pos) if line else pos
+        pos = line_start + len(line)
+        start = 0
+        for match in _SENT_END.finditer(line):
+            candidate = line[start:match.start()].rstrip()
+            if _ABBREV.search(line[:match.start()].rstrip("\"'”’)")):
+                continue
+            if candidate:
+                out.append((candidate, offset + line_start + start, offset + line_start + start + len(candidate)))
+            start = match.end()
+        rest = line[start:].rstrip()
+        if rest:
+            out.append((rest, offset + line_start + start, offset + line_start + start + len(rest)))
+    return out
+
+
+class _Builder:
+    def __init__(self, post: Post):
+        self.post = post
+        self.parts: list[str] = []
+        self.length = 0
+        root = Section(heading="", level=0, start=0)
+        self.sections = [root]
+        self.current = root
+        self.blocks: list[Block] = []
+        self.list_count = 0
+
+    # -- text accumulation -------------------------------------------------
+    def _append(self, text: str) -> tuple[int, int]:
+        if self.parts:
+            self.parts.append("\n\n")
+            self.length += 2
+        start = self.length
+        self.parts.append(text)
+        self.length += len(text)
+        return start, self.length
+
+    # -- walking -----------------------------------------------------------
+    def walk(self, node: Tag) -> None:
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                text = _clean(str(child)) if child.__class__.__name__ == "NavigableString" else ""
+                if text:
+                    self._paragraph_text(text, "", "", False)
+                continue
+            name = child.name
+            if name in SKIP:
+                continue
+            if name in HEADINGS:
+                self._heading(child, HEADINGS[name])
+            elif name in ("ul", "ol"):
+                self._list(child, parent=None)
+            elif name == "p":
+                self._paragraph(child)
+            elif name == "table":
+                for row in child.find_all("tr"):
+                    text = _clean(" ".join(_inline_text(c) for c in row.find_all(["td", "th"])))
+                    if text:
+                        self._paragraph_text(text, "", "", False)
+            elif name in ("dl",):
+                for item in child.find_all(["dt", "dd"]):
+                    self._paragraph(item)
+            elif any(isinstance(c, Tag) and (c.name in HEADINGS or c.name in ("p", "ul", "ol", "div", "table"))
+                     for c in child.children):
+                self.walk(child)
+            else:
+                self._paragraph(child)
+
+    def _heading(self, node: Tag, level: int) -> None:
+        text = _clean(_inline_text(node)).replace("\n", " ")
+        if not text:
+            return
+        parent = self.current
+        while parent.level >= level:
+            parent = parent.parent
+        self.current.end = self.length
+        start, end = self._append(text)
+        section = Section(heading=text, level=level, start=start, parent=parent)
+        self.sections.append(section)
+        self.current = section
+        self.blocks.append(Block(kind="heading", text=text, start=start, end=end, section=section))
+
+    def _paragraph(self, node: Tag) -> None:
+        text = _clean(_inline_text(node))
+        if not text:
+            return
+        lead, tag, standalone = _lead_in(node)
+        question = _QUESTION.match(lead) if lead else None
+        if question and lead.rstrip().endswith("?"):
+            self._faq(text, lead)
+            return
+        self._paragraph_text(text, lead, tag, standalone)
+
+    def _paragraph_text(self, text: str, lead: str, tag: str, standalone: bool) -> None:
+        start, end = self._append(text)
+        block = Block(kind="paragraph", text=text, start=start, end=end, section=self.current)
+        self._set_lead(block, lead, tag, standalone)
+        self.blocks.append(block)
+
+    def _faq(self, text: str, lead: str) -> None:
+        start, end = self._append(text)
+        question = _QUESTION.sub("", lead).strip()
+        block = Block(kind="faq", text=text, start=start, end=end, section=self.current, lead=question)
+        i = text.find(lead)
+        block.lead_end = start + (i + len(lead) if i >= 0 else 0)
+        self.blocks.append(block)
+
+    @staticmethod
+    def _set_lead(block: Block, lead: str, tag: str, standalone: bool) -> None:
+        if not lead or not block.text.startswith(lead):
+            return
+        end = len(lead)
+        if block.text[end:end + 1] == ":":
+            end += 1
+        block.lead = lead.rstrip(":").strip()
+        block.lead_end = block.start + end
+        block.lead_tag = tag
+        block.lead_block = standalone
+
+    def _list(self, node: Tag, parent: Block | None) -> None:
+        self.list_count += 1
+        list_id = self.list_count
+        ordered = node.name == "ol"
+        intro = None
+        if parent is None and self.blocks and self.blocks[-1].kind == "paragraph" \
+                and self.blocks[-1].section is self.current:
+            intro = self.blocks[-1]
+        items: list[Block] = []
+        for li in node.find_all("li", recursive=False):
+            text = _clean(_inline_text(li))
+            block = None
+            if text:
+                lead, tag, standalone = _lead_in(li)
+                start, end = self._append(text)
+                block = Block(kind="item", text=text, start=start, end=end, section=self.current,
+                              list_id=list_id, ordered=ordered, index=len(items), parent=parent, intro=intro)
+                self._set_lead(block, lead, tag, standalone)
+                block.emphasis = _emphasis_spans(li, text, start)
+                self.blocks.append(block)
+                items.append(block)
+            for sub in li.find_all(["ul", "ol"], recursive=False):
+                self._list(sub, parent=block or parent)
+            for wrapper in li.find_all(["p", "div"], recursive=False):
+                for sub in wrapper.find_all(["ul", "ol"], recursive=False):
+                    self._list(sub, parent=block or parent)
+        if parent is None:
+            _nest_flat_items(items)
+
+    def finish(self) -> Document:
+        self.current.end = self.length
+        for section in self.sections:
+            if section.end < 0:
+                section.end = self.length
+        text = "".join(self.parts)
+        sentences = []
+        for block in self.blocks:
+            for s_text, s_start, s_end in split_sentences(block.text, block.start):
+                sentences.append(Sentence(text=s_text, start=s_start, end=s_end, block=block))
+        return Document(post=self.post, text=text, sections=self.sections, blocks=self.blocks,
+                        sentences=sentences)
+
+
+def _emphasis_spans(node: Tag, text: str, offset: int) -> list[tuple[int, int]]:
+    """Offsets of the bold and italic runs of an element within its cleaned text."""
+    spans, pos = [], 0
+    for tag in node.find_all(list(EMPHASIS)):
+        if tag.find_parent(["ul", "ol"]) is not node.find_parent(["ul", "ol"]) and tag.find_parent("li") is not node:
+            continue
+        run = _clean(tag.get_text(" ")).replace("\n", " ")
+        i = text.find(run, pos) if run else -1
+        if i >= 0:
+            spans.append((offset + i, offset + i + len(run)))
+            pos = i + len(run)
+    return spans
+
+
+def _signature(item: Block) -> tuple[str, bool]:
+    return (item.lead_tag, item.lead_block)
+
+
+def _nest_flat_items(items: list[Block]) -> None:
+    """Rebuild sub-lists that WordPress flattened into one list.
+
+    An item that introduces others (its text ends with ':' or it is only a lead-in) takes the
+    items after it as children, until an item shaped like itself (same lead-in style) comes.
+    """
+    header: Block | None = None
+    for item in items:
+        body = item.text[item.body_start - item.start:].strip()
+        if header is not None:
+            if header.lead and _signature(item) == _signature(header):
+                header = None
+            else:
+                item.parent = header
+                continue
+        if body.endswith(":") or (item.lead and item.lead_block and not body):
+            header = item
