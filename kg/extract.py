@@ -16,7 +16,7 @@ HEDGES = re.compile(
 NEGATION = re.compile(
     r"\b(not|no|never|cannot|can't|won't|isn't|aren't|doesn't|don't|neither|nor|without|unable)\b|"
     r"\btoo \w+ to\b|\bbelow (the )?(\w+ )?detection\b|\bbeyond (the )?reach\b", re.I)
-PRONOUN = re.compile(r"^\s*(it|they|this|its|their|these lesions|this condition|this finding)\b", re.I)
+PRONOUN = re.compile(r"^\s*(it|they|its|their|this (condition|finding|disease|spread|deposit))\b", re.I)
 CLAUSE_BREAK = re.compile(r";|,? but\b|, while\b|, whereas\b|, although\b|\bhowever\b|, though\b", re.I)
 COORD_GAP = re.compile(r"^\s*(,|/)?\s*(,?\s*(and/or|and|or|as well as|plus|or other|and other))?\s*"
                        r"(the|a|an|some|certain|other)?\s*$", re.I)
@@ -75,7 +75,7 @@ PATTERNS = [
        subjects={"SpreadPattern", "Neoplasm", "ClinicalFinding"}, objects={"Therapy"}),
     _p("treated_with", r"\b(is|are)\s+(often\s+|usually\s+|typically\s+)?central (when|for|in)\b|\b(treats?|to treat)\b",
        subjects={"Therapy"}, objects={"SpreadPattern", "Neoplasm", "ClinicalFinding"}, reverse=True),
-    _p("used_in", r"\b(used|applied|applies|apply|common|discussed|employed|performed|standard)\s+(in|to|for)\b",
+    _p("used_in", r"\b(used|applied|applies|apply|common|discussed|employed|standard)\s+(in|to|for)\b|\bperformed in\b",
        objects={"Neoplasm", "ClinicalActivity", "Staging"}),
     _p("originates_from", r"\b(spread|spreads|arises?|arose|originates?|originated|derived?|comes?|came|"
                           r"develops?)\s+from\b|\bsame (\w+ )?type as\b",
@@ -84,7 +84,7 @@ PATTERNS = [
        subjects={"SpreadRoute", "Neoplasm", "SpreadPattern"}, objects={"AnatomicalSite"}),
     _p("spreads_via", r"\bspread(s|ing)?\s+(via|through|by)\b",
        objects={"SpreadRoute"}),
-    _p("associated_with", r"\b(associated with|linked to|correlated? with|corresponds? to)\b"),
+    _p("associated_with", r"\b(associated with|linked to|correlated? with)\b"),
     _p("associated_with", r"\brefers? to\b", subjects={"Staging"}, objects={"SpreadPattern"}),
     _p("associated_with", r"\brefers? to\b", subjects={"SpreadPattern"}, objects={"Staging"}),
     _p("part_of", r"\b(involves?|includes?|comprises?)\b", subjects={"SpreadPattern"},
@@ -187,11 +187,12 @@ class _Doc:
         run = [ms[i]]
         depth = self.depth.get(ms[i], 0)
         j = i
+        last = ms[i]
         while True:
             k = j + 1 if forward else j - 1
             if k < 0 or k >= len(ms):
                 break
-            a, b = (ms[j], ms[k]) if forward else (ms[k], ms[j])
+            a, b = (last, ms[k]) if forward else (ms[k], last)
             if self.depth.get(ms[k], 0) != depth:
                 # step over mentions inside a parenthesis that belongs to the previous conjunct
                 if forward and self.depth.get(ms[k], 0) > depth:
@@ -203,6 +204,7 @@ class _Doc:
                 break
             run.append(ms[k])
             j = k
+            last = ms[k]
         return [m for m in run if self.specific(m)]
 
 
@@ -309,16 +311,25 @@ def _lead_topic(d: _Doc, b: Block) -> str | None:
     if first and first.group().lower() in IMPERATIVE:
         return None
     cut = TOPIC_CUT.search(" " + b.lead + " ")
-    head = b.lead[:cut.start() - 1] if cut else b.lead
-    ms = d.text_mentions(head)
+    head = b.lead[:cut.start() - 1] if cut and cut.group().strip() != "(" else b.lead
+    ms = _outer_mentions(d, head)
     return ms[-1].key if ms else None
+
+
+def _outer_mentions(d: _Doc, text: str) -> list[Mention]:
+    """Specific mentions of text that do not start inside parentheses."""
+    depths = _paren_depths(text)
+    return [m for m in d.text_mentions(text) if depths[m.start] == 0]
 
 
 def _faq_topic(d: _Doc, b: Block) -> str | None:
     if b.kind != "faq":
         return None
     ms = d.text_mentions(b.lead)
-    return ms[0].key if ms else None
+    keys = [m.key for m in ms]
+    if d.out.subject in keys:
+        return d.out.subject
+    return keys[0] if keys else None
 
 
 def _section_subject(d: _Doc, b: Block) -> str | None:
@@ -336,8 +347,12 @@ def _topic(d: _Doc, b: Block) -> str | None:
     return _lead_topic(d, b) or _faq_topic(d, b) or _section_subject(d, b)
 
 
-def _in_body(s: Sentence) -> bool:
-    return s.start >= s.block.body_start
+def _body_offset(d: _Doc, s: Sentence) -> int:
+    """Where the sentence's own words begin: after a set-apart lead-in, a colon and spaces."""
+    pos = max(s.start, s.block.body_start)
+    while pos < s.end and d.doc.text[pos] in " :\n\t":
+        pos += 1
+    return pos
 
 
 # -- sentence rules ---------------------------------------------------------------------------
@@ -346,17 +361,23 @@ def _sentence_rules(d: _Doc, s: Sentence) -> None:
     if s.block.kind == "heading":
         _vs_rule(d, s, ms, loose=True)
         return
-    lead_sentence = s.block.lead and s.start < s.block.body_start
-    if lead_sentence and s.block.lead_block:
-        _vs_rule(d, s, ms, loose=True)
-        # a lead-in is a name, not a statement: only its comparisons and contrasts count
-        _distinct_rule(d, s, ms)
-        return
-    _vs_rule(d, s, ms, loose=False)
+    lead_sentence = bool(s.block.lead) and s.end <= s.block.body_start and s.block.lead_block
+    _vs_rule(d, s, ms, loose=lead_sentence)
+    inherited: list[Mention] | str | None = None
     for start, end in _clauses(s):
         cms = [m for m in ms if m.start >= start and m.end <= end]
-        _pattern_rules(d, s, cms, start, end)
-        _located_rule(d, s, cms, start, end)
+        own = _clause_subject(d, s, cms, start)
+        if own is None and re.match(r"^\W*(is|are|was|were|may|can|might|could|has|have|found|seen|"
+                                    r"detected|identified|measured|used|refers?|often|also|not)\b",
+                                    s.text[start - s.start:], re.I):
+            own = inherited
+        _pattern_rules(d, s, cms, start, end, own)
+        _located_rule(d, s, cms, start, end, own)
+        inherited = own
+    if lead_sentence:
+        _framework_rule(d, s, ms)
+        _distinct_rule(d, s, ms)
+        return
     _enumeration_rule(d, s, ms)
     _related_rule(d, s, ms)
     _distinct_rule(d, s, ms)
@@ -371,28 +392,66 @@ def _subject_before(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: i
     """The subject of a cue at pos: the coordinated concepts just before it, or the topic."""
     before = [i for i, m in enumerate(cms) if m.end <= pos]
     text = s.text
+    cue_depth = _paren_depths(text)[pos - s.start]
     for i in reversed(before):
         m = cms[i]
         gap = text[m.end - s.start:pos - s.start]
         gap_clean = PAREN.sub("", gap).replace(")", "")
-        if d.depth.get(m, 0) > 0 and ")" not in gap:
-            continue   # inside a parenthesis that is still open at the cue: not the subject
-        if _words(gap_clean) > 8 or re.search(r"[,:;]\s*$|\bof\b\s*$", gap_clean.strip() + " " if False else gap_clean):
+        if d.depth.get(m, 0) > cue_depth and ")" not in gap:
+            continue   # inside a parenthesis that closed before the cue: not the subject
+        if re.search(r"[:;]", gap_clean) or _words(gap_clean) > 8:
             break
+        if re.search(r"\b(it|they)\b", gap_clean, re.I):
+            return _topic(d, s.block)
         if not d.specific(m):
+            continue
+        if re.match(r"^\s*,?\s*(and|or|but)\b", gap_clean, re.I):
+            # "X can affect A and may influence B": A is an object; the subject is X's
+            return _subject_before(d, s, cms, m.start, start)
+        if re.search(r"\bof\s*$", gap_clean):
             break
+        if m.start == _body_offset(d, s) and _starts_with_head(d, s, cms):
+            return _lead_topic(d, s.block)
         return d.coord_run(cms, i, text, s.start, forward=False)
     # no concept right before the cue: a pronoun, a fragment after a lead-in, or a generic subject
-    head = text[max(start, s.block.body_start) - s.start:pos - s.start]
-    head = re.sub(r"^[\s:]+", "", head)
-    if PRONOUN.match(head) and not re.match(r"^\s*these\b", head, re.I):
+    body = max(start, _body_offset(d, s))
+    head = text[body - s.start:pos - s.start] if body <= pos else ""
+    if PRONOUN.match(head):
         return _topic(d, s.block)
-    if _in_body(s) and s.start == s.block.body_start and s.block.lead and _lead_topic(d, s.block) \
+    if s.block.lead_apart and s.start <= s.block.body_start <= pos and _lead_topic(d, s.block) \
             and (re.match(r"^(may|can|might|could|is|are|was|often|usually|typically|commonly|present|appears?|"
                           r"has|have|does|do)\b", head, re.I) or _starts_with_head(d, s, cms)):
         return _lead_topic(d, s.block)
     generic_first = [m for m in cms if m.end <= pos]
     if generic_first and not d.specific(generic_first[0]) and s.block.lead:
+        return _lead_topic(d, s.block)
+    # "X is a ... that has spread from Y": the relative clause's subject is the sentence's
+    first = [m for m in cms if m.end <= pos and d.specific(m)]
+    if first and first[0].start - s.start <= 2 and re.search(
+            r"\b(that|which)\s+(has|have|had|may|can|is|are|was|were)?\s*(\w+ly\s+)?$", text[:pos - s.start], re.I):
+        return [first[0]]
+    return None
+
+
+def _clause_subject(d: _Doc, s: Sentence, cms: list[Mention], start: int) -> list[Mention] | str | None:
+    """What a clause is about: the concepts it opens with, a pronoun's topic, or a lead-in's topic."""
+    body_start = max(start, _body_offset(d, s))
+    head = s.text[body_start - s.start:]
+    if PRONOUN.match(head):
+        return _topic(d, s.block)
+    opening = [m for m in cms if m.start >= body_start]
+    if opening:
+        i = cms.index(opening[0])
+        lead_words = _words(s.text[body_start - s.start:opening[0].start - s.start])
+        if lead_words <= 1:
+            if not d.specific(opening[0]):
+                return _lead_topic(d, s.block) if s.block.lead else None
+            if opening[0].start == _body_offset(d, s) and _starts_with_head(d, s, cms):
+                return _lead_topic(d, s.block)
+            run = d.coord_run(cms, i, s.text, s.start)
+            return run or None
+    if s.block.lead_apart and s.start <= s.block.body_start and re.match(
+            r"^(may|can|might|could|is|are|often|usually|typically|commonly|present|appears?|has|have)\b", head, re.I):
         return _lead_topic(d, s.block)
     return None
 
@@ -400,7 +459,7 @@ def _subject_before(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: i
 def _starts_with_head(d: _Doc, s: Sentence, cms: list[Mention]) -> bool:
     """A definitional fragment: "Occult micrometastasis: Micrometastasis not detected by ..."."""
     topic = _lead_topic(d, s.block)
-    if not cms or topic is None or cms[0].start != s.start:
+    if not s.block.lead_apart or not cms or topic is None or cms[0].start != _body_offset(d, s):
         return False
     head = d.concepts[cms[0].key].label.lower()
     return topic != cms[0].key and d.concepts[topic].label.lower().endswith(head)
@@ -417,7 +476,19 @@ def _objects_after(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int)
             return []
         if not d.specific(m):
             continue
-        return d.coord_run(cms, i, s.text, s.start)
+        run = d.coord_run(cms, i, s.text, s.start)
+        # later conjuncts: "influence cancer staging and the way clinicians estimate recurrence risk"
+        for later in cms[cms.index(run[-1]) + 1:] if run else []:
+            if later.end > end or d.depth.get(later, 0) != d.depth.get(run[0], 0):
+                continue
+            gap = PAREN.sub(" ", s.text[run[-1].end - s.start:later.start - s.start])
+            if re.match(r"^\s*(,\s*)?(and|or)\s", gap) and _words(gap) <= 6 and not re.search(
+                    r"\b(of|is|are|was|were|be|been|can|may|will|which|that)\b|[;:]", gap):
+                if d.specific(later):
+                    run.append(later)
+            else:
+                break
+        return run
     return []
 
 
@@ -425,19 +496,20 @@ def _scope(s: Sentence, a: int, b: int) -> str:
     return s.text[max(0, a - s.start):max(0, b - s.start)]
 
 
-def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int) -> None:
+def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int,
+                   clause_subject: list[Mention] | str | None = None) -> None:
     for pattern in PATTERNS:
         for match in pattern.cue.finditer(s.text, start - s.start, end - s.start):
             cue_start, cue_end = s.start + match.start(), s.start + match.end()
-            if any(m.start < cue_end and m.end > cue_start for m in cms):
+            if any(m.start < cue_end and m.end > cue_start and d.specific(m) for m in cms):
                 continue   # the cue is part of a concept's name
-            subj = _subject_before(d, s, cms, cue_start, start)
+            subj = _subject_before(d, s, cms, cue_start, start) or clause_subject
             objs = _objects_after(d, s, cms, cue_end, end)
             if subj is None or not objs:
                 continue
             subjects = [subj] if isinstance(subj, str) else [m.key for m in subj]
             scope = _scope(s, start, objs[-1].end)
-            negative = bool(NEGATION.search(_scope(s, start, objs[0].start)))
+            negative = bool(NEGATION.search(_scope(s, start, cue_start) + " " + _scope(s, cue_end, objs[0].start)))
             for a in subjects:
                 for o in objs:
                     x, y = (o.key, a) if pattern.reverse else (a, o.key)
@@ -448,14 +520,11 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
                     d.add(x, pattern.relation, y, s, f"verb:{pattern.relation}", negative=negative, scope=scope)
 
 
-def _located_rule(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int) -> None:
+def _located_rule(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int,
+                  subj: list[Mention] | str | None) -> None:
     """A spread pattern (or process) that is the clause's subject, and sites named in the clause."""
     sites = [m for m in cms if d.cat(m.key) == "AnatomicalSite" and d.specific(m)]
-    if not sites:
-        return
-    first_site = sites[0].start
-    subj = _subject_before(d, s, cms, first_site, start)
-    if subj is None:
+    if not sites or subj is None:
         return
     subjects = [subj] if isinstance(subj, str) else [m.key for m in subj]
     for a in subjects:
@@ -464,8 +533,15 @@ def _located_rule(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int
         if relation is None:
             continue
         for site in sites:
+            if not isinstance(subj, str) and any(site is m for m in subj):
+                continue
             if d.concepts[site.key].label.lower() in d.concepts[a].label.lower():
                 continue   # "bone metastasis ... bone" says nothing new
+            owners = [m for m in cms if m.end <= site.start and d.cat(m.key) in SITED | {"SpreadRoute"}]
+            if owners and owners[-1].key != a and not isinstance(subj, str) and owners[-1] not in subj:
+                continue   # "the same as micrometastasis in lymph nodes": the site is the other concept's
+            if owners and isinstance(subj, str) and owners[-1].key != a:
+                continue
             pre = s.text[max(0, site.start - s.start - 12):site.start - s.start]
             if re.search(r"\bfrom\s+(the\s+)?$", pre, re.I):
                 continue
@@ -556,7 +632,8 @@ def _vs_parts(d: _Doc, text: str, loose: bool) -> list[str | None]:
     tail = raw[-1].split()
     for part in raw:
         ms = d.text_mentions(part)
-        if ms and (loose or (ms[-1].end >= len(part) - 1 and _words(part[:ms[-1].start]) <= 1)):
+        bare = re.sub(r"^\s*(the|a|an)\s+", "", part[:ms[-1].start], flags=re.I) if ms else ""
+        if ms and (loose or (ms[-1].end >= len(part) - 1 and _words(bare) == 0)):
             out.append(ms[-1].key)
             continue
         key = None
@@ -607,7 +684,9 @@ def _considered_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
 
 def _management_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     """'Management/Treatment may include A, B': the topic is treated with each therapy named."""
-    match = MANAGEMENT.search(s.text)
+    match = MANAGEMENT.match(s.text, max(0, s.block.body_start - s.start))
+    if not match and s.start >= s.block.body_start:
+        match = MANAGEMENT.match(s.text.lstrip(": "))
     if not match or any(m.start - s.start < match.start() and d.specific(m) for m in ms):
         return
     topic = _topic(d, s.block)
@@ -684,10 +763,13 @@ def _item_concepts(d: _Doc, b: Block) -> list[str]:
         if VS.search(text):
             return [k for k in _vs_parts(d, text, loose=True) if k]
         cut = TOPIC_CUT.search(" " + text + " ")
-        ms = d.text_mentions(text[:cut.start() - 1] if cut else text)
+        head = text[:cut.start() - 1] if cut and cut.group().strip() != "(" else text
+        ms = _outer_mentions(d, head)
         if not ms:
             return []
-        return [ms[-1].key] if len({m.key for m in ms}) > 1 else [ms[0].key]
+        coordinated = all(COORD_GAP.match(PAREN.sub("", head[a.end:b.start])) for a, b in zip(ms, ms[1:]))
+        keys = [m.key for m in ms] if coordinated else [ms[-1].key]
+        return list(dict.fromkeys(keys))
     ms = d.text_mentions(b.text.split("\n")[0])
     if ms and _words(b.text[:ms[0].start]) == 0:
         return [ms[0].key]
@@ -809,7 +891,8 @@ def _evaluation_rule(d: _Doc, items: list[Block]) -> None:
                if (b.parent is not None and b.parent.list_id == b.list_id) or b.intro is not None}
     for hid, members in groups.items():
         header = headers[hid]
-        last_line = header.text.strip().split("\n")[-1]
+        header_sentences = [x for x in d.doc.sentences if x.block is header]
+        last_line = header_sentences[-1].text if header_sentences else header.text
         if not last_line.rstrip().endswith(":") or not EVAL_CUE.search(last_line):
             continue
         targets = [m for m in d.text_mentions(last_line) if d.cat(m.key) in DETECTABLE]

@@ -57,9 +57,12 @@ class Block:
     intro: "Block | None" = None    # the paragraph that introduced the list
     emphasis: list[tuple[int, int]] = field(default_factory=list)   # bold/italic spans (offsets)
 
+    lead_apart: bool = False   # the lead-in is set apart by a colon or a line break (a label, not a subject)
+
     @property
     def body_start(self) -> int:
-        return self.lead_end if self.lead_end >= 0 else self.start
+        """Where the text after a set-apart lead-in begins (the block's start otherwise)."""
+        return self.lead_end if self.lead_end >= 0 and self.lead_apart else self.start
 
 
 @dataclass

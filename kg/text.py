@@ -201,6 +201,7 @@ class _Builder:
         block = Block(kind="faq", text=text, start=start, end=end, section=self.current, lead=question)
         i = text.find(lead)
         block.lead_end = start + (i + len(lead) if i >= 0 else 0)
+        block.lead_apart = True
         self.blocks.append(block)
 
     @staticmethod
@@ -214,6 +215,7 @@ class _Builder:
         block.lead_end = block.start + end
         block.lead_tag = tag
         block.lead_block = standalone
+        block.lead_apart = standalone or end > len(lead) or lead.rstrip().endswith(":")
 
     def _list(self, node: Tag, parent: Block | None) -> None:
         self.list_count += 1
