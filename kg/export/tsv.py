@@ -10,7 +10,7 @@ from ..pipeline import KnowledgeGraph
 SUFFIX = ".tsv"
 
 
-def render(kg: KnowledgeGraph) -> str:
+def render(kg: KnowledgeGraph, rdf=None) -> str:
     out = io.StringIO()
     writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(ASSERTION_COLUMNS)

@@ -1,0 +1,10 @@
+"""The interactive HTML view (see kg.visualize): one self-contained file."""
+from __future__ import annotations
+
+SUFFIX = ".html"
+
+
+def render(kg, rdf) -> str:
+    from ..visualize import render_html
+
+    return render_html(kg)
