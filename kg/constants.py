@@ -9,22 +9,21 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
-def _ontology_dir() -> Path:
-    """The ontology folder: beside the package in a checkout, inside it when installed."""
-    for candidate in (PACKAGE_DIR.parent / "ontology", PACKAGE_DIR / "ontology"):
-        if (candidate / "lexicon.tsv").is_file():
+def _data_dir(name: str, marker: str) -> Path:
+    """A data folder: beside the package in a checkout, inside it when installed."""
+    for candidate in (PACKAGE_DIR.parent / name, PACKAGE_DIR / name):
+        if (candidate / marker).exists():
             return candidate
-    return PACKAGE_DIR / "ontology"
+    return PACKAGE_DIR / name
 
 
-ONTOLOGY_DIR = _ontology_dir()
+ONTOLOGY_DIR = _data_dir("ontology", "lexicon.tsv")
 SCHEMA_FILE = ONTOLOGY_DIR / "schema.ttl"
 LEXICON_FILE = ONTOLOGY_DIR / "lexicon.tsv"
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 QUERIES_DIR = ONTOLOGY_DIR / "queries"
 
-PROJECT_DIR = PACKAGE_DIR.parent
-SAMPLE_CORPUS_DIR = PROJECT_DIR / "corpus"
+SAMPLE_CORPUS_DIR = _data_dir("corpus", "metastasis.post.json")
 DEFAULT_EXPORT_DIR = Path("exports")
 GRAPH_BASENAME = "graph"
 

@@ -732,7 +732,9 @@ def _definition_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     if first and first[0].end - s.start >= len(m.group("term").rstrip()) - 1 and d.specific(first[0]):
         key = first[0].key
     elif not first and 1 <= _words(term) <= 4 and not PRONOUN.match(term) and not re.match(
-            r"^(The|This|These|That|A|An|Some|Many|Most|Each|There|Here|What|When)\b", term):
+            r"^(The|This|These|That|A|An|Some|Many|Most|Each|There|Here|What|When|Because|While|If|"
+            r"Although|Since|As|In|For|After|Before|During|Once|Whether|Why|How|Where|Who|Which|Such|"
+            r"Other|Both|All|Any|No|One|Its|Their)\b", term):
         key = _discover_concept(d, term, s, "definition")
     else:
         return
@@ -776,6 +778,19 @@ def _item_concepts(d: _Doc, b: Block) -> list[str]:
     return []
 
 
+def _item_kinds(d: _Doc, b: Block) -> list[str]:
+    """An item's concepts; a bare modifier under a parent ("Synchronous:" under "Synchronous vs
+    metachronous metastasis") borrows the parent's head noun."""
+    keys = _item_concepts(d, b)
+    if not keys and b.parent is not None and b.lead:
+        parent_tail = (b.parent.lead or "").split()
+        for n in (1, 2):
+            ms = d.text_mentions(b.lead + " " + " ".join(parent_tail[-n:]))
+            if ms:
+                return [ms[-1].key]
+    return keys
+
+
 def _structure_rules(d: _Doc) -> None:
     for items in _lists(d).values():
         top = [b for b in items if b.parent is None or b.parent.list_id != b.list_id]
@@ -804,14 +819,7 @@ def _types_rule(d: _Doc, items: list[Block]) -> None:
     for b in items:
         if b.parent is not None and id(b.parent) in size_headers:
             continue
-        keys = _item_concepts(d, b)
-        if not keys and b.parent is not None and b.lead:
-            parent_tail = (b.parent.lead or "").split()
-            for n in (1, 2):
-                ms = d.text_mentions(b.lead + " " + " ".join(parent_tail[-n:]))
-                if ms:
-                    keys = [ms[-1].key]
-                    break
+        keys = _item_kinds(d, b)
         if subject in keys:
             continue   # "X vs Y" with the subject itself is a comparison, not a kind
         parent = subject
@@ -1006,7 +1014,7 @@ def _discover(d: _Doc) -> None:
         if not TYPES_HEADING.search(items[0].section.heading or ""):
             continue
         for b in items:
-            if not b.lead or VS.search(b.lead) or _item_concepts(d, b):
+            if not b.lead or VS.search(b.lead) or _item_kinds(d, b):
                 continue
             term = PAREN.sub("", b.lead).strip(" :")
             if 1 <= _words(term) <= 4 and not re.search(r"[?!;]", term) and \

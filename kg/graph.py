@@ -10,7 +10,7 @@ from .constants import (CONCEPT, DEFINITION, EVIDENCE, KG, OA, OBOINOWL, PREFIXE
                         XREF_PREFIXES)
 from .errors import LexiconError
 from .model import Assertion, Evidence
-from .pipeline import KnowledgeGraph
+from .model import KnowledgeGraph
 
 
 def property_iri(relation: str) -> URIRef:

@@ -150,3 +150,12 @@ class Assertion:
     @property
     def key(self) -> tuple[str, str, str, str]:
         return (self.subject, self.relation, self.object, self.polarity)
+
+
+@dataclass
+class KnowledgeGraph:
+    """Concepts (lexicon and discovered), the posts read, and the assertions with their evidence."""
+
+    concepts: dict[str, Concept]
+    assertions: list[Assertion]
+    posts: list[Post]

@@ -12,26 +12,21 @@ from .errors import SourceError
 from .extract import extract
 from .ingest import expand_sources, read_source
 from .lexicon import Matcher, load_lexicon
-from .model import Assertion, Concept, Post
+from .model import Assertion, KnowledgeGraph, Post
 from .text import parse_post
 
 log = logging.getLogger(__name__)
 
 
 @dataclass
-class KnowledgeGraph:
-    """Concepts (lexicon and discovered), the posts read, and the assertions with their evidence."""
-
-    concepts: dict[str, Concept]
-    assertions: list[Assertion]
-    posts: list[Post]
-
-
-@dataclass
 class BuildResult:
+    """What a build made: the graph, the sources that failed, the files written and stage timings."""
+
     graph: KnowledgeGraph
     failures: list[SourceError] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    paths: list[Path] = field(default_factory=list)
+    triples: int = 0
 
 
 def read_posts(sources: Iterable[str], *, strict: bool = False,

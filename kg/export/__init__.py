@@ -11,7 +11,7 @@ from types import ModuleType
 from rdflib import Graph
 
 from ..constants import GRAPH_BASENAME
-from ..pipeline import KnowledgeGraph
+from ..model import KnowledgeGraph
 from . import graphml, html, jsonld, ntriples, owl, tsv, turtle
 
 log = logging.getLogger(__name__)

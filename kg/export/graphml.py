@@ -4,10 +4,11 @@ from __future__ import annotations
 import io
 
 SUFFIX = ".graphml"
+MAX_EVIDENCE = 3
 
 
-def to_networkx(kg, include_negated: bool = True):
-    """A MultiDiGraph of the concepts that take part in relations (all concepts when asked)."""
+def to_networkx(kg):
+    """A MultiDiGraph of every concept and every relation (negated ones marked by polarity)."""
     import networkx as nx
 
     g = nx.MultiDiGraph()
@@ -15,14 +16,21 @@ def to_networkx(kg, include_negated: bool = True):
         g.add_node(key, label=c.label, category=c.category, discovered=c.discovered,
                    synonyms="; ".join(c.synonyms + c.abbreviations), definition=c.definition,
                    xrefs=" ".join(c.exact_match + c.close_match))
+    titles = {p.source: p.title for p in kg.posts}
     for a in kg.assertions:
-        if a.polarity == "negative" and not include_negated:
-            continue
+        evidence = "\n".join(f"“{e.sentence}” ({titles.get(e.source, e.source)})"
+                             for e in a.evidence[:MAX_EVIDENCE])
         g.add_edge(a.subject, a.object, key=f"{a.relation}:{a.polarity}", relation=a.relation,
                    polarity=a.polarity, hedged=a.hedged, evidence_count=len(a.evidence),
-                   sources=len({e.source for e in a.evidence}),
-                   sentence=a.evidence[0].sentence if a.evidence else "")
+                   sources=len({e.source for e in a.evidence}), evidence=evidence)
     return g
+
+
+def read(path):
+    """A graph written by this module, back as a MultiDiGraph."""
+    import networkx as nx
+
+    return nx.read_graphml(path, force_multigraph=True)
 
 
 def render(kg, rdf) -> str:

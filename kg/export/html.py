@@ -6,5 +6,6 @@ SUFFIX = ".html"
 
 def render(kg, rdf) -> str:
     from ..visualize import render_html
+    from .graphml import to_networkx
 
-    return render_html(kg)
+    return render_html(to_networkx(kg))

@@ -5,7 +5,7 @@ import csv
 import io
 
 from ..constants import ASSERTION_COLUMNS, CONCEPT
-from ..pipeline import KnowledgeGraph
+from ..model import KnowledgeGraph
 
 SUFFIX = ".tsv"
 

@@ -1,0 +1,35 @@
+"""The main job: read sources, extract, build the RDF graph and write every export into a folder."""
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from .errors import SourceError
+from .export import export_all
+from .graph import to_rdf
+from .pipeline import BuildResult, build_graph, read_posts
+
+log = logging.getLogger(__name__)
+
+
+def build(sources: Iterable[str], out_dir: Path, *, strict: bool = False, formats: list[str] | None = None,
+          on_error: Callable[[SourceError], None] | None = None,
+          progress: Callable[[int, int], None] | None = None) -> BuildResult:
+    """Build the knowledge graph of the sources into out_dir; failing sources are reported, not fatal."""
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    posts, failures = read_posts(sources, strict=strict, on_error=on_error)
+    timings["ingest"] = time.perf_counter() - t0
+    total = len(posts)
+    kg = build_graph(posts, progress=(lambda n: progress(n, total)) if progress else None, timings=timings)
+    t1 = time.perf_counter()
+    rdf = to_rdf(kg)
+    timings["graph"] = time.perf_counter() - t1
+    paths = export_all(kg, rdf, Path(out_dir), formats, timings=timings) if posts else []
+    result = BuildResult(graph=kg, failures=failures, timings=timings)
+    result.paths = paths
+    result.triples = len(rdf)
+    log.info("built %d posts into %s", len(posts), out_dir)
+    return result

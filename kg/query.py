@@ -1,0 +1,212 @@
+"""SPARQL over the built graph with Oxigraph (default) or rdflib, in the W3C result formats or a table."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .constants import DEFAULT_EXPORT_DIR, GRAPH_BASENAME, PREFIXES, QUERIES_DIR
+from .errors import KGError, QueryError
+
+ENGINES = ("oxigraph", "rdflib")
+FORMATS = ("table", "csv", "tsv", "json", "xml")
+RDF_FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld", ".owl": "xml",
+               ".rdf": "xml", ".xml": "xml"}
+
+
+@dataclass
+class SparqlGraph:
+    """A graph file loaded for querying; each engine's copy is made when first used."""
+
+    path: Path
+    _store: object = None
+    _rdflib: object = None
+
+    def store(self):
+        if self._store is None:
+            import pyoxigraph as ox
+            formats = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
+                       "json-ld": ox.RdfFormat.JSON_LD, "xml": ox.RdfFormat.RDF_XML}
+            store = ox.Store()
+            try:
+                store.bulk_load(path=str(self.path), format=formats[_format_of(self.path)])
+            except (SyntaxError, ValueError, OSError) as exc:
+                raise KGError(f"{self.path}: cannot be loaded ({exc})") from None
+            self._store = store
+        return self._store
+
+    def rdflib(self):
+        if self._rdflib is None:
+            from rdflib import Graph
+            g = Graph()
+            try:
+                g.parse(self.path, format=_format_of(self.path))
+            except Exception as exc:   # rdflib raises many parser-specific types
+                raise KGError(f"{self.path}: cannot be loaded ({exc})") from None
+            self._rdflib = g
+        return self._rdflib
+
+
+@dataclass
+class Result:
+    """The answer to a query: rows for SELECT, a boolean for ASK, Turtle for CONSTRUCT/DESCRIBE."""
+
+    kind: str                         # select | ask | graph
+    variables: list[str] = field(default_factory=list)
+    rows: list[dict[str, str | None]] = field(default_factory=list)
+    boolean: bool | None = None
+    turtle: str = ""
+    _json: bytes = b""
+
+    def __iter__(self):
+        return iter(self.rows)
+
+    def __len__(self):
+        return len(self.rows)
+
+
+@dataclass
+class NamedQuery:
+    name: str
+    question: str
+    text: str
+    path: Path
+
+
+def _format_of(path: Path) -> str:
+    fmt = RDF_FORMATS.get(Path(path).suffix.lower())
+    if fmt is None:
+        raise KGError(f"{path}: unknown RDF file type (use .ttl, .nt, .jsonld or .owl)")
+    return fmt
+
+
+def default_graph_path() -> Path:
+    return DEFAULT_EXPORT_DIR / f"{GRAPH_BASENAME}.ttl"
+
+
+def load_graph(path: str | Path | None = None) -> SparqlGraph:
+    """A graph file (default: exports/graph.ttl) ready for kg.query()."""
+    path = Path(path) if path is not None else default_graph_path()
+    if not path.is_file():
+        raise KGError(f"{path}: no such graph file (run 'kg build' first or pass --graph)")
+    _format_of(path)
+    return SparqlGraph(path)
+
+
+def _prefixes() -> dict[str, str]:
+    return {p: str(ns) for p, ns in PREFIXES.items()}
+
+
+def query(graph: SparqlGraph, sparql: str, engine: str = "oxigraph") -> Result:
+    """Run a SPARQL 1.1 query; the project's prefixes are predeclared."""
+    if engine not in ENGINES:
+        raise QueryError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
+    return _query_oxigraph(graph, sparql) if engine == "oxigraph" else _query_rdflib(graph, sparql)
+
+
+def _query_oxigraph(graph: SparqlGraph, sparql: str) -> Result:
+    import pyoxigraph as ox
+    store = graph.store()
+    try:
+        answer = store.query(sparql, prefixes=_prefixes())
+    except SyntaxError as exc:
+        raise QueryError(f"SPARQL syntax error: {exc}") from None
+    if isinstance(answer, ox.QueryBoolean):
+        return Result(kind="ask", boolean=bool(answer))
+    if isinstance(answer, ox.QuerySolutions):
+        return _from_json(answer.serialize(format=ox.QueryResultsFormat.JSON))
+    turtle = ox.serialize(answer, format=ox.RdfFormat.TURTLE, prefixes=_prefixes()).decode("utf-8")
+    return Result(kind="graph", turtle=turtle)
+
+
+def _query_rdflib(graph: SparqlGraph, sparql: str) -> Result:
+    from rdflib import Namespace
+    g = graph.rdflib()
+    try:
+        answer = g.query(sparql, initNs={p: Namespace(v) for p, v in _prefixes().items()})
+    except Exception as exc:   # pyparsing's ParseException and rdflib's own errors
+        raise QueryError(f"SPARQL syntax error: {exc}") from None
+    if answer.type == "ASK":
+        return Result(kind="ask", boolean=bool(answer.askAnswer))
+    if answer.type in ("CONSTRUCT", "DESCRIBE"):
+        from .graph import new_graph
+        out = new_graph()
+        for triple in answer:
+            out.add(triple)
+        return Result(kind="graph", turtle=out.serialize(format="turtle"))
+    return _from_json(answer.serialize(format="json"))
+
+
+def _from_json(data: bytes) -> Result:
+    doc = json.loads(data)
+    variables = doc["head"].get("vars", [])
+    rows = []
+    for binding in doc["results"]["bindings"]:
+        rows.append({v: (binding[v]["value"] if v in binding else None) for v in variables})
+    return Result(kind="select", variables=variables, rows=rows, _json=data)
+
+
+def format_result(result: Result, fmt: str = "table") -> str:
+    """The result as an aligned table for people, or in a W3C SPARQL results format."""
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    if result.kind == "graph":
+        return result.turtle
+    import pyoxigraph as ox
+    if result.kind == "ask":
+        if fmt == "table":
+            return "yes\n" if result.boolean else "no\n"
+        data = json.dumps({"head": {}, "boolean": result.boolean}).encode()
+    else:
+        if fmt == "table":
+            return _table(result)
+        data = result._json
+    parsed = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+    target = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
+              "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}[fmt]
+    return parsed.serialize(format=target).decode("utf-8")
+
+
+def compact(value: str | None) -> str:
+    """An IRI shortened with the project's prefixes; other values as they are."""
+    if value is None:
+        return ""
+    for prefix, ns in sorted(_prefixes().items(), key=lambda kv: -len(kv[1])):
+        if value.startswith(ns) and re.fullmatch(r"[\w\-.]*", value[len(ns):]):
+            return f"{prefix}:{value[len(ns):]}"
+    return value
+
+
+def _table(result: Result, width: int = 90) -> str:
+    headers = result.variables
+    cells = [[compact(row[v]).replace("\n", " ") for v in headers] for row in result.rows]
+    cells = [[c if len(c) <= width else c[:width - 1] + "…" for c in row] for row in cells]
+    widths = [max([len(h)] + [len(row[i]) for row in cells]) for i, h in enumerate(headers)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
+    lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def named_queries(folder: Path = QUERIES_DIR) -> dict[str, NamedQuery]:
+    """The competency questions shipped as .rq files, each opening with '# Question: ...'."""
+    out = {}
+    for path in sorted(Path(folder).glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        lines = []
+        for line in text.splitlines():
+            if not line.startswith("#"):
+                break
+            lines.append(line.lstrip("# ").strip())
+        question = " ".join(lines).removeprefix("Question:").strip()
+        out[path.stem] = NamedQuery(path.stem, question, text, path)
+    return out
+
+
+def named_query(name: str) -> NamedQuery:
+    queries = named_queries()
+    if name not in queries:
+        raise QueryError(f"unknown query {name!r}; known: {', '.join(queries)}")
+    return queries[name]
