@@ -142,18 +142,18 @@ def validate(graph: Path | None, shapes: Path | None) -> None:
 @click.option("--engine", type=click.Choice(["oxigraph", "rdflib"]), default="oxigraph", show_default=True)
 def query(sparql, graph, query_file, name, list_queries, fmt, engine) -> None:
     """Run a SPARQL 1.1 query (text, --file or --name) over the graph."""
-    from . import query as q
+    from .query import format_result, load_graph, named_queries, named_query, query as run_query
 
     if list_queries:
-        for nq in q.named_queries().values():
+        for nq in named_queries().values():
             click.echo(f"{nq.name:<36} {nq.question}")
         return
     given = [x for x in (sparql, query_file, name) if x]
     if len(given) != 1:
         raise click.UsageError("give exactly one of QUERY, --file or --name (or --list)")
-    text = sparql or (query_file.read_text(encoding="utf-8") if query_file else q.named_query(name).text)
-    result = q.query(q.load_graph(_graph_file(graph, ".ttl")), text, engine=engine)
-    click.echo(q.format_result(result, fmt), nl=False)
+    text = sparql or (query_file.read_text(encoding="utf-8") if query_file else named_query(name).text)
+    result = run_query(load_graph(_graph_file(graph, ".ttl")), text, engine=engine)
+    click.echo(format_result(result, fmt), nl=False)
 
 
 @main.command()

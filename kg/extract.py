@@ -1017,8 +1017,9 @@ def _discover(d: _Doc) -> None:
             if not b.lead or VS.search(b.lead) or _item_kinds(d, b):
                 continue
             term = PAREN.sub("", b.lead).strip(" :")
+            first = re.match(r"[A-Za-z]+", term)
             if 1 <= _words(term) <= 4 and not re.search(r"[?!;]", term) and \
-                    (re.match(r"[A-Za-z]+", term).group().lower() not in IMPERATIVE):
+                    (first is None or first.group().lower() not in IMPERATIVE):
                 _discover_concept(d, term, _first_sentence(d, b), "lead-in")
 
 

@@ -121,21 +121,28 @@ def _query_oxigraph(graph: SparqlGraph, sparql: str) -> Result:
 
 
 def _query_rdflib(graph: SparqlGraph, sparql: str) -> Result:
+    from pyparsing import ParseException
     from rdflib import Namespace
+    from rdflib.plugins.sparql import prepareQuery
+
+    try:
+        prepared = prepareQuery(sparql, initNs={p: Namespace(v) for p, v in _prefixes().items()})
+    except ParseException as exc:
+        raise QueryError(f"SPARQL syntax error at line {exc.lineno}, column {exc.column}: {exc.msg}") from None
     g = graph.rdflib()
     try:
-        answer = g.query(sparql, initNs={p: Namespace(v) for p, v in _prefixes().items()})
-    except Exception as exc:   # pyparsing's ParseException and rdflib's own errors
-        raise QueryError(f"SPARQL syntax error: {exc}") from None
-    if answer.type == "ASK":
-        return Result(kind="ask", boolean=bool(answer.askAnswer))
-    if answer.type in ("CONSTRUCT", "DESCRIBE"):
-        from .graph import new_graph
-        out = new_graph()
-        for triple in answer:
-            out.add(triple)
-        return Result(kind="graph", turtle=out.serialize(format="turtle"))
-    return _from_json(answer.serialize(format="json"))
+        answer = g.query(prepared)
+        if answer.type == "ASK":
+            return Result(kind="ask", boolean=bool(answer.askAnswer))
+        if answer.type in ("CONSTRUCT", "DESCRIBE"):
+            from .graph import new_graph
+            out = new_graph()
+            for triple in answer:
+                out.add(triple)
+            return Result(kind="graph", turtle=out.serialize(format="turtle"))
+        return _from_json(answer.serialize(format="json"))
+    except Exception as exc:   # rdflib's evaluator raises plain exceptions
+        raise QueryError(f"query failed in the rdflib engine: {exc}") from None
 
 
 def _from_json(data: bytes) -> Result:

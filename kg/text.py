@@ -17,7 +17,8 @@ _QUESTION = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s*", re.I)
 # A sentence ends at . ! ? followed by space and an upper-case letter, digit or opening quote/bracket,
 # unless the dot closes a common abbreviation.
 _SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[A-Z0-9\"“‘(])")
-_ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|vs|etc|Dr|Mr|Mrs|Ms|Prof|St|Fig|approx|No|cf|al)\.)$", re.I)
+_ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|vs|etc|Dr|Mr|Mrs|Ms|Prof|St|Fig|approx|cf|al)\.)$", re.I)
+_NUMBER_ABBREV = re.compile(r"\b(?:No|Nos|Vol|pp?)\.$")
 
 
 def parse_post(post: Post) -> Document:
@@ -101,7 +102,8 @@ def split_sentences(text: str, offset: int) -> list[tuple[str, int, int]]:
         start = 0
         for match in _SENT_END.finditer(line):
             candidate = line[start:match.start()].rstrip()
-            if _ABBREV.search(line[:match.start()].rstrip("\"'”’)")):
+            head = line[:match.start()].rstrip("\"'”’)")
+            if _ABBREV.search(head) or (_NUMBER_ABBREV.search(head) and line[match.end():match.end() + 1].isdigit()):
                 continue
             if candidate:
                 out.append((candidate, offset + line_start + start, offset + line_start + start + len(candidate)))

@@ -90,7 +90,7 @@ def render_html(g, title: str = "Cancer-spread knowledge graph", **selection) ->
     """One self-contained HTML page showing the (selected part of the) graph."""
     from pyvis.network import Network
 
-    shown = select(g, **selection) if selection else g
+    shown = select(g, **selection)
     degree = dict(shown.degree())
     big = shown.number_of_nodes() > LAYOUT_THRESHOLD
     positions = {}

@@ -1,0 +1,56 @@
+"""Shared fixtures: paths, small posts written for the tests, and one build of the sample corpus."""
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+CORPUS = ROOT / "corpus"
+EXPORTS = ROOT / "exports"
+EVAL = ROOT / "eval"
+
+
+@pytest.fixture(scope="session")
+def sample_build(tmp_path_factory):
+    """The sample corpus built once into a temporary folder."""
+    from kg.build import build
+
+    out = tmp_path_factory.mktemp("sample-exports")
+    result = build([str(CORPUS)], out)
+    return result, out
+
+
+@pytest.fixture(scope="session")
+def sample_kg(sample_build):
+    return sample_build[0].graph
+
+
+@pytest.fixture(scope="session")
+def sample_rdf(sample_kg):
+    from kg.graph import to_rdf
+
+    return to_rdf(sample_kg)
+
+
+@pytest.fixture(scope="session")
+def fixture_kg():
+    """The test's own small posts and HTML page."""
+    from kg.pipeline import build_graph, read_posts
+
+    posts, failures = read_posts([str(FIXTURES / "sentinel.post.json"), str(FIXTURES / "mrd.post.json"),
+                                  str(FIXTURES / "page.html")])
+    assert not failures
+    return build_graph(posts)
+
+
+def triples_of(kg):
+    return {(a.subject, a.relation, a.object, a.polarity) for a in kg.assertions}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]

@@ -1,0 +1,88 @@
+"""Exports: every RDF format round-trips; the table and GraphML read back; builds are byte-identical."""
+from __future__ import annotations
+
+import csv
+import os
+import subprocess
+import sys
+
+import pytest
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from kg.constants import ASSERTION_COLUMNS
+
+from .conftest import CORPUS, EXPORTS, ROOT
+
+
+@pytest.mark.parametrize("name, fmt", [("graph.ttl", "turtle"), ("graph.nt", "nt"), ("graph.jsonld", "json-ld"),
+                                       ("graph.owl", "xml")])
+def test_rdf_round_trip(sample_build, sample_rdf, name, fmt):
+    _, out = sample_build
+    parsed = Graph().parse(out / name, format=fmt)
+    assert len(parsed) == len(sample_rdf)
+    assert isomorphic(parsed, sample_rdf)
+
+
+def test_ntriples_lines_are_sorted(sample_build):
+    lines = (sample_build[1] / "graph.nt").read_text().splitlines()
+    assert lines == sorted(lines)
+
+
+def test_assertions_table(sample_build, sample_kg):
+    with open(sample_build[1] / "graph.tsv", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    assert tuple(rows[0].keys()) == ASSERTION_COLUMNS
+    assert len(rows) == sum(len(a.evidence) for a in sample_kg.assertions)
+    row = rows[0]
+    assert row["polarity"] in ("positive", "negative") and row["hedged"] in ("true", "false")
+    assert row["subject"].startswith("https://w3id.org/cancer-spread/concept/")
+    assert int(row["start"]) < int(row["end"]) and row["sentence"] and row["rule"]
+
+
+def test_graphml_reads_back(sample_build, sample_kg):
+    from kg.export.graphml import read
+    g = read(sample_build[1] / "graph.graphml")
+    assert g.number_of_nodes() == len(sample_kg.concepts)
+    assert g.number_of_edges() == len(sample_kg.assertions)
+    assert g.nodes["micrometastasis"]["label"] == "Micrometastasis"
+
+
+def _build(out, seed):
+    env = dict(os.environ, PYTHONHASHSEED=str(seed))
+    subprocess.run([sys.executable, "-m", "kg.cli", "-q", "build", str(CORPUS), "-o", str(out)],
+                   check=True, env=env, cwd=ROOT)
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+
+
+def test_builds_are_byte_identical_whatever_the_hash_seed(tmp_path):
+    first = _build(tmp_path / "a", 1)
+    second = _build(tmp_path / "b", 2)
+    assert first.keys() == second.keys() and len(first) == 7
+    for name in first:
+        assert first[name] == second[name], name
+
+
+def test_committed_exports_are_up_to_date(sample_build):
+    _, out = sample_build
+    for path in sorted(out.iterdir()):
+        committed = EXPORTS / path.name
+        assert committed.is_file(), f"exports/{path.name} is missing: run 'kg build'"
+        assert committed.read_bytes() == path.read_bytes(), f"exports/{path.name} is stale: run 'kg build'"
+
+
+def test_writes_are_atomic(tmp_path, monkeypatch):
+    from kg.export import write_atomic
+    target = tmp_path / "x.txt"
+    target.write_text("old")
+
+    class Boom(Exception):
+        pass
+
+    def explode(*a, **k):
+        raise Boom()
+    monkeypatch.setattr(os, "replace", explode)
+    with pytest.raises(Boom):
+        write_atomic(target, "new")
+    assert target.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["x.txt"]

@@ -1,0 +1,152 @@
+"""Extraction: each family of rules on small texts, and the score on the seed gold."""
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import post_from_object
+from kg.pipeline import build_graph
+
+from .conftest import EVAL, triples_of
+
+
+def kg_of(html, title="Test post"):
+    post = post_from_object({"id": 9, "link": "https://example.org/t/", "title": {"rendered": title},
+                             "content": {"rendered": html}}, "test")
+    return build_graph([post])
+
+
+def statements(html, title="Test post"):
+    return triples_of(kg_of(html, title))
+
+
+def test_verb_patterns_with_coordinated_objects():
+    found = statements("<p>Brain metastasis can cause headaches, seizures, or weakness.</p>")
+    assert {("brain_metastasis", "causes", k, "positive") for k in ("headache", "seizure", "weakness")} <= found
+
+
+def test_coordinated_subjects():
+    found = statements("<p>Infections or scarring can resemble metastatic disease on scans.</p>")
+    assert {("infection", "mimics", "metastasis", "positive"), ("scarring", "mimics", "metastasis", "positive")} <= found
+
+
+def test_negation_is_kept_as_negative():
+    found = statements("<p>Micrometastasis is usually too small to be seen on routine imaging.</p>")
+    assert ("micrometastasis", "detected_by", "imaging", "negative") in found
+    assert ("micrometastasis", "detected_by", "imaging", "positive") not in found
+
+
+def test_hedging_is_recorded():
+    kg = kg_of("<p>Lymphatic spread often involves regional lymph nodes.</p><p>Brain metastasis causes seizures.</p>")
+    hedged = {(a.subject, a.object): a.hedged for a in kg.assertions}
+    assert hedged[("lymphatic_spread", "regional_lymph_node")] is True
+    assert hedged[("brain_metastasis", "seizure")] is False
+
+
+def test_enumerations_give_is_a():
+    found = statements("<p>Local therapies (such as surgery or radiation) and solid tumors such as carcinomas and "
+                       "sarcomas.</p><p>Imaging may include CT, MRI, or PET/CT.</p>")
+    for item, parent in [("surgery", "local_therapy"), ("radiation_therapy", "local_therapy"),
+                         ("carcinoma", "solid_tumor"), ("sarcoma", "solid_tumor"), ("ct", "imaging"),
+                         ("mri", "imaging"), ("pet_ct", "imaging")]:
+        assert (item, "is_a", parent, "positive") in found
+
+
+def test_pronoun_refers_to_post_subject():
+    found = statements("<h2>Micrometastasis Introduction</h2><p>It can influence cancer staging.</p>",
+                       title="Micrometastasis: overview")
+    assert ("micrometastasis", "influences", "staging", "positive") in found
+
+
+def test_types_list_and_vs_lead_ins():
+    found = statements("""<h2>Types / variations</h2><ul>
+        <li><p><strong>Regional vs distant metastasis</strong><br/>Text.</p></li>
+        <li><p><strong>Brain metastasis</strong><br/>Text.</p></li></ul>""", title="Metastasis: overview")
+    assert ("regional_metastasis", "is_a", "metastasis", "positive") in found
+    assert ("distant_metastasis", "is_a", "metastasis", "positive") in found
+    assert ("brain_metastasis", "is_a", "metastasis", "positive") in found
+    assert ("distant_metastasis", "contrasted_with", "regional_metastasis", "positive") in found
+
+
+def test_steps_list_gives_part_of_and_precedes():
+    found = statements("""<p>The metastatic cascade has several steps.</p><h3>Steps</h3><ul>
+        <li><strong>Local invasion</strong><br/>a.</li><li><strong>Intravasation</strong><br/>b.</li>
+        <li><strong>Extravasation</strong><br/>c.</li></ul>""")
+    assert ("intravasation", "part_of", "metastatic_cascade", "positive") in found
+    assert ("local_invasion", "precedes", "intravasation", "positive") in found
+    assert ("intravasation", "precedes", "extravasation", "positive") in found
+
+
+def test_mixed_workflow_list_states_no_sequence():
+    found = statements("""<ol><li><strong>Evaluation and exam</strong><br/>a.</li>
+        <li><strong>Imaging</strong><br/>b.</li><li><strong>Staging</strong><br/>c.</li></ol>""")
+    assert not any(r in ("precedes", "part_of") for _, r, _, _ in found)
+
+
+def test_faq_not_the_same():
+    kg = kg_of("<p><strong>Q: Is micrometastasis the same as stage 4 cancer?</strong><br/>Not necessarily. "
+               "Stage 4 usually refers to distant metastasis.</p>")
+    found = {(a.subject, a.relation, a.object): a for a in kg.assertions}
+    assert found[("micrometastasis", "distinct_from", "stage_4")].hedged is True
+    assert ("stage_4", "associated_with", "distant_metastasis") in found
+
+
+def test_rather_than_and_related_but_not_same():
+    found = statements("<p>MRD is related in concept but is not the same as micrometastasis.</p>"
+                       "<ul><li><p><strong>Local recurrence rather than true metastasis</strong><br/>x.</p></li></ul>")
+    assert ("micrometastasis", "related_to", "minimal_residual_disease", "positive") in found \
+        or ("minimal_residual_disease", "related_to", "micrometastasis", "positive") in found
+    assert ("micrometastasis", "distinct_from", "minimal_residual_disease", "positive") in found
+    assert ("local_recurrence", "distinct_from", "metastasis", "positive") in found
+
+
+def test_evidence_offsets_and_rule(fixture_kg):
+    for a in fixture_kg.assertions:
+        for e in a.evidence:
+            assert e.sentence and e.start < e.end and e.rule and e.source.startswith(("https://", "file://"))
+
+
+def test_abbreviations_and_definitions_learned(fixture_kg):
+    assert "MRD" in fixture_kg.concepts["minimal_residual_disease"].abbreviations
+    assert fixture_kg.concepts["sentinel_lymph_node_biopsy"].definition.startswith("Sentinel lymph node biopsy is")
+
+
+def test_unknown_terms_are_discovered(fixture_kg):
+    budding = fixture_kg.concepts["tumor_budding"]
+    assert budding.discovered and budding.category == "DiscoveredConcept"
+    assert budding.evidence.sentence
+
+
+def test_same_relation_twice_keeps_both_evidences():
+    kg = kg_of("<p>Brain metastasis can cause seizures.</p><p>Seizures may be caused by many things. "
+               "Brain metastasis may cause seizures.</p>")
+    [a] = [a for a in kg.assertions if a.relation == "causes"]
+    assert len(a.evidence) == 2
+
+
+@pytest.fixture(scope="module")
+def seed_score(tmp_path_factory):
+    from kg.evaluate import evaluate
+    from kg.export import tsv
+    from kg.pipeline import read_posts
+
+    from .conftest import CORPUS
+    posts, _ = read_posts([str(CORPUS)])
+    path = tmp_path_factory.mktemp("score") / "a.tsv"
+    path.write_text(tsv.render(build_graph(posts)))
+    return evaluate(EVAL / "seed-gold.tsv", EVAL / "concepts.tsv", path)
+
+
+def test_seed_gold_recall_and_precision(seed_score):
+    assert seed_score.recall >= 0.85
+    assert seed_score.precision >= 0.85
+
+
+def test_seed_gold_hedging_and_polarity(seed_score):
+    assert seed_score.hedge_agreement >= 0.90
+    assert seed_score.opposite == []
+
+
+def test_lead_in_starting_with_a_symbol_is_discovered_without_error():
+    # regression: a lead-in that did not start with a letter crashed the discovery rule
+    kg = kg_of("<h2>Types / variations</h2><ul><li><p><strong>&lt;b&gt; budding</strong><br/>x.</p></li></ul>")
+    assert [c.label for c in kg.concepts.values() if c.discovered] == ["<b> budding"]

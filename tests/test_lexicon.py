@@ -1,0 +1,68 @@
+"""Lexicon: loading, variants, acronyms, parentheses and abbreviations."""
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import LexiconError
+from kg.lexicon import Matcher, find_abbreviations, load_lexicon, normalize_token
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return Matcher(load_lexicon())
+
+
+def keys(matcher, text):
+    return [m.key for m in matcher.find(text)]
+
+
+def test_lexicon_holds_every_evaluation_concept():
+    from .conftest import EVAL
+    lexicon = load_lexicon()
+    wanted = [line.split("\t")[0] for line in (EVAL / "concepts.tsv").read_text().splitlines()
+              if line and not line.startswith(("#", "key\t"))]
+    assert wanted and not set(wanted) - set(lexicon)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("metastases", "metastasis"), ("Haematological malignancies", "hematologic_malignancy"),
+    ("isolated tumour cells", "isolated_tumor_cells"), ("lymphoedema", "lymphedema"),
+    ("sentinel lymph node biopsies", "sentinel_lymph_node_biopsy"), ("step-sectioning", "step_sectioning"),
+    ("leukaemias", "leukemia"), ("metastatic disease", "metastasis"),
+])
+def test_variants(matcher, text, expected):
+    assert keys(matcher, text) == [expected]
+
+
+def test_longest_match_first(matcher):
+    assert keys(matcher, "sentinel lymph node biopsy") == ["sentinel_lymph_node_biopsy"]
+    assert keys(matcher, "bone metastasis and bone") == ["bone_metastasis", "bone"]
+
+
+def test_short_acronyms_are_case_sensitive(matcher):
+    assert keys(matcher, "a CT scan and an MRI") == ["ct", "mri"]
+    assert keys(matcher, "the ct of it, mri") == []
+    assert keys(matcher, "ITCs were seen") == ["isolated_tumor_cells"]
+
+
+def test_reads_through_parentheses(matcher):
+    found = matcher.find("the original (primary) tumor and hematogenous (blood-borne) spread")
+    assert [(m.key, m.text) for m in found] == [("primary_tumor", "original (primary) tumor"),
+                                                ("hematogenous_spread", "hematogenous (blood-borne) spread")]
+
+
+def test_schwartz_hearst_abbreviations():
+    found = find_abbreviations("Use of immunohistochemistry (IHC) and circulating tumor DNA (ctDNA) but not (primary).")
+    assert [(s, lf) for s, lf, _ in found] == [("IHC", "immunohistochemistry"), ("ctDNA", "circulating tumor DNA")]
+
+
+def test_normalize_token():
+    assert normalize_token("Therapies") == "therapy"
+    assert normalize_token("status") == "status"
+
+
+def test_bad_lexicon_is_reported(tmp_path):
+    bad = tmp_path / "lexicon.tsv"
+    bad.write_text("key\tlabel\tcategory\nx\tX\tNoSuchCategory\n")
+    with pytest.raises(LexiconError, match="unknown category"):
+        load_lexicon(bad)

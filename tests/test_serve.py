@@ -1,0 +1,105 @@
+"""The Oxigraph SPARQL server (kg serve) and the Graph Store Protocol push (kg push), on loopback."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+
+import pytest
+
+from kg.errors import EndpointError
+from kg.serve import oxigraph_binary, push
+
+from .conftest import EXPORTS, ROOT, free_port
+
+pytestmark = pytest.mark.server
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def wait_for(url, seconds=30):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise AssertionError(f"{url} did not come up")
+
+
+@pytest.fixture()
+def kg_server():
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--graph", str(EXPORTS / "graph.ttl"),
+                                "--port", str(port)], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    base = f"http://127.0.0.1:{port}"
+    wait_for(base + "/")
+    yield base, process
+    if process.poll() is None:
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=15)
+
+
+def sparql_get(base, q, accept="application/sparql-results+json"):
+    url = f"{base}/query?{urllib.parse.urlencode({'query': q})}"
+    with urllib.request.urlopen(urllib.request.Request(url, headers={"Accept": accept}), timeout=10) as r:
+        return r.headers.get("Content-Type"), r.read()
+
+
+def test_serve_answers_get_and_post_and_stops_on_ctrl_c(kg_server):
+    base, process = kg_server
+    ctype, body = sparql_get(base, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    assert ctype.startswith("application/sparql-results+json")
+    n = int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
+    assert n == len(open(EXPORTS / "graph.nt").read().splitlines())
+    post = urllib.request.Request(f"{base}/query", data=b"ASK { ?s a <https://w3id.org/cancer-spread/schema/Statement> }",
+                                  headers={"Content-Type": "application/sparql-query",
+                                           "Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(post, timeout=10) as r:
+        assert json.loads(r.read())["boolean"] is True
+    ctype, body = sparql_get(base, "SELECT ?x WHERE { ?x a <http://www.w3.org/2002/07/owl#Ontology> }",
+                             accept="application/sparql-results+xml")
+    assert ctype.startswith("application/sparql-results+xml") and b"w3id.org/cancer-spread/kg" in body
+    ctype, _ = sparql_get(base, "SELECT ?x WHERE { ?x ?p ?o } LIMIT 1", accept="text/csv")
+    assert ctype.startswith("text/csv")
+    update = urllib.request.Request(f"{base}/update", data=b"CLEAR ALL",
+                                    headers={"Content-Type": "application/sparql-update"})
+    with pytest.raises(urllib.error.HTTPError):   # read-only
+        urllib.request.urlopen(update, timeout=10)
+    process.send_signal(signal.SIGINT)
+    assert process.wait(timeout=15) == 0
+    assert "Traceback" not in process.stderr.read()
+
+
+@pytest.fixture()
+def writable_store(tmp_path):
+    port = free_port()
+    process = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(tmp_path / "db"), "--bind",
+                                f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    wait_for(base + "/")
+    yield base
+    process.terminate()
+    process.wait(timeout=15)
+
+
+def test_push_replaces_the_named_graph(writable_store):
+    endpoint = writable_store + "/store"
+    expected = len(open(EXPORTS / "graph.nt").read().splitlines())
+    for _ in range(2):
+        status = push(endpoint, EXPORTS / "graph.ttl", "https://example.org/graphs/kg")
+        assert status in (200, 201, 204)
+        n = int(json.loads(sparql_get(writable_store, COUNT)[1])["results"]["bindings"][0]["n"]["value"])
+        assert n == expected      # a second push replaces rather than duplicates
+
+
+def test_push_errors_are_clear(writable_store):
+    with pytest.raises(EndpointError, match="cannot be reached"):
+        push(f"http://127.0.0.1:{free_port()}/store", EXPORTS / "graph.ttl")
+    with pytest.raises(EndpointError, match="refused"):
+        push(writable_store + "/no-such-service", EXPORTS / "graph.ttl")
