@@ -8,7 +8,6 @@ from pathlib import Path
 
 from .errors import SourceError
 from .export import export_all
-from .graph import to_rdf
 from .pipeline import BuildResult, build_graph, read_posts
 
 log = logging.getLogger(__name__)
@@ -24,12 +23,11 @@ def build(sources: Iterable[str], out_dir: Path, *, strict: bool = False, format
     timings["ingest"] = time.perf_counter() - t0
     total = len(posts)
     kg = build_graph(posts, progress=(lambda n: progress(n, total)) if progress else None, timings=timings)
-    t1 = time.perf_counter()
-    rdf = to_rdf(kg)
-    timings["graph"] = time.perf_counter() - t1
-    paths = export_all(kg, rdf, Path(out_dir), formats, timings=timings) if posts else []
-    result = BuildResult(graph=kg, failures=failures, timings=timings)
-    result.paths = paths
-    result.triples = len(rdf)
+    paths = export_all(kg, Path(out_dir), formats, timings=timings) if posts else []
+    result = BuildResult(graph=kg, failures=failures, timings=timings, paths=paths)
+    nt = Path(out_dir) / "graph.nt"
+    if paths and nt in paths:
+        with open(nt, "rb") as handle:
+            result.triples = sum(1 for _ in handle)
     log.info("built %d posts into %s", len(posts), out_dir)
     return result

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import hashlib
 
-from rdflib import BNode, Graph, Literal, URIRef
+from collections.abc import Iterator
+
+import pyoxigraph as ox
+from rdflib import Graph
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from .constants import (CONCEPT, DEFINITION, EVIDENCE, KG, OA, OBOINOWL, PREFIXES, SCHEMA_FILE, STATEMENT,
@@ -19,137 +22,180 @@ def property_iri(relation: str) -> URIRef:
     return KG[head + "".join(w.title() for w in rest)]
 
 
-def xref_iri(curie: str) -> URIRef:
+def xref_iri(curie: str) -> str:
     prefix, _, local = curie.partition(":")
     if prefix not in XREF_PREFIXES or not local:
         raise LexiconError(f"cross-reference {curie!r} is not a CURIE of a known vocabulary")
-    return URIRef(XREF_PREFIXES[prefix] + local)
+    return XREF_PREFIXES[prefix] + local
 
 
 def _digest(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
 
-def statement_iri(a: Assertion) -> URIRef:
-    return STATEMENT[_digest(a.subject, a.relation, a.object, a.polarity)]
+def statement_iri(a: Assertion) -> str:
+    return str(STATEMENT[_digest(a.subject, a.relation, a.object, a.polarity)])
 
 
 def new_graph() -> Graph:
+    """An empty rdflib graph with the project's prefixes bound."""
     g = Graph()
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns, override=True)
     return g
 
 
-def to_rdf(kg: KnowledgeGraph) -> Graph:
-    """The whole graph: schema, concepts, posts, direct edges, statements and evidence."""
-    g = new_graph()
-    g.parse(SCHEMA_FILE, format="turtle")
+_nodes: dict[str, ox.NamedNode] = {}
+
+
+def _iri(value) -> ox.NamedNode:
+    node = _nodes.get(value)
+    if node is None:
+        node = _nodes[value] = ox.NamedNode(str(value))
+    return node
+
+
+def _text(value: str, lang: str | None = None) -> ox.Literal:
+    return ox.Literal(value, language=lang) if lang else ox.Literal(value)
+
+
+_TRUE = ox.Literal("true", datatype=ox.NamedNode(str(XSD.boolean)))
+_FALSE = ox.Literal("false", datatype=ox.NamedNode(str(XSD.boolean)))
+_INTEGER = ox.NamedNode(str(XSD.integer))
+_ANYURI = ox.NamedNode(str(XSD.anyURI))
+
+
+def _bool(value: bool) -> ox.Literal:
+    return _TRUE if value else _FALSE
+
+
+def _int(value: int) -> ox.Literal:
+    return ox.Literal(str(int(value)), datatype=_INTEGER)
+
+
+def triples(kg: KnowledgeGraph) -> Iterator[ox.Triple]:
+    """Every triple of the graph: schema, concepts, posts, direct edges, statements and evidence."""
+    yield from ox.parse(path=str(SCHEMA_FILE), format=ox.RdfFormat.TURTLE)
     for concept in kg.concepts.values():
-        _concept(g, concept)
+        yield from _concept(concept)
     for post in kg.posts:
-        p = URIRef(post.source)
-        g.add((p, RDF.type, KG.Post))
-        g.add((p, RDF.type, PROV.Entity))
-        g.add((p, RDF.type, OWL.NamedIndividual))
-        g.add((p, DCTERMS.title, Literal(post.title, lang="en")))
-        g.add((p, DCTERMS.identifier, Literal(post.id)))
-        g.add((p, KG.link, Literal(post.source, datatype=XSD.anyURI)))
+        p = _iri(post.source)
+        yield ox.Triple(p, _iri(RDF.type), _iri(KG.Post))
+        yield ox.Triple(p, _iri(RDF.type), _iri(PROV.Entity))
+        yield ox.Triple(p, _iri(RDF.type), _iri(OWL.NamedIndividual))
+        yield ox.Triple(p, _iri(DCTERMS.title), _text(post.title, "en"))
+        yield ox.Triple(p, _iri(DCTERMS.identifier), _text(post.id))
+        yield ox.Triple(p, _iri(KG.link), ox.Literal(post.source, datatype=_ANYURI))
         if post.modified:
-            g.add((p, DCTERMS.modified, Literal(post.modified)))
+            yield ox.Triple(p, _iri(DCTERMS.modified), _text(post.modified))
     for a in kg.assertions:
-        _statement(g, kg, a)
+        yield from _statement(kg, a)
+
+
+def nt_lines(kg: KnowledgeGraph) -> list[str]:
+    """The graph as sorted, unique N-Triples lines: the one form every export is made from."""
+    return sorted({f"{t} ." for t in triples(kg)})
+
+
+def to_rdf(kg: KnowledgeGraph) -> Graph:
+    """The graph as an rdflib Graph (for Python users and tests; exports do not need it)."""
+    g = new_graph()
+    g.parse(data="\n".join(nt_lines(kg)) + "\n", format="nt")
     return g
 
 
-def _concept(g: Graph, concept) -> None:
-    c = CONCEPT[concept.key]
-    g.add((c, RDF.type, OWL.Class))
-    g.add((c, RDF.type, OWL.NamedIndividual))
-    g.add((c, RDFS.subClassOf, KG[concept.category]))
-    g.add((c, RDFS.label, Literal(concept.label, lang="en")))
-    g.add((c, SKOS.prefLabel, Literal(concept.label, lang="en")))
-    g.add((c, KG.key, Literal(concept.key)))
+def _concept(concept) -> Iterator[ox.Triple]:
+    c = _iri(CONCEPT[concept.key])
+    t = ox.Triple
+    yield t(c, _iri(RDF.type), _iri(OWL.Class))
+    yield t(c, _iri(RDF.type), _iri(OWL.NamedIndividual))
+    yield t(c, _iri(RDFS.subClassOf), _iri(KG[concept.category]))
+    yield t(c, _iri(RDFS.label), _text(concept.label, "en"))
+    yield t(c, _iri(SKOS.prefLabel), _text(concept.label, "en"))
+    yield t(c, _iri(KG.key), _text(concept.key))
     for synonym in concept.synonyms:
         if synonym.lower() != concept.label.lower():
-            g.add((c, OBOINOWL.hasExactSynonym, Literal(synonym, lang="en")))
-            g.add((c, SKOS.altLabel, Literal(synonym, lang="en")))
+            yield t(c, _iri(OBOINOWL.hasExactSynonym), _text(synonym, "en"))
+            yield t(c, _iri(SKOS.altLabel), _text(synonym, "en"))
     for abbr in concept.abbreviations:
-        g.add((c, KG.abbreviation, Literal(abbr)))
-        g.add((c, SKOS.altLabel, Literal(abbr, lang="en")))
+        yield t(c, _iri(KG.abbreviation), _text(abbr))
+        yield t(c, _iri(SKOS.altLabel), _text(abbr, "en"))
     for curie in concept.exact_match:
-        g.add((c, OBOINOWL.hasDbXref, Literal(curie)))
-        g.add((c, SKOS.exactMatch, xref_iri(curie)))
+        yield t(c, _iri(OBOINOWL.hasDbXref), _text(curie))
+        yield t(c, _iri(SKOS.exactMatch), _iri(xref_iri(curie)))
     for curie in concept.close_match:
-        g.add((c, OBOINOWL.hasDbXref, Literal(curie)))
-        g.add((c, SKOS.closeMatch, xref_iri(curie)))
+        yield t(c, _iri(OBOINOWL.hasDbXref), _text(curie))
+        yield t(c, _iri(SKOS.closeMatch), _iri(xref_iri(curie)))
     if concept.definition:
-        g.add((c, DEFINITION, Literal(concept.definition, lang="en")))
-        g.add((c, SKOS.definition, Literal(concept.definition, lang="en")))
+        yield t(c, _iri(DEFINITION), _text(concept.definition, "en"))
+        yield t(c, _iri(SKOS.definition), _text(concept.definition, "en"))
         if concept.definition_evidence is not None:
-            g.add((c, KG.definitionSource, URIRef(concept.definition_evidence.source)))
+            yield t(c, _iri(KG.definitionSource), _iri(concept.definition_evidence.source))
     if concept.discovered:
-        g.add((c, KG.discovered, Literal(True)))
+        yield t(c, _iri(KG.discovered), _bool(True))
         if concept.evidence is not None:
-            g.add((c, PROV.wasDerivedFrom, URIRef(concept.evidence.source)))
-            g.add((c, KG.evidenceSentence, Literal(concept.evidence.sentence, lang="en")))
+            yield t(c, _iri(PROV.wasDerivedFrom), _iri(concept.evidence.source))
+            yield t(c, _iri(KG.evidenceSentence), _text(concept.evidence.sentence, "en"))
 
 
-def _statement(g: Graph, kg: KnowledgeGraph, a: Assertion) -> None:
-    s, o = CONCEPT[a.subject], CONCEPT[a.object]
-    prop = property_iri(a.relation)
-    st = statement_iri(a)
+def _statement(kg: KnowledgeGraph, a: Assertion) -> Iterator[ox.Triple]:
+    t = ox.Triple
+    s, o = _iri(CONCEPT[a.subject]), _iri(CONCEPT[a.object])
+    prop = _iri(property_iri(a.relation))
+    st = _iri(statement_iri(a))
     sources = sorted({e.source for e in a.evidence})
-    g.add((st, RDF.type, KG.Statement))
-    g.add((st, RDF.type, OWL.NamedIndividual))
     verb = a.relation.replace("_", " ")
     label = f"{kg.concepts[a.subject].label} {'not ' if a.polarity == 'negative' else ''}{verb} {kg.concepts[a.object].label}"
-    g.add((st, RDFS.label, Literal(label, lang="en")))
-    g.add((st, KG.subject, s))
-    g.add((st, KG.relation, prop))
-    g.add((st, KG.object, o))
-    g.add((st, KG.polarity, Literal(a.polarity)))
-    g.add((st, KG.hedged, Literal(a.hedged)))
-    g.add((st, KG.sourceCount, Literal(len(sources))))
+    yield t(st, _iri(RDF.type), _iri(KG.Statement))
+    yield t(st, _iri(RDF.type), _iri(OWL.NamedIndividual))
+    yield t(st, _iri(RDFS.label), _text(label, "en"))
+    yield t(st, _iri(KG.subject), s)
+    yield t(st, _iri(KG.relation), prop)
+    yield t(st, _iri(KG.object), o)
+    yield t(st, _iri(KG.polarity), _text(a.polarity))
+    yield t(st, _iri(KG.hedged), _bool(a.hedged))
+    yield t(st, _iri(KG.sourceCount), _int(len(sources)))
     for source in sources:
-        g.add((st, PROV.wasDerivedFrom, URIRef(source)))
+        yield t(st, _iri(PROV.wasDerivedFrom), _iri(source))
     for e in a.evidence:
-        g.add((st, KG.evidence, _evidence(g, st, e)))
+        yield from _evidence(st, e)
     if a.polarity != "positive":
         return   # a negated relation is never a direct edge
-    direct = (s, RDFS.subClassOf, o) if a.relation == "is_a" else (s, prop, o)
-    g.add(direct)
-    axiom = BNode("ax" + _digest(*direct))
-    g.add((axiom, RDF.type, OWL.Axiom))
-    g.add((axiom, OWL.annotatedSource, direct[0]))
-    g.add((axiom, OWL.annotatedProperty, direct[1]))
-    g.add((axiom, OWL.annotatedTarget, direct[2]))
-    g.add((axiom, KG.hedged, Literal(a.hedged)))
-    g.add((axiom, KG.sourceCount, Literal(len(sources))))
+    direct = (s, _iri(RDFS.subClassOf), o) if a.relation == "is_a" else (s, prop, o)
+    yield t(*direct)
+    axiom = ox.BlankNode("ax" + _digest(*(x.value for x in direct)))
+    yield t(axiom, _iri(RDF.type), _iri(OWL.Axiom))
+    yield t(axiom, _iri(OWL.annotatedSource), direct[0])
+    yield t(axiom, _iri(OWL.annotatedProperty), direct[1])
+    yield t(axiom, _iri(OWL.annotatedTarget), direct[2])
+    yield t(axiom, _iri(KG.hedged), _bool(a.hedged))
+    yield t(axiom, _iri(KG.sourceCount), _int(len(sources)))
     for source in sources:
-        g.add((axiom, DCTERMS.source, URIRef(source)))
+        yield t(axiom, _iri(DCTERMS.source), _iri(source))
     for e in a.evidence:
-        g.add((axiom, KG.evidenceSentence, Literal(e.sentence, lang="en")))
+        yield t(axiom, _iri(KG.evidenceSentence), _text(e.sentence, "en"))
 
 
-def _evidence(g: Graph, st: URIRef, e: Evidence) -> URIRef:
-    ev = EVIDENCE[_digest(st, e.source, e.start, e.end, e.rule)]
-    target, quote, position = URIRef(ev + "/target"), URIRef(ev + "/quote"), URIRef(ev + "/position")
+def _evidence(st: ox.NamedNode, e: Evidence) -> Iterator[ox.Triple]:
+    t = ox.Triple
+    base = str(EVIDENCE[_digest(st.value, e.source, e.start, e.end, e.rule)])
+    ev, target, quote, position = (ox.NamedNode(base), ox.NamedNode(base + "/target"),
+                                   ox.NamedNode(base + "/quote"), ox.NamedNode(base + "/position"))
     for node, cls in ((ev, OA.Annotation), (target, OA.SpecificResource), (quote, OA.TextQuoteSelector),
                       (position, OA.TextPositionSelector)):
-        g.add((node, RDF.type, cls))
-        g.add((node, RDF.type, OWL.NamedIndividual))
-    g.add((ev, OA.hasTarget, target))
-    g.add((ev, KG.section, Literal(e.section)))
-    g.add((ev, KG.rule, Literal(e.rule)))
-    g.add((ev, KG.hedged, Literal(e.hedged)))
-    g.add((ev, PROV.wasDerivedFrom, URIRef(e.source)))
-    g.add((target, OA.hasSource, URIRef(e.source)))
-    g.add((target, OA.hasSelector, quote))
-    g.add((target, OA.hasSelector, position))
-    g.add((quote, OA.exact, Literal(e.sentence)))
-    g.add((quote, OA.prefix, Literal(e.prefix)))
-    g.add((quote, OA.suffix, Literal(e.suffix)))
-    g.add((position, OA.start, Literal(e.start)))
-    g.add((position, OA.end, Literal(e.end)))
-    return ev
+        yield t(node, _iri(RDF.type), _iri(cls))
+        yield t(node, _iri(RDF.type), _iri(OWL.NamedIndividual))
+    yield t(st, _iri(KG.evidence), ev)
+    yield t(ev, _iri(OA.hasTarget), target)
+    yield t(ev, _iri(KG.section), _text(e.section))
+    yield t(ev, _iri(KG.rule), _text(e.rule))
+    yield t(ev, _iri(KG.hedged), _bool(e.hedged))
+    yield t(ev, _iri(PROV.wasDerivedFrom), _iri(e.source))
+    yield t(target, _iri(OA.hasSource), _iri(e.source))
+    yield t(target, _iri(OA.hasSelector), quote)
+    yield t(target, _iri(OA.hasSelector), position)
+    yield t(quote, _iri(OA.exact), _text(e.sentence))
+    yield t(quote, _iri(OA.prefix), _text(e.prefix))
+    yield t(quote, _iri(OA.suffix), _text(e.suffix))
+    yield t(position, _iri(OA.start), _int(e.start))
+    yield t(position, _iri(OA.end), _int(e.end))

@@ -149,4 +149,4 @@ def test_seed_gold_hedging_and_polarity(seed_score):
 def test_lead_in_starting_with_a_symbol_is_discovered_without_error():
     # regression: a lead-in that did not start with a letter crashed the discovery rule
     kg = kg_of("<h2>Types / variations</h2><ul><li><p><strong>&lt;b&gt; budding</strong><br/>x.</p></li></ul>")
-    assert [c.label for c in kg.concepts.values() if c.discovered] == ["<b> budding"]
+    assert "<b> budding" in [c.label for c in kg.concepts.values() if c.discovered]

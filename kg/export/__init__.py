@@ -1,4 +1,8 @@
-"""Exporters, one small module per format, each with SUFFIX and render(kg, rdf) -> str, written atomically."""
+"""Exporters, one small module per format, each with SUFFIX and write(kg, nt_path, handle).
+
+Every RDF format is made from the same sorted N-Triples file, so all of them hold the same graph.
+All files are written to temporary names first and renamed only when every format has succeeded.
+"""
 from __future__ import annotations
 
 import logging
@@ -8,8 +12,6 @@ import time
 from pathlib import Path
 from types import ModuleType
 
-from rdflib import Graph
-
 from ..constants import GRAPH_BASENAME
 from ..model import KnowledgeGraph
 from . import graphml, html, jsonld, ntriples, owl, tsv, turtle
@@ -17,39 +19,64 @@ from . import graphml, html, jsonld, ntriples, owl, tsv, turtle
 log = logging.getLogger(__name__)
 
 EXPORTERS: dict[str, ModuleType] = {
-    "turtle": turtle, "ntriples": ntriples, "jsonld": jsonld, "owl": owl, "tsv": tsv, "graphml": graphml,
+    "ntriples": ntriples, "turtle": turtle, "jsonld": jsonld, "owl": owl, "tsv": tsv, "graphml": graphml,
     "html": html,
 }
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write text to path through a temporary file in the same folder, so readers never see half a file."""
+def _temp_path(path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    return Path(tmp)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write text to path through a temporary file in the same folder, so readers never see half a file."""
+    path = Path(path)
+    tmp = _temp_path(path)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        tmp.write_text(text, encoding="utf-8", newline="\n")
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 
 def export_path(out_dir: Path, name: str) -> Path:
-    module = EXPORTERS[name]
-    return Path(out_dir) / (getattr(module, "FILENAME", None) or GRAPH_BASENAME + module.SUFFIX)
+    return Path(out_dir) / (GRAPH_BASENAME + EXPORTERS[name].SUFFIX)
 
 
-def export_all(kg: KnowledgeGraph, rdf: Graph, out_dir: Path, formats: list[str] | None = None,
+def export_all(kg: KnowledgeGraph, out_dir: Path, formats: list[str] | None = None,
                timings: dict[str, float] | None = None) -> list[Path]:
-    """Render every format first, then write them all, so a failing format leaves old files intact."""
-    rendered = []
-    for name in formats or list(EXPORTERS):
+    """Write every format; a failure leaves the previous files untouched."""
+    from ..graph import nt_lines
+
+    names = formats or list(EXPORTERS)
+    timings = timings if timings is not None else {}
+    t0 = time.perf_counter()
+    lines = nt_lines(kg)
+    timings["graph"] = timings.get("graph", 0.0) + time.perf_counter() - t0
+    targets = {name: export_path(out_dir, name) for name in names}
+    temps = {name: _temp_path(path) for name, path in targets.items()}
+    nt_source = temps.get("ntriples") or _temp_path(Path(out_dir) / "source.nt")
+    try:
         t0 = time.perf_counter()
-        rendered.append((export_path(out_dir, name), EXPORTERS[name].render(kg, rdf)))
-        if timings is not None:
+        with open(nt_source, "w", encoding="utf-8", newline="\n") as handle:
+            ntriples.write_lines(lines, handle)
+        timings["export:ntriples"] = time.perf_counter() - t0
+        del lines
+        for name in names:
+            if name == "ntriples":
+                continue
+            t0 = time.perf_counter()
+            with open(temps[name], "wb") as handle:
+                EXPORTERS[name].write(kg, nt_source, handle)
             timings[f"export:{name}"] = time.perf_counter() - t0
-    for path, text in rendered:
-        write_atomic(path, text)
-        log.info("wrote %s", path)
-    return [path for path, _ in rendered]
+        for name in names:
+            os.replace(temps[name], targets[name])
+            log.info("wrote %s", targets[name])
+    finally:
+        for tmp in [*temps.values(), nt_source]:
+            Path(tmp).unlink(missing_ok=True)
+    return list(targets.values())

@@ -33,9 +33,13 @@ def read(path):
     return nx.read_graphml(path, force_multigraph=True)
 
 
-def render(kg, rdf) -> str:
+def render(kg) -> str:
     import networkx as nx
 
     buffer = io.BytesIO()
     nx.write_graphml(to_networkx(kg), buffer, encoding="utf-8", prettyprint=True)
     return buffer.getvalue().decode("utf-8")
+
+
+def write(kg, nt_path, handle) -> None:
+    handle.write(render(kg).encode("utf-8"))

@@ -4,8 +4,12 @@ from __future__ import annotations
 SUFFIX = ".html"
 
 
-def render(kg, rdf) -> str:
+def render(kg) -> str:
     from ..visualize import render_html
     from .graphml import to_networkx
 
     return render_html(to_networkx(kg))
+
+
+def write(kg, nt_path, handle) -> None:
+    handle.write(render(kg).encode("utf-8"))

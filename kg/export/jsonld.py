@@ -1,25 +1,78 @@
-"""JSON-LD with a compact @context built from the project's prefixes."""
+"""JSON-LD with a compact @context: pyoxigraph's expanded JSON-LD, compacted with the project's prefixes.
+
+The graph is written in chunks of whole subjects, so memory stays flat for large graphs. Compaction
+only shortens IRIs to CURIEs of the @context (keys, @id values and datatypes); the graph is the same.
+"""
 from __future__ import annotations
 
+import itertools
 import json
 
-from ..constants import PREFIXES
-
 SUFFIX = ".jsonld"
+CHUNK = 5000
 
 
-def _canonical(value):
-    """Sort the arrays of a JSON-LD document (they are sets) so that output is stable."""
-    if isinstance(value, dict):
-        return {k: _canonical(v) for k, v in sorted(value.items())}
-    if isinstance(value, list):
-        items = [_canonical(v) for v in value]
-        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
-    return value
+def _context() -> dict[str, str]:
+    from ..constants import PREFIXES
+    return {prefix: str(ns) for prefix, ns in sorted(PREFIXES.items())}
 
 
-def render(kg, rdf) -> str:
-    context = {prefix: str(ns) for prefix, ns in sorted(PREFIXES.items())}
-    doc = json.loads(rdf.serialize(format="json-ld", context=context))
-    body = _canonical({k: v for k, v in doc.items() if k != "@context"})
-    return json.dumps({"@context": doc["@context"], **body}, indent=1, ensure_ascii=False) + "\n"
+def _compactor(context: dict[str, str]):
+    # JSON-LD 1.1 expands "p:x" with a term only when the term's IRI ends in a gen-delim character
+    prefixes = sorted(((p, ns) for p, ns in context.items() if ns[-1] in "/#:?[]@"), key=lambda kv: -len(kv[1]))
+
+    def compact(iri: str) -> str:
+        for prefix, ns in prefixes:
+            if iri.startswith(ns) and len(iri) > len(ns) and not iri[len(ns):].startswith("/"):
+                return f"{prefix}:{iri[len(ns):]}"
+        return iri
+    return compact
+
+
+def _compact_node(node: dict, compact) -> dict:
+    out = {}
+    for key, values in node.items():
+        if key == "@id":
+            out[key] = values if values.startswith("_:") else compact(values)
+            continue
+        items = []
+        for value in values:
+            value = dict(value)
+            if "@id" in value and not value["@id"].startswith("_:"):
+                value["@id"] = compact(value["@id"])
+            if "@type" in value:
+                value["@type"] = compact(value["@type"])
+            items.append(value)
+        items.sort(key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+        out[compact(key)] = items
+    return dict(sorted(out.items()))
+
+
+def write(kg, nt_path, handle) -> None:
+    import pyoxigraph as ox
+
+    context = _context()
+    compact = _compactor(context)
+    head = json.dumps({"@context": context}, indent=1, ensure_ascii=False)[:-2]
+    handle.write((head + ',\n "@graph": [\n').encode("utf-8"))
+    triples = ox.parse(path=str(nt_path), format=ox.RdfFormat.N_TRIPLES)
+    first = True
+    # sorted N-Triples keep each subject's triples together; cut chunks only between subjects
+    for _, group in itertools.groupby(_chunks(triples), key=lambda pair: pair[0]):
+        chunk = [t for _, t in group]
+        for node in json.loads(ox.serialize(chunk, format=ox.RdfFormat.JSON_LD)):
+            text = json.dumps(_compact_node(node, compact), ensure_ascii=False, sort_keys=True)
+            handle.write((("" if first else ",\n") + "  " + text).encode("utf-8"))
+            first = False
+    handle.write(b"\n ]\n}\n")
+
+
+def _chunks(triples):
+    """(chunk number, triple), the number changing only where the subject changes."""
+    number, count, last = 0, 0, None
+    for triple in triples:
+        if count >= CHUNK and triple.subject != last:
+            number, count = number + 1, 0
+        yield number, triple
+        count += 1
+        last = triple.subject

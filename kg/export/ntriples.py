@@ -1,20 +1,23 @@
 """N-Triples with sorted lines: one triple a line, stable for diffs and bulk loaders."""
 from __future__ import annotations
 
-import weakref
-
 SUFFIX = ".nt"
-_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
-def sorted_lines(rdf) -> list[str]:
-    """The graph's N-Triples lines, sorted (subject first), computed once per graph."""
-    lines = _cache.get(rdf)
-    if lines is None:
-        lines = sorted(set(line for line in rdf.serialize(format="nt").splitlines() if line.strip()))
-        _cache[rdf] = lines
-    return lines
+def write_lines(lines, handle) -> None:
+    for line in lines:
+        handle.write(line)
+        handle.write("\n")
 
 
-def render(kg, rdf) -> str:
-    return "\n".join(sorted_lines(rdf)) + "\n"
+def write(kg, nt_path, handle) -> None:
+    from ..graph import nt_lines
+    write_lines(nt_lines(kg), _Text(handle))
+
+
+class _Text:
+    def __init__(self, handle):
+        self.handle = handle
+
+    def write(self, text: str) -> None:
+        self.handle.write(text.encode("utf-8"))

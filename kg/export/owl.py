@@ -5,15 +5,13 @@ pretty-xml writer follows its store's order and is not stable across runs).
 """
 from __future__ import annotations
 
-from ..constants import PREFIXES
-from .ntriples import sorted_lines
-
 SUFFIX = ".owl"
 
 
-def render(kg, rdf) -> str:
+def write(kg, nt_path, handle) -> None:
     import pyoxigraph as ox
 
-    triples = ox.parse(("\n".join(sorted_lines(rdf)) + "\n").encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    from ..constants import PREFIXES
+    triples = ox.parse(path=str(nt_path), format=ox.RdfFormat.N_TRIPLES)
     prefixes = {p: str(ns) for p, ns in sorted(PREFIXES.items())}
-    return ox.serialize(triples, format=ox.RdfFormat.RDF_XML, prefixes=prefixes).decode("utf-8")
+    ox.serialize(triples, handle, format=ox.RdfFormat.RDF_XML, prefixes=prefixes)

@@ -10,7 +10,7 @@ from ..model import KnowledgeGraph
 SUFFIX = ".tsv"
 
 
-def render(kg: KnowledgeGraph, rdf=None) -> str:
+def render(kg: KnowledgeGraph) -> str:
     out = io.StringIO()
     writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(ASSERTION_COLUMNS)
@@ -20,3 +20,7 @@ def render(kg: KnowledgeGraph, rdf=None) -> str:
                              kg.concepts[a.object].label, a.polarity, str(e.hedged).lower(), e.post_id, e.source,
                              e.section, e.sentence.replace("\n", " "), e.start, e.end, e.rule])
     return out.getvalue()
+
+
+def write(kg, nt_path, handle) -> None:
+    handle.write(render(kg).encode("utf-8"))

@@ -1,0 +1,187 @@
+"""Benchmark: kg build on a 1,000-post corpus, against a bare BeautifulSoup parse; exports, queries, browser.
+
+Run:  python benchmarks/bench.py [--posts 1000] [--skip-browser]
+Prints numbers only; nothing here is a pass/fail test.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def make_corpus(folder: Path, n: int) -> list[Path]:
+    """The sample posts replicated with distinct ids and links."""
+    seeds = [json.loads(p.read_text()) for p in sorted((ROOT / "corpus").glob("*.json"))]
+    paths = []
+    for i in range(n):
+        post = dict(seeds[i % len(seeds)])
+        post["id"] = 100000 + i
+        post["link"] = post["link"].rstrip("/") + f"-copy-{i}/"
+        path = folder / f"post-{i:05d}.json"
+        path.write_text(json.dumps(post))
+        paths.append(path)
+    return paths
+
+
+def bare_parse(paths: list[Path]) -> float:
+    from bs4 import BeautifulSoup
+    t0 = time.perf_counter()
+    for path in paths:
+        post = json.loads(path.read_text())
+        BeautifulSoup(post["content"]["rendered"], "lxml").get_text()
+    return time.perf_counter() - t0
+
+
+def child_build(corpus: str, out: str) -> None:
+    """Runs in a subprocess so that its peak memory is its own."""
+    from kg.build import build
+    t0 = time.perf_counter()
+    result = build([corpus], Path(out))
+    total = time.perf_counter() - t0
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"total": total, "timings": result.timings, "peak_mb": peak_mb, "triples": result.triples,
+                      "posts": len(result.graph.posts), "assertions": len(result.graph.assertions)}))
+
+
+def serializer_race(graph_file: Path) -> list[tuple[str, float, float | None, bool | None]]:
+    """Each format written by rdflib and, where it offers the format, by pyoxigraph."""
+    import pyoxigraph as ox
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    g = Graph().parse(graph_file, format="nt")
+    triples = list(ox.parse(path=str(graph_file), format=ox.RdfFormat.N_TRIPLES))
+    out = []
+    for name, rdflib_fmt, ox_fmt in (("turtle", "turtle", ox.RdfFormat.TURTLE), ("ntriples", "nt", ox.RdfFormat.N_TRIPLES),
+                                     ("jsonld", "json-ld", ox.RdfFormat.JSON_LD), ("rdfxml", "xml", ox.RdfFormat.RDF_XML)):
+        t0 = time.perf_counter()
+        text = g.serialize(format=rdflib_fmt)
+        t_rdflib = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        data = ox.serialize(triples, format=ox_fmt)
+        t_ox = time.perf_counter() - t0
+        same = None
+        if len(triples) < 200000:
+            same = isomorphic(Graph().parse(data=text, format=rdflib_fmt), Graph().parse(data=data, format=rdflib_fmt))
+        out.append((name, t_rdflib, t_ox, same))
+    return out
+
+
+def query_times(graph_file: Path) -> list[tuple[str, float, float]]:
+    from kg.query import load_graph, named_queries, query
+    graph = load_graph(graph_file)
+    graph.store()
+    graph.rdflib()
+    rows = []
+    for name, nq in named_queries().items():
+        times = []
+        for engine in ("oxigraph", "rdflib"):
+            query(graph, nq.text, engine=engine)   # warm
+            t0 = time.perf_counter()
+            query(graph, nq.text, engine=engine)
+            times.append(time.perf_counter() - t0)
+        rows.append((name, *times))
+    return rows
+
+
+def browser_settle(html: Path) -> float | None:
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        return None
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"])
+        page = browser.new_context(offline=True).new_page()
+        t0 = time.perf_counter()
+        page.goto(html.resolve().as_uri())
+        page.wait_for_function("window.kgStabilized === true", timeout=120000)
+        elapsed = time.perf_counter() - t0
+        browser.close()
+    return elapsed
+
+
+def synthetic_graph(n: int):
+    """A random graph of n concepts in the shape kg exports, for the browser at scale."""
+    import random
+
+    import networkx as nx
+    from kg.visualize import CATEGORY_STYLE
+    rng = random.Random(7)
+    cats = sorted(CATEGORY_STYLE)
+    g = nx.MultiDiGraph()
+    for i in range(n):
+        g.add_node(f"c{i}", label=f"Concept {i}", category=rng.choice(cats), synonyms="", definition="", xrefs="",
+                   discovered=False)
+    for i in range(int(n * 1.5)):
+        u, v = rng.randrange(n), rng.randrange(n)
+        if u != v:
+            g.add_edge(f"c{u}", f"c{v}", key=f"r{i}", relation=rng.choice(["is_a", "causes", "located_in"]),
+                       polarity="positive", hedged=rng.random() < 0.3, evidence_count=1, sources=1, evidence="x")
+    return g
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--posts", type=int, default=1000)
+    parser.add_argument("--skip-browser", action="store_true")
+    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child_build(*args.child)
+        return
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        tmp = Path(tmp)
+        corpus = tmp / "corpus"
+        corpus.mkdir()
+        paths = make_corpus(corpus, args.posts)
+        parse_s = bare_parse(paths)
+        proc = subprocess.run([sys.executable, __file__, "--child", str(corpus), str(tmp / "out")],
+                              capture_output=True, text=True, check=True, cwd=ROOT)
+        r = json.loads(proc.stdout.strip().splitlines()[-1])
+        t = r["timings"]
+        ingest_extract = t["ingest"] + t["parse"] + t["extract"]
+        print(f"corpus: {r['posts']} posts ({args.posts} files), {r['assertions']} relations, {r['triples']} triples")
+        print(f"kg build: {r['total']:.2f} s = {r['posts'] / r['total']:.1f} posts/s; peak memory {r['peak_mb']:.0f} MB")
+        print(f"bare BeautifulSoup parse: {parse_s:.2f} s = {args.posts / parse_s:.1f} posts/s")
+        print(f"ratio ingest+extraction / bare parse: {ingest_extract / parse_s:.2f} (target <= 2)")
+        print(f"ratio whole build / bare parse:       {r['total'] / parse_s:.2f} (target <= 5)")
+        print("stages (s):")
+        for stage, seconds in t.items():
+            print(f"  {stage:<16} {seconds:8.2f}")
+        print("serializers on the 1,000-post graph (s): format, rdflib, pyoxigraph, same graph")
+        for name, a, b, same in serializer_race(tmp / "out" / "graph.nt"):
+            print(f"  {name:<9} {a:8.2f} {b:8.2f}  {same}")
+        print("named queries (ms): name, sample oxigraph, sample rdflib, 1000-post oxigraph, 1000-post rdflib")
+        small = dict((n, (a, b)) for n, a, b in query_times(ROOT / "exports" / "graph.ttl"))
+        for name, a, b in query_times(tmp / "out" / "graph.nt"):
+            sa, sb = small[name]
+            print(f"  {name:<36} {sa * 1000:8.1f} {sb * 1000:8.1f} {a * 1000:10.1f} {b * 1000:10.1f}")
+        if not args.skip_browser:
+            from kg.visualize import render_html
+            sample = browser_settle(ROOT / "exports" / "graph.html")
+            big = browser_settle(tmp / "out" / "graph.html")
+            synthetic = tmp / "synthetic.html"
+            synthetic.write_text(render_html(synthetic_graph(2500)))
+            huge = browser_settle(synthetic)
+            if sample is None:
+                print("browser: chromium not installed")
+            else:
+                print(f"browser settled: sample {sample:.2f} s (target < 3), 1,000-post graph {big:.2f} s, "
+                      f"2,500 concepts {huge:.2f} s (target < 10)")
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    main()
