@@ -1,6 +1,7 @@
 """Find concepts and the relations a post states, each with its evidence, by general rules."""
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from dataclasses import dataclass, field
@@ -91,6 +92,7 @@ PATTERNS = [
        objects={"BiologicalProcess"}, reverse=True),
     _p("distinct_from", r"\b(not the same as|different from|distinct from|rather than|not to be confused with)\b"),
 ]
+ANY_CUE = re.compile("|".join(f"(?:{p.cue.pattern})" for p in PATTERNS), re.I)
 DISTINCT_NOT = re.compile(r",\s+not\s+(a |an |the |true )?$", re.I)
 RELATED = re.compile(r"\brelated\b", re.I)
 FRAMEWORK = re.compile(r"\bwhere\b", re.I)
@@ -149,6 +151,7 @@ class _Doc:
         self.found: list[Found] = []
         self.mentions: dict[int, list[Mention]] = {}
         self.depth: dict[Mention, int] = {}
+        self._text_cache: dict[str, list[Mention]] = {}
 
     # -- helpers --------------------------------------------------------------------------
     def cat(self, key: str) -> str:
@@ -168,7 +171,10 @@ class _Doc:
         return found
 
     def text_mentions(self, text: str) -> list[Mention]:
-        return [m for m in self.matcher.find(text) if self.specific(m)]
+        found = self._text_cache.get(text)
+        if found is None:
+            found = self._text_cache[text] = [m for m in self.matcher.find(text) if self.specific(m)]
+        return found
 
     def add(self, subject: str, relation: str, obj: str, s: Sentence, rule: str, *, negative: bool = False,
             hedged: bool | None = None, scope: str | None = None) -> None:
@@ -208,6 +214,7 @@ class _Doc:
         return [m for m in run if self.specific(m)]
 
 
+@functools.lru_cache(maxsize=4096)
 def _paren_depths(text: str) -> list[int]:
     depths, d = [], 0
     for ch in text:
@@ -300,6 +307,7 @@ def _discover_concept(d: _Doc, term: str, s: Sentence | None, how: str) -> str |
         d.concepts[key] = concept
         d.out.concepts[key] = concept
         d.matcher.add(term, key)
+        d._text_cache.clear()
     return key
 
 
@@ -498,6 +506,8 @@ def _scope(s: Sentence, a: int, b: int) -> str:
 
 def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int,
                    clause_subject: list[Mention] | str | None = None) -> None:
+    if len(cms) < 1 or not ANY_CUE.search(s.text, start - s.start, end - s.start):
+        return
     for pattern in PATTERNS:
         for match in pattern.cue.finditer(s.text, start - s.start, end - s.start):
             cue_start, cue_end = s.start + match.start(), s.start + match.end()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,7 @@ _NO_PLURAL = re.compile(r"(ss|us|is|ys|ics|sis)$")
 MAX_TERM_TOKENS = 8
 
 
+@functools.lru_cache(maxsize=200_000)
 def normalize_token(token: str) -> str:
     """One token in its canonical form: lower case, US spelling, singular."""
     t = token.lower()
@@ -77,21 +79,29 @@ def load_lexicon(path: Path = LEXICON_FILE) -> dict[str, Concept]:
     return concepts
 
 
-@dataclass
-class _Token:
-    norm: str
-    surface: str
-    start: int
-    end: int
-    depth: int
+class _Token(tuple):
+    """(norm, surface, start, end, depth): a word of the text, normalised, with its paren depth."""
+
+    __slots__ = ()
+    norm = property(lambda self: self[0])
+    surface = property(lambda self: self[1])
+    start = property(lambda self: self[2])
+    end = property(lambda self: self[3])
+    depth = property(lambda self: self[4])
 
 
 def tokenize(text: str) -> list[_Token]:
-    tokens, depth, pos = [], 0, 0
+    tokens = []
+    if "(" not in text:
+        for match in _TOKEN.finditer(text):
+            tokens.append(_Token((normalize_token(match.group()), match.group(), match.start(), match.end(), 0)))
+        return tokens
+    depth, pos = 0, 0
     for match in _TOKEN.finditer(text):
         between = text[pos:match.start()]
-        depth = max(0, depth + between.count("(") - between.count(")"))
-        tokens.append(_Token(normalize_token(match.group()), match.group(), match.start(), match.end(), depth))
+        if "(" in between or ")" in between:
+            depth = max(0, depth + between.count("(") - between.count(")"))
+        tokens.append(_Token((normalize_token(match.group()), match.group(), match.start(), match.end(), depth)))
         pos = match.end()
     return tokens
 
@@ -101,6 +111,7 @@ class Matcher:
 
     def __init__(self, concepts: dict[str, Concept]):
         self.terms: dict[tuple[str, ...], tuple[str, str | None]] = {}
+        self.longest: dict[str, int] = {}   # first token -> the most tokens a term starting with it has
         for concept in concepts.values():
             for term in [concept.label, *concept.synonyms]:
                 self.add(term, concept.key)
@@ -113,10 +124,12 @@ class Matcher:
             return
         exact = re.sub(r"[^A-Za-z0-9&]", "", term) if is_acronym(term) else None
         self.terms.setdefault(tokens, (key, exact))
+        self.longest[tokens[0]] = max(self.longest.get(tokens[0], 0), len(tokens))
 
     def copy(self) -> "Matcher":
         other = Matcher.__new__(Matcher)
         other.terms = dict(self.terms)
+        other.longest = dict(self.longest)
         return other
 
     def _accepts(self, entry: tuple[str, str | None], toks: list[_Token]) -> bool:
@@ -128,9 +141,14 @@ class Matcher:
 
     def _scan(self, tokens: list[_Token]) -> list[tuple[int, int, str]]:
         out, i = [], 0
+        norms = [t.norm for t in tokens]
         while i < len(tokens):
-            for n in range(min(MAX_TERM_TOKENS, len(tokens) - i), 0, -1):
-                entry = self.terms.get(tuple(t.norm for t in tokens[i:i + n]))
+            longest = self.longest.get(norms[i])
+            if longest is None:
+                i += 1
+                continue
+            for n in range(min(longest, len(tokens) - i), 0, -1):
+                entry = self.terms.get(tuple(norms[i:i + n]))
                 if entry is not None and self._accepts(entry, tokens[i:i + n]):
                     out.append((i, i + n, entry[0]))
                     i += n

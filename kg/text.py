@@ -153,7 +153,7 @@ class _Builder:
             elif name == "p":
                 self._paragraph(child)
             elif name == "table":
-                for row in child.find_all("tr"):
+                for row in child.find_all("tr"):  # tables are rare; find_all is fine here
                     text = _clean(" ".join(_inline_text(c) for c in row.find_all(["td", "th"])))
                     if text:
                         self._paragraph_text(text, "", "", False)
@@ -228,7 +228,7 @@ class _Builder:
                 and self.blocks[-1].section is self.current:
             intro = self.blocks[-1]
         items: list[Block] = []
-        for li in node.find_all("li", recursive=False):
+        for li in (c for c in _tags(node) if c.name == "li"):
             text = _clean(_inline_text(li))
             block = None
             if text:
@@ -240,11 +240,13 @@ class _Builder:
                 block.emphasis = _emphasis_spans(li, text, start)
                 self.blocks.append(block)
                 items.append(block)
-            for sub in li.find_all(["ul", "ol"], recursive=False):
-                self._list(sub, parent=block or parent)
-            for wrapper in li.find_all(["p", "div"], recursive=False):
-                for sub in wrapper.find_all(["ul", "ol"], recursive=False):
-                    self._list(sub, parent=block or parent)
+            for child in _tags(li):
+                if child.name in ("ul", "ol"):
+                    self._list(child, parent=block or parent)
+                elif child.name in ("p", "div"):
+                    for sub in _tags(child):
+                        if sub.name in ("ul", "ol"):
+                            self._list(sub, parent=block or parent)
         if parent is None:
             _nest_flat_items(items)
 
@@ -265,15 +267,26 @@ class _Builder:
 def _emphasis_spans(node: Tag, text: str, offset: int) -> list[tuple[int, int]]:
     """Offsets of the bold and italic runs of an element within its cleaned text."""
     spans, pos = [], 0
-    for tag in node.find_all(list(EMPHASIS)):
-        if tag.find_parent(["ul", "ol"]) is not node.find_parent(["ul", "ol"]) and tag.find_parent("li") is not node:
-            continue
+    for tag in _emphasised(node):
         run = _clean(tag.get_text(" ")).replace("\n", " ")
         i = text.find(run, pos) if run else -1
         if i >= 0:
             spans.append((offset + i, offset + i + len(run)))
             pos = i + len(run)
     return spans
+
+
+def _tags(node: Tag):
+    return (c for c in node.children if isinstance(c, Tag))
+
+
+def _emphasised(node: Tag):
+    """Bold and italic elements of an item, not those of lists nested in it."""
+    for child in _tags(node):
+        if child.name in EMPHASIS:
+            yield child
+        elif child.name not in ("ul", "ol"):
+            yield from _emphasised(child)
 
 
 def _signature(item: Block) -> tuple[str, bool]:

@@ -106,7 +106,7 @@ def render_html(g, title: str = "Cancer-spread knowledge graph", **selection) ->
             x, y = positions[key]
             extra = {"x": float(round(x, 2)), "y": float(round(y, 2)), "physics": False}
         net.add_node(key, label=str(d.get("label", key)), title=_node_title(key, d), color=color, shape=shape,
-                     size=10 + 4 * math.sqrt(degree.get(key, 0)), group=d.get("category", ""),
+                     size=10 + 4 * math.sqrt(degree.get(key, 0)),
                      synonyms=str(d.get("synonyms", "")), category=d.get("category", ""), **extra)
     for u, v, k, d in sorted(shown.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
         negative = d.get("polarity") == "negative"

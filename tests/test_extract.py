@@ -150,3 +150,16 @@ def test_lead_in_starting_with_a_symbol_is_discovered_without_error():
     # regression: a lead-in that did not start with a letter crashed the discovery rule
     kg = kg_of("<h2>Types / variations</h2><ul><li><p><strong>&lt;b&gt; budding</strong><br/>x.</p></li></ul>")
     assert "<b> budding" in [c.label for c in kg.concepts.values() if c.discovered]
+
+
+def test_parallel_and_sequential_extraction_agree():
+    from kg.pipeline import read_posts
+
+    from .conftest import CORPUS
+    posts, _ = read_posts([str(CORPUS)])
+    many = [p.__class__(**{**p.__dict__, "id": f"{p.id}-{i}", "source": f"{p.source}{i}"})
+            for i in range(40) for p in posts]
+    one, two = build_graph(many, workers=1), build_graph(many, workers=2)
+    assert [a.key for a in one.assertions] == [a.key for a in two.assertions]
+    assert [[e.source for e in a.evidence] for a in one.assertions] == \
+           [[e.source for e in a.evidence] for a in two.assertions]

@@ -19,33 +19,35 @@ def _context() -> dict[str, str]:
 
 def _compactor(context: dict[str, str]):
     # JSON-LD 1.1 expands "p:x" with a term only when the term's IRI ends in a gen-delim character
-    prefixes = sorted(((p, ns) for p, ns in context.items() if ns[-1] in "/#:?[]@"), key=lambda kv: -len(kv[1]))
+    by_namespace = {ns: p for p, ns in context.items() if ns[-1] in "/#:?[]@"}
 
     def compact(iri: str) -> str:
-        for prefix, ns in prefixes:
-            if iri.startswith(ns) and len(iri) > len(ns) and not iri[len(ns):].startswith("/"):
-                return f"{prefix}:{iri[len(ns):]}"
+        cut = len(iri) - 1
+        while cut > 0:
+            cut = max(iri.rfind("/", 0, cut), iri.rfind("#", 0, cut))
+            if cut < 0:
+                break
+            prefix = by_namespace.get(iri[:cut + 1])
+            if prefix is not None:
+                return f"{prefix}:{iri[cut + 1:]}" if cut + 1 < len(iri) else iri
         return iri
     return compact
 
 
 def _compact_node(node: dict, compact) -> dict:
+    """The node with IRIs shortened; value order is kept (it follows the sorted N-Triples)."""
     out = {}
     for key, values in node.items():
         if key == "@id":
             out[key] = values if values.startswith("_:") else compact(values)
             continue
-        items = []
         for value in values:
-            value = dict(value)
             if "@id" in value and not value["@id"].startswith("_:"):
                 value["@id"] = compact(value["@id"])
-            if "@type" in value:
+            elif "@type" in value:
                 value["@type"] = compact(value["@type"])
-            items.append(value)
-        items.sort(key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
-        out[compact(key)] = items
-    return dict(sorted(out.items()))
+        out[compact(key)] = values
+    return out
 
 
 def write(kg, nt_path, handle) -> None:
@@ -61,7 +63,8 @@ def write(kg, nt_path, handle) -> None:
     for _, group in itertools.groupby(_chunks(triples), key=lambda pair: pair[0]):
         chunk = [t for _, t in group]
         for node in json.loads(ox.serialize(chunk, format=ox.RdfFormat.JSON_LD)):
-            text = json.dumps(_compact_node(node, compact), ensure_ascii=False, sort_keys=True)
+            text = json.dumps(_compact_node(node, compact), ensure_ascii=False, sort_keys=True,
+                              separators=(",", ":"))
             handle.write((("" if first else ",\n") + "  " + text).encode("utf-8"))
             first = False
     handle.write(b"\n ]\n}\n")
