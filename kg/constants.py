@@ -62,7 +62,7 @@ XREF_PREFIXES: dict[str, str] = {
 PREFIXES: dict[str, object] = {
     "kg": KG, "concept": CONCEPT, "statement": STATEMENT, "evidence": EVIDENCE,
     "owl": OWL, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "skos": SKOS, "prov": PROV,
-    "dcterms": DCTERMS, "obo": OBO, "oboInOwl": OBOINOWL, "oa": OA,
+    "dcterms": DCTERMS, "obo": OBO, "IAO": IAO, "oboInOwl": OBOINOWL, "oa": OA,
     "NCIT": NCIT, "MESH": MESH, "UMLS": UMLS,
 }
 

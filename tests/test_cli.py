@@ -1,8 +1,11 @@
 """The kg command: summaries, exit codes, one-line errors (no tracebacks) and every subcommand."""
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
+
+import pytest
 
 from click.testing import CliRunner
 
@@ -78,3 +81,13 @@ def test_validate_stats_path_viz(tmp_path):
     viz = run("viz", "--graph", str(EXPORTS / "graph.graphml"), "--focus", "micrometastasis", "--depth", "1",
               "-o", str(out))
     assert viz.exit_code == 0 and out.is_file()
+
+
+@pytest.mark.skipif(shutil.which("kg") is None, reason="the kg command is not installed")
+def test_installed_command_works_from_any_directory(tmp_path):
+    proc = subprocess.run(["kg", "build", "-o", "out"], capture_output=True, text=True, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "posts read: 2" in proc.stdout
+    assert (tmp_path / "out" / "graph.owl").is_file()
+    listed = subprocess.run(["kg", "query", "--list"], capture_output=True, text=True, cwd=tmp_path)
+    assert "cascade-steps" in listed.stdout
