@@ -79,7 +79,7 @@ def serializer_race(graph_file: Path, limit: float = 120.0) -> list[tuple[str, f
     return out
 
 
-class _Timeout(Exception):
+class _Timeout(BaseException):   # rdflib catches Exception in places
     pass
 
 
@@ -212,4 +212,5 @@ def main() -> None:
 
 if __name__ == "__main__":
     os.environ.setdefault("PYTHONHASHSEED", "0")
+    sys.stdout.reconfigure(line_buffering=True)
     main()

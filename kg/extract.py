@@ -21,6 +21,8 @@ PRONOUN = re.compile(r"^\s*(it|they|its|their|this (condition|finding|disease|sp
 CLAUSE_BREAK = re.compile(r";|,? but\b|, while\b|, whereas\b|, although\b|\bhowever\b|, though\b", re.I)
 COORD_GAP = re.compile(r"^\s*(,|/)?\s*(,?\s*(and/or|and|or|as well as|plus|or other|and other))?\s*"
                        r"(the|a|an|some|certain|other)?\s*$", re.I)
+UNKNOWN_CONJUNCT = re.compile(r"^\s*,\s*(?!(?:which|that|who|is|are|was|were|may|can|but|while)\b)"
+                              r"[A-Za-z][\w\-]*(\s[A-Za-z][\w\-]*){0,2},?\s+(and|or|and/or)\s+(the\s+)?$", re.I)
 EXAMPLE_INTRO = re.compile(r"\(\s*(for example|for instance|e\.g\.|such as|including|like|eg)\s*,?\s*", re.I)
 PAREN = re.compile(r"\([^()]*\)")
 IMPERATIVE = {"guide", "refine", "estimate", "standardize", "standardise", "reduce", "improve", "help", "support",
@@ -30,6 +32,8 @@ INFLUENCE_LEADS = {"guide", "refine", "estimate", "inform", "predict", "determin
                    "shape", "affect", "influence"}
 TYPES_HEADING = re.compile(r"\b(types?|variations?|variants?|kinds?|forms?|subtypes?|classification|categories)\b", re.I)
 STEPS_CUE = re.compile(r"\b(steps?|stages|phases|sequence|cascade|stepwise|process goes)\b", re.I)
+USE_CUE = re.compile(r"\b(indications?|when (\w+ )*(use|used|uses)|is used (in|for)|are used (in|for)|"
+                     r"(typical|common) (uses|scenarios|settings))\b", re.I)
 SIZE_CUE = re.compile(r"\b(size|sizes|size-based|smallest|largest|volume)\b", re.I)
 EVAL_CUE = re.compile(r"\b(evaluat\w*|assess\w*|detect\w*|look(s|ing)? for|test(s|ing)? for|screen(s|ing)? for|"
                       r"identif\w*|diagnos\w*|confirm\w*)\b", re.I)
@@ -48,8 +52,8 @@ class Pattern:
 
     relation: str
     cue: re.Pattern
-    subjects: set[str] | None = None      # allowed subject categories (None: any)
-    objects: set[str] | None = None       # allowed object categories
+    subjects: set[str] | None = None      # allowed categories of the relation's subject (None: any)
+    objects: set[str] | None = None       # allowed categories of the relation's object
     reverse: bool = False                 # the concept before the cue is the relation's object
 
 
@@ -66,7 +70,7 @@ PATTERNS = [
        subjects=DETECTABLE, objects=DETECTORS),
     _p("detected_by", r"\b(detects?|identif(y|ies)|confirms?|reveals?|measures?|diagnoses|"
                       r"to (detect|identify|confirm|find|measure|reveal|diagnose))\b",
-       subjects=DETECTORS, objects=DETECTABLE, reverse=True),
+       subjects=DETECTABLE, objects=DETECTORS, reverse=True),
     _p("influences", r"\b(change[sd]?|affect(s|ed)?|influence[sd]?|inform(s|ed)?|alter(s|ed)?|modif(y|ies)|"
                      r"shape[sd]?|upstage[sd]?|determine[sd]?|impact(s|ed)?)\b",
        subjects={"SpreadPattern", "Neoplasm", "Staging", "ClinicalFinding", "BiologicalProcess"},
@@ -75,21 +79,24 @@ PATTERNS = [
                        r"requires?|receives?|responds? to|benefits? from)\b",
        subjects={"SpreadPattern", "Neoplasm", "ClinicalFinding"}, objects={"Therapy"}),
     _p("treated_with", r"\b(is|are)\s+(often\s+|usually\s+|typically\s+)?central (when|for|in)\b|\b(treats?|to treat)\b",
-       subjects={"Therapy"}, objects={"SpreadPattern", "Neoplasm", "ClinicalFinding"}, reverse=True),
+       subjects={"SpreadPattern", "Neoplasm", "ClinicalFinding"}, objects={"Therapy"}, reverse=True),
     _p("used_in", r"\b(used|applied|applies|apply|common|discussed|employed|standard)\s+(in|to|for)\b|\bperformed in\b",
        objects={"Neoplasm", "ClinicalActivity", "Staging"}),
     _p("originates_from", r"\b(spread|spreads|arises?|arose|originates?|originated|derived?|comes?|came|"
-                          r"develops?)\s+from\b|\bsame (\w+ )?type as\b",
+                          r"develops?|shed|detach(es|ed)?|disseminated|broken away|break away)\s+from\b|"
+                          r"\bsame (\w+ )?type as\b",
        objects={"Neoplasm", "AnatomicalSite"}),
-    _p("spreads_to", r"\bspread(s|ing)?\s+(to|into)\b|\b(reach(es)?|travel(s)? to|seed(s)?)\b",
+    _p("spreads_to", r"\bspread(s|ing)?\s+(to|into)\b|\bmetastasi[sz](e|es|ed|ing)\s+(to|into)\b|"
+                     r"\b(reach(es)?|travel(s)? to|seed(s)?)\b",
        subjects={"SpreadRoute", "Neoplasm", "SpreadPattern"}, objects={"AnatomicalSite"}),
-    _p("spreads_via", r"\bspread(s|ing)?\s+(via|through|by)\b",
+    _p("spreads_via", r"\b(spread(s|ing)?|occurs?|travels?|disseminates?|moves?)\s+(via|through|by way of|by)\b",
        objects={"SpreadRoute"}),
     _p("associated_with", r"\b(associated with|linked to|correlated? with)\b"),
     _p("associated_with", r"\brefers? to\b", subjects={"Staging"}, objects={"SpreadPattern"}),
     _p("associated_with", r"\brefers? to\b", subjects={"SpreadPattern"}, objects={"Staging"}),
-    _p("part_of", r"\b(involves?|includes?|comprises?)\b", subjects={"SpreadPattern"},
-       objects={"BiologicalProcess"}, reverse=True),
+    _p("part_of", r"\b(involves?|includes?|comprises?)\b", subjects={"BiologicalProcess"},
+       objects={"SpreadPattern"}, reverse=True),
+    _p("located_in", r"\b(includes?|involves?|affects?)\b", subjects=SITED, objects={"AnatomicalSite"}),
     _p("distinct_from", r"\b(not the same as|different from|distinct from|rather than|not to be confused with)\b"),
 ]
 ANY_CUE = re.compile("|".join(f"(?:{p.cue.pattern})" for p in PATTERNS), re.I)
@@ -101,7 +108,8 @@ FRAMEWORK_TAIL = re.compile(r"^\W*\s*(is|are)\s+(not\s+)?(the\s+|a\s+)?(usual\s+
 CONSIDERED = re.compile(r"\b(may|might|can|could|should|would|is|are)?\s*(be\s+)?considered\b", re.I)
 ENUM_AFTER = re.compile(r"^\s*(\w+\s)?(\(\s*(such as|including|like|e\.g\.,?|for example,?)?\s*|,?\s*such as\s+|"
                         r",\s*including\s+|\s*like\s+|\s*(may |can |often |usually )?includes?\s+)$", re.I)
-CALLED = re.compile(r",?\s*(called|known as|termed|referred to as)\s+(the\s+|a\s+)?$", re.I)
+CALLED = re.compile(r"(?<!also)(?<!also )(?<!,)\s*,?\s*(called|known as|termed|referred to as)\s+(the\s+|a\s+)?$", re.I)
+APPOSITION = re.compile(r"^\s*,\s*(a|an|one)\s+(type|kind|form|subtype|variant|category)\s+of\s+(the\s+)?$", re.I)
 COPULA = re.compile(r"^\s*(is|are)\s+(not\s+)?(a\s+|an\s+|one of the\s+|a (type|kind|form|subtype|variant) of\s+|"
                     r"(types|kinds|forms|subtypes) of\s+)?$", re.I)
 NOT_ALL = re.compile(r"\bnot all\b", re.I)
@@ -182,6 +190,9 @@ class _Doc:
             return
         if self.concepts[subject].generic or self.concepts[obj].generic:
             return
+        if relation in ("located_in", "spreads_to") and \
+                self.concepts[obj].label.lower() in self.concepts[subject].label.lower():
+            return   # "liver metastasis ... liver" says nothing new
         if hedged is None:
             hedged = bool(HEDGES.search(scope if scope is not None else s.text))
         if relation in UNHEDGED_RELATIONS:
@@ -206,7 +217,7 @@ class _Doc:
                     continue
                 break
             gap = PAREN.sub("", text[a.end - base:b.start - base])
-            if not COORD_GAP.match(gap):
+            if not COORD_GAP.match(gap) and not (forward and UNKNOWN_CONJUNCT.match(gap)):
                 break
             run.append(ms[k])
             j = k
@@ -401,12 +412,17 @@ def _subject_before(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: i
     before = [i for i, m in enumerate(cms) if m.end <= pos]
     text = s.text
     cue_depth = _paren_depths(text)[pos - s.start]
+    fallback = None
     for i in reversed(before):
         m = cms[i]
         gap = text[m.end - s.start:pos - s.start]
         gap_clean = PAREN.sub("", gap).replace(")", "")
-        if d.depth.get(m, 0) > cue_depth and ")" not in gap:
-            continue   # inside a parenthesis that closed before the cue: not the subject
+        if d.depth.get(m, 0) > cue_depth:
+            # inside a parenthesis that closed before the cue: "Tissue sampling (for example, X) can
+            # reveal ..." makes X the subject only when nothing outside the parenthesis can be
+            if fallback is None and ")" in gap and d.specific(m) and _words(gap_clean) <= 8:
+                fallback = i
+            continue
         if re.search(r"[:;]", gap_clean) or _words(gap_clean) > 8:
             break
         if re.search(r"\b(it|they)\b", gap_clean, re.I):
@@ -421,6 +437,8 @@ def _subject_before(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: i
         if m.start == _body_offset(d, s) and _starts_with_head(d, s, cms):
             return _lead_topic(d, s.block)
         return d.coord_run(cms, i, text, s.start, forward=False)
+    if fallback is not None:
+        return d.coord_run(cms, fallback, text, s.start, forward=False)
     # no concept right before the cue: a pronoun, a fragment after a lead-in, or a generic subject
     body = max(start, _body_offset(d, s))
     head = text[body - s.start:pos - s.start] if body <= pos else ""
@@ -545,8 +563,6 @@ def _located_rule(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int
         for site in sites:
             if not isinstance(subj, str) and any(site is m for m in subj):
                 continue
-            if d.concepts[site.key].label.lower() in d.concepts[a].label.lower():
-                continue   # "bone metastasis ... bone" says nothing new
             owners = [m for m in cms if m.end <= site.start and d.cat(m.key) in SITED | {"SpreadRoute"}]
             if owners and owners[-1].key != a and not isinstance(subj, str) and owners[-1] not in subj:
                 continue   # "the same as micrometastasis in lymph nodes": the site is the other concept's
@@ -567,9 +583,12 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
             continue
         nxt = ms[i + 1]
         gap = s.text[head.end - s.start:nxt.start - s.start]
-        called = CALLED.match(gap)
+        called = CALLED.match(gap) and not re.search(r"\balso\b", gap, re.I)
         if called and d.cat(nxt.key) == d.cat(head.key):
             d.add(nxt.key, "is_a", head.key, s, "apposition:called")
+            continue
+        if APPOSITION.match(gap) and d.cat(nxt.key) == d.cat(head.key):
+            d.add(head.key, "is_a", nxt.key, s, "apposition:type-of")
             continue
         copula = COPULA.match(gap)
         if copula and d.cat(nxt.key) == d.cat(head.key) and d.depth.get(head, 0) == d.depth.get(nxt, 0):
@@ -616,10 +635,9 @@ def _distinct_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
 
 def _vs_rule(d: _Doc, s: Sentence, ms: list[Mention], loose: bool) -> None:
     """'A vs B (vs C)': each pair is contrasted; in a lead-in or heading also shares the head noun."""
-    text = s.text if loose else s.text
-    if not VS.search(text):
+    if not VS.search(s.text):
         return
-    parts = _vs_parts(d, text, loose)
+    parts = _vs_parts(d, s.text, loose)
     keys = [k for k in parts if k]
     for i in range(len(keys)):
         for j in range(i + 1, len(keys)):
@@ -684,7 +702,6 @@ def _considered_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         lead = s.text[:therapy.start - s.start]
         if re.search(r"\b(whether|if)\b", lead, re.I):
             continue   # "influence whether Y is considered" is about the decision, not the treatment
-        subj = _subject_before(d, s, ms, therapy.start, s.start) if False else None
         firsts = [m for m in ms if m.start < therapy.start and d.specific(m) and d.cat(m.key) in DETECTABLE]
         if not firsts:
             continue
@@ -808,11 +825,9 @@ def _structure_rules(d: _Doc) -> None:
         _steps_rule(d, top)
         _routes_rule(d, top)
         _evaluation_rule(d, items)
+        _indications_rule(d, items)
         _influence_leads_rule(d, top)
         _lead_members_rule(d, items)
-        for b in items:
-            if b.kind == "item" and b.parent is not None and SIZE_CUE.search(b.parent.text):
-                pass
         _size_rule(d, items)
     _faq_rule(d)
 
@@ -899,16 +914,12 @@ def _routes_rule(d: _Doc, items: list[Block]) -> None:
 
 def _evaluation_rule(d: _Doc, items: list[Block]) -> None:
     """Items under 'clinicians evaluate for X:' that name a test: X is detected by it."""
-    groups: dict[int, list[Block]] = {}
+    groups: dict[int, tuple[Block, list[Block]]] = {}
     for b in items:
         header = b.parent if b.parent is not None and b.parent.list_id == b.list_id else b.intro
         if header is not None:
-            groups.setdefault(id(header), []).append(b)
-    headers = {id(b.parent if b.parent is not None and b.parent.list_id == b.list_id else b.intro):
-               (b.parent if b.parent is not None and b.parent.list_id == b.list_id else b.intro) for b in items
-               if (b.parent is not None and b.parent.list_id == b.list_id) or b.intro is not None}
-    for hid, members in groups.items():
-        header = headers[hid]
+            groups.setdefault(id(header), (header, []))[1].append(b)
+    for header, members in groups.values():
         header_sentences = [x for x in d.doc.sentences if x.block is header]
         last_line = header_sentences[-1].text if header_sentences else header.text
         if not last_line.rstrip().endswith(":") or not EVAL_CUE.search(last_line):
@@ -920,12 +931,13 @@ def _evaluation_rule(d: _Doc, items: list[Block]) -> None:
         header_hedged = bool(HEDGES.search(last_line))
         for b in members:
             s = _first_sentence(d, b)
-            for key in _item_tests(d, b, s):
+            for key in _item_heads(d, b, s, DETECTORS):
                 d.add(target, "detected_by", key, s, "structure:evaluation",
                       hedged=header_hedged or bool(HEDGES.search(b.text)))
 
 
-def _item_tests(d: _Doc, b: Block, s: Sentence) -> list[str]:
+def _item_heads(d: _Doc, b: Block, s: Sentence, categories: set[str]) -> list[str]:
+    """The concepts of the given categories an item is about: its emphasised ones, else its first words'."""
     ms = d.sent_mentions(s)
     bold = _bold_spans(b)
     if bold:
@@ -935,9 +947,24 @@ def _item_tests(d: _Doc, b: Block, s: Sentence) -> list[str]:
     keys = []
     for i in picked:
         for m in d.coord_run(ms, i, s.text, s.start):
-            if d.cat(m.key) in DETECTORS and m.key not in keys:
+            if d.cat(m.key) in categories and m.key not in keys:
                 keys.append(m.key)
     return keys
+
+
+def _indications_rule(d: _Doc, items: list[Block]) -> None:
+    """A list of when a procedure or therapy is used, naming cancers: the subject is used in each."""
+    first = items[0]
+    context = " ".join(filter(None, [first.section.heading, first.intro.text if first.intro else ""]))
+    if not USE_CUE.search(context) or any(b.parent is not None for b in items):
+        return
+    subject = _section_subject(d, first)
+    if subject is None or d.cat(subject) not in ("Procedure", "DetectionMethod", "Therapy", "Staging"):
+        return
+    for b in items:
+        s = _first_sentence(d, b)
+        for key in _item_heads(d, b, s, {"Neoplasm"}):
+            d.add(subject, "used_in", key, s, "structure:indications")
 
 
 def _bold_spans(b: Block) -> list[tuple[int, int]]:
@@ -1054,5 +1081,4 @@ def _collect(d: _Doc) -> None:
         ev = _evidence(d, f.sentence, f.rule, f.hedged)
         if all((e.start, e.rule) != (ev.start, ev.rule) for e in assertion.evidence):
             assertion.evidence.append(ev)
-    # A relation stated both ways keeps only the positive reading where the same sentence says both.
     d.out.assertions = sorted(merged.values(), key=lambda x: x.key)

@@ -163,3 +163,36 @@ def test_parallel_and_sequential_extraction_agree():
     assert [a.key for a in one.assertions] == [a.key for a in two.assertions]
     assert [[e.source for e in a.evidence] for a in one.assertions] == \
            [[e.source for e in a.evidence] for a in two.assertions]
+
+
+def test_glossary_page_in_another_register(tmp_path):
+    # an encyclopedia-style page: the rules are general, not shaped by the sample posts
+    from kg.pipeline import read_posts
+
+    from .conftest import FIXTURES
+    posts, _ = read_posts([str(FIXTURES / "glossary.html")])
+    found = triples_of(build_graph(posts))
+    expected = {
+        ("micrometastasis", "originates_from", "primary_tumor", "positive"),      # "shed from the primary tumour"
+        ("micrometastasis", "detected_by", "ct", "negative"),                      # "is not detected by CT or MRI"
+        ("micrometastasis", "detected_by", "mri", "negative"),
+        ("micrometastasis", "detected_by", "sentinel_lymph_node_biopsy", "positive"),   # "is used to identify"
+        ("breast_cancer", "spreads_to", "bone", "positive"),                       # "metastasizes to"
+        ("metastasis", "spreads_via", "hematogenous_spread", "positive"),          # "occurs through"
+        ("metastasis", "located_in", "liver", "positive"),                         # "sites of X include"
+        ("occult_micrometastasis", "is_a", "micrometastasis", "positive"),         # ", a type of"
+        ("bone_metastasis", "treated_with", "surgery", "positive"),                # past an unknown list item
+    }
+    assert expected <= found
+    # "Stage IV cancer, also called metastatic cancer" names a synonym, not a kind
+    assert not any(r == "is_a" and "stage_4" in (s, o) for s, r, o, _ in found)
+
+
+def test_indications_list_names_where_a_procedure_is_used():
+    found = statements("""<h2>Sentinel lymph node biopsy Introduction</h2><p>A staging procedure.</p>
+        <h2>Indications (When oncology clinicians use it)</h2><p>Typical settings include:</p>
+        <ul><li><strong>Melanoma</strong> with intermediate thickness</li>
+        <li>Early breast cancer with clinically negative nodes</li>
+        <li>Patients who prefer less surgery</li></ul>""", title="Sentinel lymph node biopsy: overview")
+    assert ("sentinel_lymph_node_biopsy", "used_in", "melanoma", "positive") in found
+    assert ("sentinel_lymph_node_biopsy", "used_in", "breast_cancer", "positive") in found
