@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -62,12 +63,18 @@ def build(sources: tuple[str, ...], out_dir: Path, strict: bool) -> None:
     show_progress = sys.stderr.isatty() and not quiet
     bar = None
 
+    started = time.perf_counter()
+
+    def rate(done):
+        return f"{done / max(time.perf_counter() - started, 1e-9):.1f} posts/s" if done else ""
+
     def progress(done: int, total: int) -> None:
         nonlocal bar
         if bar is None:
-            bar = click.progressbar(length=total, label="posts", file=sys.stderr, show_pos=True, show_eta=True)
+            bar = click.progressbar(length=total, label="posts", file=sys.stderr, show_pos=True, show_eta=True,
+                                    item_show_func=rate)
             bar.__enter__()
-        bar.update(1)
+        bar.update(1, current_item=done)
 
     try:
         result = run_build(sources, out_dir, strict=strict, on_error=on_error,

@@ -176,26 +176,43 @@ def _statement(kg: KnowledgeGraph, a: Assertion) -> Iterator[ox.Triple]:
         yield t(axiom, _iri(KG.evidenceSentence), _text(e.sentence, "en"))
 
 
+class _V:
+    """The terms of the evidence and statement triples as pyoxigraph nodes, made once."""
+
+    type = ox.NamedNode(str(RDF.type))
+    individual = ox.NamedNode(str(OWL.NamedIndividual))
+    annotation, specific = ox.NamedNode(str(OA.Annotation)), ox.NamedNode(str(OA.SpecificResource))
+    quote_selector = ox.NamedNode(str(OA.TextQuoteSelector))
+    position_selector = ox.NamedNode(str(OA.TextPositionSelector))
+    evidence, section, rule = ox.NamedNode(str(KG.evidence)), ox.NamedNode(str(KG.section)), ox.NamedNode(str(KG.rule))
+    hedged, derived = ox.NamedNode(str(KG.hedged)), ox.NamedNode(str(PROV.wasDerivedFrom))
+    target, source, selector = (ox.NamedNode(str(OA.hasTarget)), ox.NamedNode(str(OA.hasSource)),
+                                ox.NamedNode(str(OA.hasSelector)))
+    exact, prefix, suffix = ox.NamedNode(str(OA.exact)), ox.NamedNode(str(OA.prefix)), ox.NamedNode(str(OA.suffix))
+    start, end = ox.NamedNode(str(OA.start)), ox.NamedNode(str(OA.end))
+
+
 def _evidence(st: ox.NamedNode, e: Evidence) -> Iterator[ox.Triple]:
-    t = ox.Triple
+    t, v = ox.Triple, _V
     base = str(EVIDENCE[_digest(st.value, e.source, e.start, e.end, e.rule)])
     ev, target, quote, position = (ox.NamedNode(base), ox.NamedNode(base + "/target"),
                                    ox.NamedNode(base + "/quote"), ox.NamedNode(base + "/position"))
-    for node, cls in ((ev, OA.Annotation), (target, OA.SpecificResource), (quote, OA.TextQuoteSelector),
-                      (position, OA.TextPositionSelector)):
-        yield t(node, _iri(RDF.type), _iri(cls))
-        yield t(node, _iri(RDF.type), _iri(OWL.NamedIndividual))
-    yield t(st, _iri(KG.evidence), ev)
-    yield t(ev, _iri(OA.hasTarget), target)
-    yield t(ev, _iri(KG.section), _text(e.section))
-    yield t(ev, _iri(KG.rule), _text(e.rule))
-    yield t(ev, _iri(KG.hedged), _bool(e.hedged))
-    yield t(ev, _iri(PROV.wasDerivedFrom), _iri(e.source))
-    yield t(target, _iri(OA.hasSource), _iri(e.source))
-    yield t(target, _iri(OA.hasSelector), quote)
-    yield t(target, _iri(OA.hasSelector), position)
-    yield t(quote, _iri(OA.exact), _text(e.sentence))
-    yield t(quote, _iri(OA.prefix), _text(e.prefix))
-    yield t(quote, _iri(OA.suffix), _text(e.suffix))
-    yield t(position, _iri(OA.start), _int(e.start))
-    yield t(position, _iri(OA.end), _int(e.end))
+    source = _iri(e.source)
+    for node, cls in ((ev, v.annotation), (target, v.specific), (quote, v.quote_selector),
+                      (position, v.position_selector)):
+        yield t(node, v.type, cls)
+        yield t(node, v.type, v.individual)
+    yield t(st, v.evidence, ev)
+    yield t(ev, v.target, target)
+    yield t(ev, v.section, _text(e.section))
+    yield t(ev, v.rule, _text(e.rule))
+    yield t(ev, v.hedged, _bool(e.hedged))
+    yield t(ev, v.derived, source)
+    yield t(target, v.source, source)
+    yield t(target, v.selector, quote)
+    yield t(target, v.selector, position)
+    yield t(quote, v.exact, _text(e.sentence))
+    yield t(quote, v.prefix, _text(e.prefix))
+    yield t(quote, v.suffix, _text(e.suffix))
+    yield t(position, v.start, _int(e.start))
+    yield t(position, v.end, _int(e.end))

@@ -5,6 +5,7 @@ only shortens IRIs to CURIEs of the @context (keys, @id values and datatypes); t
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 
@@ -21,6 +22,7 @@ def _compactor(context: dict[str, str]):
     # JSON-LD 1.1 expands "p:x" with a term only when the term's IRI ends in a gen-delim character
     by_namespace = {ns: p for p, ns in context.items() if ns[-1] in "/#:?[]@"}
 
+    @functools.lru_cache(maxsize=65536)
     def compact(iri: str) -> str:
         cut = len(iri) - 1
         while cut > 0:
