@@ -26,8 +26,9 @@ def make_corpus(folder: Path, n: int) -> list[Path]:
     paths = []
     for i in range(n):
         post = dict(seeds[i % len(seeds)])
-        post["id"] = 100000 + i
-        post["link"] = post["link"].rstrip("/") + f"-copy-{i}/"
+        if i >= len(seeds):   # the first copies keep the originals' ids, so per-post queries answer
+            post["id"] = 100000 + i
+            post["link"] = post["link"].rstrip("/") + f"-copy-{i}/"
         path = folder / f"post-{i:05d}.json"
         path.write_text(json.dumps(post))
         paths.append(path)
