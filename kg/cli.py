@@ -65,14 +65,14 @@ def build(sources: tuple[str, ...], out_dir: Path, strict: bool) -> None:
 
     started = time.perf_counter()
 
-    def rate(done):
+    def show_rate(done):
         return f"{done / max(time.perf_counter() - started, 1e-9):.1f} posts/s" if done else ""
 
     def progress(done: int, total: int) -> None:
         nonlocal bar
         if bar is None:
             bar = click.progressbar(length=total, label="posts", file=sys.stderr, show_pos=True, show_eta=True,
-                                    item_show_func=rate)
+                                    item_show_func=show_rate)
             bar.__enter__()
         bar.update(1, current_item=done)
 

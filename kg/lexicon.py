@@ -4,7 +4,6 @@ from __future__ import annotations
 import csv
 import functools
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from .constants import CATEGORIES, LEXICON_FILE
