@@ -476,6 +476,8 @@ def _clause_subject(d: _Doc, s: Sentence, cms: list[Mention], start: int) -> lis
                 return _lead_topic(d, s.block)
             run = d.coord_run(cms, i, s.text, s.start)
             return run or None
+    if s.block.kind == "definition" and s.start >= s.block.body_start:
+        return _lead_topic(d, s.block)   # a glossary description is about its term
     if s.block.lead_apart and s.start <= s.block.body_start and re.match(
             r"^(may|can|might|could|is|are|often|usually|typically|commonly|present|appears?|has|have)\b", head, re.I):
         return _lead_topic(d, s.block)
@@ -749,14 +751,22 @@ def _nominal_detection_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
 def _definition_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     """'X is a/the ...' or 'X refers to ...' at a sentence start gives X's definition."""
     body = s.text
-    m = re.match(r"^(?P<term>[A-Z][\w\-/ ()]{1,80}?)\s+(is|are|refers to|describes|means)\s+(a|an|the)\s+\w", body)
-    if not m or NEGATION.match(body[m.end("term"):].strip()):
+    if s.block.kind == "definition" and s.start >= s.block.body_start and s.block.lead:
+        # a glossary entry: the description defines the term
+        if d.text_mentions(s.block.lead) or _words(s.block.lead) <= 4:
+            key = _lead_topic(d, s.block) or _discover_concept(d, s.block.lead, s, "glossary term")
+            if key and key not in d.out.definitions:
+                d.out.definitions[key] = _evidence(d, s, "definition")
+        return
+    m = re.match(r"^(?P<article>(A|An|The)\s+)?(?P<term>[A-Za-z][\w\-/ ()]{1,80}?)\s+(is|are|refers to|describes|means)"
+                 r"\s+(a|an|the)\s+\w", body)
+    if not m or NEGATION.match(body[m.end("term"):].strip()) or not body[:1].isupper():
         return
     term = PAREN.sub("", m.group("term")).strip()
     if s.block.kind == "faq" and s.start < s.block.body_start:
         return
-    first = [x for x in ms if x.start == s.start]
-    if first and first[0].end - s.start >= len(m.group("term").rstrip()) - 1 and d.specific(first[0]):
+    first = [x for x in ms if x.start == s.start + m.start("term")]
+    if first and first[0].end - s.start >= m.end("term") - 1 and d.specific(first[0]):
         key = first[0].key
     elif not first and 1 <= _words(term) <= 4 and not PRONOUN.match(term) and not re.match(
             r"^(The|This|These|That|A|An|Some|Many|Most|Each|There|Here|What|When|Because|While|If|"

@@ -13,6 +13,9 @@ SKIP = {"script", "style", "noscript", "template", "svg", "figure", "iframe", "b
 INLINE_BLOCKS = {"p", "div", "span", "section", "article", "main", "blockquote", "dd", "dt", "td", "th",
                  "figcaption", "details", "summary", "body", "html"}
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
+# Sections that hold citations and links rather than statements.
+BACK_MATTER = re.compile(r"^\s*(references?|bibliography|sources|citations|notes|footnotes|see also|external links|"
+                         r"further reading|related (posts|articles)|share this|comments?)\s*(\[edit\])?\s*$", re.I)
 _QUESTION = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s*", re.I)
 # A sentence ends at . ! ? followed by space and an upper-case letter, digit or opening quote/bracket,
 # unless the dot closes a common abbreviation.
@@ -124,6 +127,7 @@ class _Builder:
         self.current = root
         self.blocks: list[Block] = []
         self.list_count = 0
+        self.skipping = 0   # level of a back-matter heading (References, See also) being skipped
 
     # -- text accumulation -------------------------------------------------
     def _append(self, text: str) -> tuple[int, int]:
@@ -138,6 +142,8 @@ class _Builder:
     # -- walking -----------------------------------------------------------
     def walk(self, node: Tag) -> None:
         for child in node.children:
+            if self.skipping and not (isinstance(child, Tag) and (child.name in HEADINGS or _has_heading(child))):
+                continue
             if isinstance(child, NavigableString):
                 text = _clean(str(child)) if child.__class__.__name__ == "NavigableString" else ""
                 if text:
@@ -157,18 +163,38 @@ class _Builder:
                     text = _clean(" ".join(_inline_text(c) for c in row.find_all(["td", "th"])))
                     if text:
                         self._paragraph_text(text, "", "", False)
-            elif name in ("dl",):
-                for item in child.find_all(["dt", "dd"]):
-                    self._paragraph(item)
+            elif name == "dl":
+                self._glossary(child)
             elif any(isinstance(c, Tag) and (c.name in HEADINGS or c.name in ("p", "ul", "ol", "div", "table"))
                      for c in child.children):
                 self.walk(child)
             else:
                 self._paragraph(child)
 
+    def _glossary(self, node: Tag) -> None:
+        """A definition list: each term with its description, the term as the block's lead-in."""
+        term = ""
+        for item in _tags(node):
+            text = _clean(_inline_text(item)).replace("\n", " ") if item.name in ("dt", "dd") else ""
+            if item.name == "dt":
+                term = text
+            elif item.name == "dd" and text:
+                if not term:
+                    self._paragraph_text(text, "", "", False)
+                    continue
+                start, end = self._append(f"{term}\n{text}")
+                block = Block(kind="definition", text=f"{term}\n{text}", start=start, end=end, section=self.current,
+                              lead=term, lead_end=start + len(term), lead_block=True, lead_apart=True)
+                self.blocks.append(block)
+
     def _heading(self, node: Tag, level: int) -> None:
         text = _clean(_inline_text(node)).replace("\n", " ")
         if not text:
+            return
+        if self.skipping and level > self.skipping:
+            return
+        self.skipping = level if BACK_MATTER.match(text) else 0
+        if self.skipping:
             return
         parent = self.current
         while parent.level >= level:
@@ -274,6 +300,10 @@ def _emphasis_spans(node: Tag, text: str, offset: int) -> list[tuple[int, int]]:
             spans.append((offset + i, offset + i + len(run)))
             pos = i + len(run)
     return spans
+
+
+def _has_heading(node: Tag) -> bool:
+    return any(True for _ in node.find_all(list(HEADINGS), limit=1))
 
 
 def _tags(node: Tag):

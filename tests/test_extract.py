@@ -196,3 +196,18 @@ def test_indications_list_names_where_a_procedure_is_used():
         <li>Patients who prefer less surgery</li></ul>""", title="Sentinel lymph node biopsy: overview")
     assert ("sentinel_lymph_node_biopsy", "used_in", "melanoma", "positive") in found
     assert ("sentinel_lymph_node_biopsy", "used_in", "breast_cancer", "positive") in found
+
+
+def test_encyclopedia_page_glossary_and_back_matter():
+    from kg.pipeline import read_posts
+
+    from .conftest import FIXTURES
+    posts, _ = read_posts([str(FIXTURES / "encyclopedia.html")])
+    kg = build_graph(posts)
+    found = triples_of(kg)
+    assert kg.concepts["micrometastasis"].definition.startswith("A micrometastasis is a small collection")
+    assert kg.concepts["isolated_tumor_cells"].definition.startswith("Single cells or small clusters")
+    assert ("isolated_tumor_cells", "located_in", "lymph_node", "positive") in found   # the dd's topic is its term
+    assert kg.concepts["tumor_budding"].discovered                                      # a glossary term
+    # References and See also hold citations and links, not statements
+    assert not any(s == "brain_metastasis" for s, _, _, _ in found)

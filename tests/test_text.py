@@ -62,3 +62,12 @@ def test_no_is_a_sentence_not_an_abbreviation():
     # regression: "No." was taken for the abbreviation of "number" and swallowed the next sentence
     parts = [p[0] for p in split_sentences("No. They differ. See No. 5 here.", 0)]
     assert parts == ["No.", "They differ.", "See No. 5 here."]
+
+
+def test_glossary_entries_and_back_matter():
+    doc = _doc("<h2>Terms</h2><dl><dt>Micrometastasis</dt><dd>A small deposit.</dd></dl>"
+               "<h2>References</h2><p>Smith 2010.</p><h3>Older</h3><p>Jones 2001.</p><h2>Next</h2><p>Kept.</p>")
+    [entry] = [b for b in doc.blocks if b.kind == "definition"]
+    assert entry.lead == "Micrometastasis" and entry.text == "Micrometastasis\nA small deposit."
+    texts = [s.text for s in doc.sentences]
+    assert "Smith 2010." not in texts and "Jones 2001." not in texts and "Kept." in texts
