@@ -160,6 +160,9 @@ class _Doc:
         self.mentions: dict[int, list[Mention]] = {}
         self.depth: dict[Mention, int] = {}
         self._text_cache: dict[str, list[Mention]] = {}
+        self.sentences_of: dict[int, list[Sentence]] = {}   # block id -> its sentences, in order
+        for s in doc.sentences:
+            self.sentences_of.setdefault(id(s.block), []).append(s)
 
     # -- helpers --------------------------------------------------------------------------
     def cat(self, key: str) -> str:
@@ -329,10 +332,14 @@ def _lead_topic(d: _Doc, b: Block) -> str | None:
     first = re.match(r"[A-Za-z]+", b.lead)
     if first and first.group().lower() in IMPERATIVE:
         return None
-    cut = TOPIC_CUT.search(" " + b.lead + " ")
-    head = b.lead[:cut.start() - 1] if cut and cut.group().strip() != "(" else b.lead
-    ms = _outer_mentions(d, head)
+    ms = _outer_mentions(d, _lead_head(b.lead))
     return ms[-1].key if ms else None
+
+
+def _lead_head(lead: str) -> str:
+    """A lead-in up to where it turns to something else ("X rather than Y", "X where ...", "X vs Y")."""
+    cut = TOPIC_CUT.search(" " + lead + " ")
+    return lead[:cut.start() - 1] if cut and cut.group().strip() != "(" else lead
 
 
 def _outer_mentions(d: _Doc, text: str) -> list[Mention]:
@@ -789,10 +796,7 @@ def _lists(d: _Doc) -> dict[int, list[Block]]:
 
 
 def _first_sentence(d: _Doc, b: Block) -> Sentence:
-    for s in d.doc.sentences:
-        if s.block is b:
-            return s
-    raise LookupError(b.text)
+    return d.sentences_of[id(b)][0]
 
 
 def _item_concepts(d: _Doc, b: Block) -> list[str]:
@@ -801,8 +805,7 @@ def _item_concepts(d: _Doc, b: Block) -> list[str]:
     if text:
         if VS.search(text):
             return [k for k in _vs_parts(d, text, loose=True) if k]
-        cut = TOPIC_CUT.search(" " + text + " ")
-        head = text[:cut.start() - 1] if cut and cut.group().strip() != "(" else text
+        head = _lead_head(text)
         ms = _outer_mentions(d, head)
         if not ms:
             return []
@@ -930,7 +933,7 @@ def _evaluation_rule(d: _Doc, items: list[Block]) -> None:
         if header is not None:
             groups.setdefault(id(header), (header, []))[1].append(b)
     for header, members in groups.values():
-        header_sentences = [x for x in d.doc.sentences if x.block is header]
+        header_sentences = d.sentences_of.get(id(header), [])
         last_line = header_sentences[-1].text if header_sentences else header.text
         if not last_line.rstrip().endswith(":") or not EVAL_CUE.search(last_line):
             continue
@@ -1007,7 +1010,7 @@ def _lead_members_rule(d: _Doc, items: list[Block]) -> None:
         topic = _lead_topic(d, b)
         if topic is None:
             continue
-        body = [s for s in d.doc.sentences if s.block is b and s.start >= b.body_start]
+        body = [s for s in d.sentences_of.get(id(b), []) if s.start >= b.body_start]
         if not body:
             continue
         s = body[0]
@@ -1048,7 +1051,7 @@ def _faq_rule(d: _Doc) -> None:
         ms = d.text_mentions(b.lead)
         if len(ms) < 2:
             continue
-        sentences = [s for s in d.doc.sentences if s.block is b]
+        sentences = d.sentences_of[id(b)]
         s = next((x for x in sentences if x.start >= b.lead_end), sentences[0])
         d.add(ms[0].key, "distinct_from", ms[1].key, s, "faq:not-the-same",
               hedged=bool(re.search(r"necessarily|always|exactly|quite|usually", no.group(), re.I)))

@@ -23,16 +23,18 @@ class SparqlGraph:
     _store: object = None
     _rdflib: object = None
 
-    def store(self):
-        if self._store is None:
+    def store(self, location: Path | None = None):
+        """The graph in an Oxigraph store: in memory, or on disk at location (for the server)."""
+        if self._store is None or location is not None:
             import pyoxigraph as ox
-            formats = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
-                       "json-ld": ox.RdfFormat.JSON_LD, "xml": ox.RdfFormat.RDF_XML}
-            store = ox.Store()
+            store = ox.Store(str(location)) if location is not None else ox.Store()
             try:
-                store.bulk_load(path=str(self.path), format=formats[_format_of(self.path)])
+                store.bulk_load(path=str(self.path), format=oxigraph_format(self.path))
             except (SyntaxError, ValueError, OSError) as exc:
                 raise KGError(f"{self.path}: cannot be loaded ({exc})") from None
+            if location is not None:
+                store.flush()
+                return store
             self._store = store
         return self._store
 
@@ -72,6 +74,13 @@ class NamedQuery:
     question: str
     text: str
     path: Path
+
+
+def oxigraph_format(path: Path):
+    """pyoxigraph's format for a graph file, from its suffix."""
+    import pyoxigraph as ox
+    return {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "json-ld": ox.RdfFormat.JSON_LD,
+            "xml": ox.RdfFormat.RDF_XML}[_format_of(path)]
 
 
 def _format_of(path: Path) -> str:

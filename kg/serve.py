@@ -33,14 +33,8 @@ def oxigraph_binary() -> str:
 
 def load_store(graph_file: Path, location: Path) -> None:
     """Load a graph file into an on-disk Oxigraph store the server can open."""
-    import pyoxigraph as ox
-    graph = load_graph(graph_file)
-    store = ox.Store(str(location))
-    formats = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "json-ld": ox.RdfFormat.JSON_LD,
-               "xml": ox.RdfFormat.RDF_XML}
-    store.bulk_load(path=str(graph.path), format=formats[RDF_FORMATS[graph.path.suffix.lower()]])
-    store.flush()
-    del store
+    store = load_graph(graph_file).store(location)
+    del store   # close it, so the server can open the folder
 
 
 def serve_command(graph_file: Path | None, host: str, port: int, location: Path) -> list[str]:

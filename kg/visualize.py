@@ -130,10 +130,8 @@ def render_html(g, title: str = "Cancer-spread knowledge graph", **selection) ->
     html = re.sub(r"<!--\s*<link.*?-->", "", html, flags=re.S)   # a commented-out local stylesheet
     html = html.replace("<html>", '<!DOCTYPE html>\n<html lang="en">', 1)
     html = html.replace("<head>", f"<head>\n<title>{_escape(title)}</title>", 1)
-    style = _STYLE
-    controls = _CONTROLS
-    html = html.replace("</head>", f"<style>{style}</style>\n</head>", 1)
-    html = re.sub(r"<body>", "<body>\n" + controls, html, count=1)
+    html = html.replace("</head>", f"<style>{_STYLE}</style>\n</head>", 1)
+    html = html.replace("<body>", "<body>\n" + _CONTROLS, 1)
     styles = {c: {"color": col, "shape": shape} for c, (col, shape) in CATEGORY_STYLE.items()}
     script = _SCRIPT.replace("__STYLES__", json.dumps(styles, sort_keys=True)).replace(
         "__BIG__", "true" if big else "false")

@@ -12,12 +12,14 @@ def write_lines(lines, handle) -> None:
 
 def write(kg, nt_path, handle) -> None:
     from ..graph import nt_lines
-    write_lines(nt_lines(kg), _Text(handle))
+    handle.write(("\n".join(nt_lines(kg)) + "\n").encode("utf-8"))
 
 
-class _Text:
-    def __init__(self, handle):
-        self.handle = handle
+def reserialize(nt_path, handle, rdf_format) -> None:
+    """Stream the sorted N-Triples file into another pyoxigraph format, with the project's prefixes."""
+    import pyoxigraph as ox
 
-    def write(self, text: str) -> None:
-        self.handle.write(text.encode("utf-8"))
+    from ..constants import PREFIXES
+    triples = ox.parse(path=str(nt_path), format=ox.RdfFormat.N_TRIPLES)
+    prefixes = {p: str(ns) for p, ns in sorted(PREFIXES.items())}
+    ox.serialize(triples, handle, format=rdf_format, prefixes=prefixes)

@@ -7,7 +7,5 @@ SUFFIX = ".ttl"
 def write(kg, nt_path, handle) -> None:
     import pyoxigraph as ox
 
-    from ..constants import PREFIXES
-    triples = ox.parse(path=str(nt_path), format=ox.RdfFormat.N_TRIPLES)
-    prefixes = {p: str(ns) for p, ns in sorted(PREFIXES.items())}
-    ox.serialize(triples, handle, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    from .ntriples import reserialize
+    reserialize(nt_path, handle, ox.RdfFormat.TURTLE)
