@@ -162,6 +162,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=1000)
     parser.add_argument("--skip-browser", action="store_true")
+    parser.add_argument("--build-only", action="store_true", help="stop after the build figures")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -186,6 +187,8 @@ def main() -> None:
         print("stages (s):")
         for stage, seconds in t.items():
             print(f"  {stage:<16} {seconds:8.2f}")
+        if args.build_only:
+            return
         print(f"serializers on the {args.posts}-post graph (s): format, rdflib (inf: stopped at 120 s), pyoxigraph")
         for name, a, b, same in serializer_race(tmp / "out" / "graph.nt"):
             print(f"  {name:<9} {a:8.2f} {b:8.2f}")

@@ -1,11 +1,11 @@
 """Find concepts and the relations a post states, each with its evidence, by general rules."""
 from __future__ import annotations
 
-import functools
 import logging
 import re
 from dataclasses import dataclass, field
 
+from .cues import Cue, words_of
 from .lexicon import Matcher, find_abbreviations, normalize_token
 from .model import Assertion, Block, Concept, Document, Evidence, Mention, Sentence
 
@@ -38,7 +38,7 @@ SIZE_CUE = re.compile(r"\b(size|sizes|size-based|smallest|largest|volume)\b", re
 EVAL_CUE = re.compile(r"\b(evaluat\w*|assess\w*|detect\w*|look(s|ing)? for|test(s|ing)? for|screen(s|ing)? for|"
                       r"identif\w*|diagnos\w*|confirm\w*)\b", re.I)
 TOPIC_CUT = re.compile(r"\s(vs\.?|versus|rather than|where|compared with|and not)\s|\(", re.I)
-VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.I)
+VS = Cue(r"\s+(?:vs\.?|versus)\s+")
 UNHEDGED_RELATIONS = {"is_a", "part_of", "precedes", "smaller_than", "contrasted_with"}
 
 DETECTABLE = {"SpreadPattern", "Neoplasm", "ClinicalFinding"}
@@ -51,14 +51,14 @@ class Pattern:
     """A verb cue that states a relation between a subject before it and objects after it."""
 
     relation: str
-    cue: re.Pattern
+    cue: Cue
     subjects: set[str] | None = None      # allowed categories of the relation's subject (None: any)
     objects: set[str] | None = None       # allowed categories of the relation's object
     reverse: bool = False                 # the concept before the cue is the relation's object
 
 
 def _p(rel: str, cue: str, subjects=None, objects=None, reverse=False) -> Pattern:
-    return Pattern(rel, re.compile(cue, re.I), subjects, objects, reverse)
+    return Pattern(rel, Cue(cue), subjects, objects, reverse)
 
 
 PATTERNS = [
@@ -99,13 +99,17 @@ PATTERNS = [
     _p("located_in", r"\b(includes?|involves?|affects?)\b", subjects=SITED, objects={"AnatomicalSite"}),
     _p("distinct_from", r"\b(not the same as|different from|distinct from|rather than|not to be confused with)\b"),
 ]
-ANY_CUE = re.compile("|".join(f"(?:{p.cue.pattern})" for p in PATTERNS), re.I)
+_PATTERNS_BY_WORD: dict[str, list[int]] = {}   # a word -> the patterns whose matches can begin with it
+for _i, _pattern in enumerate(PATTERNS):
+    for _word in _pattern.cue.words or ():
+        _PATTERNS_BY_WORD.setdefault(_word, []).append(_i)
+_ALWAYS_TRIED = [i for i, pattern in enumerate(PATTERNS) if pattern.cue.words is None]
 DISTINCT_NOT = re.compile(r",\s+not\s+(a |an |the |true )?$", re.I)
-RELATED = re.compile(r"\brelated\b", re.I)
-FRAMEWORK = re.compile(r"\bwhere\b", re.I)
+RELATED = Cue(r"\brelated\b")
+FRAMEWORK = Cue(r"\bwhere\b")
 FRAMEWORK_TAIL = re.compile(r"^\W*\s*(is|are)\s+(not\s+)?(the\s+|a\s+)?(usual\s+|standard\s+|main\s+|common\s+|"
                             r"preferred\s+|typical\s+)?(framework|term|concept|approach|model)\b", re.I)
-CONSIDERED = re.compile(r"\b(may|might|can|could|should|would|is|are)?\s*(be\s+)?considered\b", re.I)
+CONSIDERED = Cue(r"\bconsidered\b")
 ENUM_AFTER = re.compile(r"^\s*(\w+\s)?(\(\s*(such as|including|like|e\.g\.,?|for example,?)?\s*|,?\s*such as\s+|"
                         r",\s*including\s+|\s*like\s+|\s*(may |can |often |usually )?includes?\s+)$", re.I)
 CALLED = re.compile(r"(?<!also)(?<!also )(?<!,)\s*,?\s*(called|known as|termed|referred to as)\s+(the\s+|a\s+)?$", re.I)
@@ -115,10 +119,10 @@ COPULA = re.compile(r"^\s*(is|are)\s+(not\s+)?(a\s+|an\s+|one of the\s+|a (type|
 NOT_ALL = re.compile(r"\bnot all\b", re.I)
 FAQ_SAME = re.compile(r"^\s*(is|are)\b.*\b(the same as|same thing as|identical to)\b", re.I)
 FAQ_NO = re.compile(r"^\W*(no|not necessarily|not always|not exactly|not quite|not usually)\b", re.I)
-NOMINAL_DETECT = re.compile(r"\b(confirmation|detection|identification|diagnosis|evaluation|work-?up)\b[^.]{0,25}?"
-                            r"\b(involves?|includes?|requires?|relies on|depends on|uses?|is based on)\b", re.I)
-MANAGEMENT = re.compile(r"\b(management|treatment|therapy|care)\s+(may |can |often |usually |typically )?"
-                        r"(include|includes|involve|involves|consist of|consists of)\b", re.I)
+NOMINAL_DETECT = Cue(r"\b(confirmation|detection|identification|diagnosis|evaluation|work-?up)\b[^.]{0,25}?"
+                     r"\b(involves?|includes?|requires?|relies on|depends on|uses?|is based on)\b")
+MANAGEMENT = Cue(r"\b(management|treatment|therapy|care)\s+(may |can |often |usually |typically )?"
+                 r"(include|includes|involve|involves|consist of|consists of)\b")
 
 
 @dataclass
@@ -160,6 +164,8 @@ class _Doc:
         self.mentions: dict[int, list[Mention]] = {}
         self.depth: dict[Mention, int] = {}
         self._text_cache: dict[str, list[Mention]] = {}
+        self._words: dict[int, frozenset[str]] = {}
+        self._patterns: dict[int, list[Pattern]] = {}
         self.sentences_of: dict[int, list[Sentence]] = {}   # block id -> its sentences, in order
         for s in doc.sentences:
             self.sentences_of.setdefault(id(s.block), []).append(s)
@@ -175,10 +181,27 @@ class _Doc:
         found = self.mentions.get(id(s))
         if found is None:
             found = self.matcher.find(s.text, s.start)
-            depth_at = _paren_depths(s.text)
-            for m in found:
-                self.depth[m] = depth_at[m.start - s.start]
+            if "(" in s.text:
+                for m in found:
+                    self.depth[m] = paren_depth(s.text, m.start - s.start)
             self.mentions[id(s)] = found
+        return found
+
+    def words(self, s: Sentence) -> frozenset[str]:
+        """The sentence's words, lower case (see cues.words_of)."""
+        words = self._words.get(id(s))
+        if words is None:
+            words = self._words[id(s)] = words_of(s.text)
+        return words
+
+    def patterns(self, s: Sentence) -> list[Pattern]:
+        """The PATTERNS whose cue can match in the sentence, in order."""
+        found = self._patterns.get(id(s))
+        if found is None:
+            picked = set(_ALWAYS_TRIED)
+            for word in self.words(s):
+                picked.update(_PATTERNS_BY_WORD.get(word, ()))
+            found = self._patterns[id(s)] = [PATTERNS[i] for i in sorted(picked)]
         return found
 
     def text_mentions(self, text: str) -> list[Mention]:
@@ -228,17 +251,17 @@ class _Doc:
         return [m for m in run if self.specific(m)]
 
 
-@functools.lru_cache(maxsize=4096)
-def _paren_depths(text: str) -> list[int]:
-    depths, d = [], 0
-    for ch in text:
-        if ch == "(":
-            d += 1
-        depths.append(d)
-        if ch == ")":
-            d = max(0, d - 1)
-    depths.append(d)
-    return depths
+_PARENS = re.compile(r"[()]")
+
+
+def paren_depth(text: str, i: int) -> int:
+    """How many parentheses are open at text[i] (an opening one at i counts; stray closing ones do not)."""
+    if "(" not in text[:i + 1]:
+        return 0
+    depth = 0
+    for ch in _PARENS.findall(text, 0, i):
+        depth = depth + 1 if ch == "(" else max(0, depth - 1)
+    return depth + 1 if text[i:i + 1] == "(" else depth
 
 
 def _clauses(s: Sentence) -> list[tuple[int, int]]:
@@ -344,8 +367,7 @@ def _lead_head(lead: str) -> str:
 
 def _outer_mentions(d: _Doc, text: str) -> list[Mention]:
     """Specific mentions of text that do not start inside parentheses."""
-    depths = _paren_depths(text)
-    return [m for m in d.text_mentions(text) if depths[m.start] == 0]
+    return [m for m in d.text_mentions(text) if paren_depth(text, m.start) == 0]
 
 
 def _faq_topic(d: _Doc, b: Block) -> str | None:
@@ -418,7 +440,7 @@ def _subject_before(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: i
     """The subject of a cue at pos: the coordinated concepts just before it, or the topic."""
     before = [i for i, m in enumerate(cms) if m.end <= pos]
     text = s.text
-    cue_depth = _paren_depths(text)[pos - s.start]
+    cue_depth = paren_depth(text, pos - s.start)
     fallback = None
     for i in reversed(before):
         m = cms[i]
@@ -533,10 +555,10 @@ def _scope(s: Sentence, a: int, b: int) -> str:
 
 def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int,
                    clause_subject: list[Mention] | str | None = None) -> None:
-    if len(cms) < 1 or not ANY_CUE.search(s.text, start - s.start, end - s.start):
+    if not cms:
         return
-    for pattern in PATTERNS:
-        for match in pattern.cue.finditer(s.text, start - s.start, end - s.start):
+    for pattern in d.patterns(s):
+        for match in pattern.cue.regex.finditer(s.text, start - s.start, end - s.start):
             cue_start, cue_end = s.start + match.start(), s.start + match.end()
             if any(m.start < cue_end and m.end > cue_start and d.specific(m) for m in cms):
                 continue   # the cue is part of a concept's name
@@ -615,7 +637,7 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
 
 
 def _related_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
-    for match in RELATED.finditer(s.text):
+    for match in RELATED.finditer(s.text, d.words(s)):
         pos = s.start + match.start()
         subj = _subject_before(d, s, ms, pos, s.start)
         if subj is None:
@@ -644,7 +666,7 @@ def _distinct_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
 
 def _vs_rule(d: _Doc, s: Sentence, ms: list[Mention], loose: bool) -> None:
     """'A vs B (vs C)': each pair is contrasted; in a lead-in or heading also shares the head noun."""
-    if not VS.search(s.text):
+    if not VS.search(s.text, d.words(s)):
         return
     parts = _vs_parts(d, s.text, loose)
     keys = [k for k in parts if k]
@@ -663,7 +685,7 @@ def _vs_parts(d: _Doc, text: str, loose: bool) -> list[str | None]:
         text = m.group(1)
     else:
         text = re.split(r"\s*:\s*", text)[0]
-    raw = VS.split(PAREN.sub("", text))
+    raw = VS.regex.split(PAREN.sub("", text))
     raw = [re.split(r"\s+(?:for|in|of|with|among|during)\s+", p, maxsplit=1)[0].strip() for p in raw]
     out: list[str | None] = []
     tail = raw[-1].split()
@@ -686,7 +708,7 @@ def _vs_parts(d: _Doc, text: str, loose: bool) -> list[str | None]:
 
 def _framework_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     """'Ys where X is (not) the usual framework/term' states whether X is used in Y."""
-    for match in FRAMEWORK.finditer(s.text):
+    for match in FRAMEWORK.finditer(s.text, d.words(s)):
         pos = s.start + match.start()
         before = [m for m in ms if m.end <= pos and d.specific(m)]
         after = [m for m in ms if m.start >= s.start + match.end() and d.specific(m)]
@@ -702,7 +724,7 @@ def _framework_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
 
 def _considered_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     """'X ... Y (therapy) might be considered' states that X is treated with Y."""
-    for match in CONSIDERED.finditer(s.text):
+    for match in CONSIDERED.finditer(s.text, d.words(s)):
         pos = s.start + match.start()
         therapies = [m for m in ms if m.end <= pos and d.cat(m.key) == "Therapy"]
         if not therapies:
@@ -720,9 +742,10 @@ def _considered_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
 
 def _management_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     """'Management/Treatment may include A, B': the topic is treated with each therapy named."""
-    match = MANAGEMENT.match(s.text, max(0, s.block.body_start - s.start))
+    words = d.words(s)
+    match = MANAGEMENT.match(s.text, words, max(0, s.block.body_start - s.start))
     if not match and s.start >= s.block.body_start:
-        match = MANAGEMENT.match(s.text.lstrip(": "))
+        match = MANAGEMENT.match(s.text.lstrip(": "), words)
     if not match or any(m.start - s.start < match.start() and d.specific(m) for m in ms):
         return
     topic = _topic(d, s.block)
@@ -741,7 +764,7 @@ def _management_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
 
 def _nominal_detection_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     """'Confirmation may involve A plus B' under a topic: the topic is detected by A and B."""
-    match = NOMINAL_DETECT.search(s.text)
+    match = NOMINAL_DETECT.search(s.text, d.words(s))
     if not match or match.start() > 3:
         return
     topic = _faq_topic(d, s.block) or _topic(d, s.block)
@@ -803,7 +826,7 @@ def _item_concepts(d: _Doc, b: Block) -> list[str]:
     """The concepts an item names: its lead-in's (each side of 'A vs B'), else its opening words."""
     text = b.lead or ""
     if text:
-        if VS.search(text):
+        if VS.regex.search(text):
             return [k for k in _vs_parts(d, text, loose=True) if k]
         head = _lead_head(text)
         ms = _outer_mentions(d, head)
@@ -1064,7 +1087,7 @@ def _discover(d: _Doc) -> None:
         if not TYPES_HEADING.search(items[0].section.heading or ""):
             continue
         for b in items:
-            if not b.lead or VS.search(b.lead) or _item_kinds(d, b):
+            if not b.lead or VS.regex.search(b.lead) or _item_kinds(d, b):
                 continue
             term = PAREN.sub("", b.lead).strip(" :")
             first = re.match(r"[A-Za-z]+", term)

@@ -78,31 +78,33 @@ def load_lexicon(path: Path = LEXICON_FILE) -> dict[str, Concept]:
     return concepts
 
 
-class _Token(tuple):
-    """(norm, surface, start, end, depth): a word of the text, normalised, with its paren depth."""
-
-    __slots__ = ()
-    norm = property(lambda self: self[0])
-    surface = property(lambda self: self[1])
-    start = property(lambda self: self[2])
-    end = property(lambda self: self[3])
-    depth = property(lambda self: self[4])
+_NORMS: dict[str, str] = {}
 
 
-def tokenize(text: str) -> list[_Token]:
-    tokens = []
-    if "(" not in text:
-        for match in _TOKEN.finditer(text):
-            tokens.append(_Token((normalize_token(match.group()), match.group(), match.start(), match.end(), 0)))
-        return tokens
-    depth, pos = 0, 0
-    for match in _TOKEN.finditer(text):
+def _normalized(words: list[str]) -> list[str]:
+    """normalize_token of each word, through a plain dict (the hot path of mention finding)."""
+    cache = _NORMS
+    if len(cache) > 500_000:
+        cache.clear()
+    out = []
+    for word in words:
+        norm = cache.get(word)
+        if norm is None:
+            norm = cache[word] = normalize_token(word)
+        out.append(norm)
+    return out
+
+
+def _depths(text: str, matches: list[re.Match]) -> list[int]:
+    """Parenthesis depth of each token of text."""
+    depths, depth, pos = [], 0, 0
+    for match in matches:
         between = text[pos:match.start()]
         if "(" in between or ")" in between:
             depth = max(0, depth + between.count("(") - between.count(")"))
-        tokens.append(_Token((normalize_token(match.group()), match.group(), match.start(), match.end(), depth)))
+        depths.append(depth)
         pos = match.end()
-    return tokens
+    return depths
 
 
 class Matcher:
@@ -131,50 +133,58 @@ class Matcher:
         other.longest = dict(self.longest)
         return other
 
-    def _accepts(self, entry: tuple[str, str | None], toks: list[_Token]) -> bool:
-        exact = entry[1]
-        if exact is None:
-            return True
-        surface = "".join(t.surface for t in toks)
-        return surface == exact or (surface.endswith("s") and surface[:-1] == exact)
-
-    def _scan(self, tokens: list[_Token]) -> list[tuple[int, int, str]]:
-        out, i = [], 0
-        norms = [t.norm for t in tokens]
-        while i < len(tokens):
-            longest = self.longest.get(norms[i])
-            if longest is None:
+    def _scan(self, norms: list[str], words: list[str]) -> list[tuple[int, int, str]]:
+        """(first token, after last token, key) of each term found, longest first, left to right."""
+        out, i, n = [], 0, len(norms)
+        longest, terms = self.longest, self.terms
+        while i < n:
+            most = longest.get(norms[i])
+            if most is None:
                 i += 1
                 continue
-            for n in range(min(longest, len(tokens) - i), 0, -1):
-                entry = self.terms.get(tuple(norms[i:i + n]))
-                if entry is not None and self._accepts(entry, tokens[i:i + n]):
-                    out.append((i, i + n, entry[0]))
-                    i += n
-                    break
+            for k in range(min(most, n - i), 0, -1):
+                entry = terms.get(tuple(norms[i:i + k]))
+                if entry is None:
+                    continue
+                exact = entry[1]
+                if exact is not None:   # acronyms match case-sensitively, plural "s" allowed
+                    surface = "".join(words[i:i + k])
+                    if surface != exact and not (surface.endswith("s") and surface[:-1] == exact):
+                        continue
+                out.append((i, i + k, entry[0]))
+                i += k
+                break
             else:
                 i += 1
         return out
 
     def find(self, text: str, offset: int = 0) -> list[Mention]:
         """Mentions in text (offsets shifted by offset), non-overlapping, in order."""
-        tokens = tokenize(text)
+        matches = list(_TOKEN.finditer(text))
+        words = [m.group() for m in matches]
+        norms = _normalized(words)
+        if self.longest.keys().isdisjoint(norms):
+            return []
         found: dict[tuple[int, int], str] = {}
-        for a, b, key in self._scan(tokens):
-            found[(tokens[a].start, tokens[b - 1].end)] = key
+        for a, b, key in self._scan(norms, words):
+            found[(matches[a].start(), matches[b - 1].end())] = key
         # A second pass reads through parentheses: "original (primary) tumor", "adjuvant (post-surgery) therapy".
-        outer = [t for t in tokens if t.depth == 0]
-        if len(outer) < len(tokens):
-            for a, b, key in self._scan(outer):
-                span = (outer[a].start, outer[b - 1].end)
-                if b - a > 1 and span not in found and "(" in text[span[0]:span[1]]:
-                    found[span] = key
-        spans = sorted(found, key=lambda s: (-(s[1] - s[0]), s[0]))
-        chosen: list[tuple[int, int]] = []
-        for span in spans:
-            if all(span[1] <= c[0] or span[0] >= c[1] for c in chosen):
-                chosen.append(span)
-        return [Mention(found[s], s[0] + offset, s[1] + offset, text[s[0]:s[1]]) for s in sorted(chosen)]
+        if "(" in text:
+            outer = [i for i, depth in enumerate(_depths(text, matches)) if depth == 0]
+            if len(outer) < len(matches):
+                for a, b, key in self._scan([norms[i] for i in outer], [words[i] for i in outer]):
+                    span = (matches[outer[a]].start(), matches[outer[b - 1]].end())
+                    if b - a > 1 and span not in found and "(" in text[span[0]:span[1]]:
+                        found[span] = key
+        if len(found) > 1:
+            chosen: list[tuple[int, int]] = []
+            for span in sorted(found, key=lambda s: (s[0] - s[1], s[0])):
+                if all(span[1] <= c[0] or span[0] >= c[1] for c in chosen):
+                    chosen.append(span)
+            chosen.sort()
+        else:
+            chosen = list(found)
+        return [Mention(found[s], s[0] + offset, s[1] + offset, text[s[0]:s[1]]) for s in chosen]
 
 
 # --- abbreviations (Schwartz & Hearst, 2003) --------------------------------------------------

@@ -1,0 +1,73 @@
+"""Cue regexes: the first-word sets read from their syntax, and that the word test never skips a match."""
+from __future__ import annotations
+
+import importlib
+import re
+
+import pytest
+
+from kg.cues import Cue, first_words, words_of
+from kg.pipeline import read_posts
+from kg.text import parse_post
+
+from .conftest import FIXTURES, ROOT
+
+extract_module = importlib.import_module("kg.extract")
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"\b(cause[sd]?|lead(s)? to)\b", {"cause", "caused", "causes", "lead", "leads"}),
+    (r"\b(detected|found)\s+(only\s+)?by\b", {"detected", "found"}),
+    (r"\s+(?:vs\.?|versus)\s+", {"vs", "versus"}),
+    (r"\b(treats?|to treat)\b", {"treat", "treats", "to"}),
+    (r"\bmetastasi[sz](e|ed)\b", {"metastasise", "metastasised", "metastasize", "metastasized"}),
+    (r"\bMay\b", {"may"}),
+])
+def test_first_words(pattern, expected):
+    assert first_words(re.compile(pattern, re.I)) == expected
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\bsuggest\w*",          # the first word is open-ended
+    r"\bdetect",              # ends inside a word: "detection" matches too
+    r";|, but\b",             # begins with punctuation
+    r"(\w+ )?type as\b",
+])
+def test_first_words_unknown(pattern):
+    assert first_words(re.compile(pattern, re.I)) is None
+
+
+def test_words_of_folds_like_ignorecase():
+    # re.IGNORECASE matches the long s to "s"; the word test must not rule that text out
+    cue = Cue(r"\bsuspected\b")
+    text = "Lesions ſuspected on imaging"
+    assert cue.regex.search(text)
+    assert cue.possible(words_of(text))
+    assert not cue.possible(words_of("Lesions seen on imaging"))
+
+
+def _all_cues():
+    cues = [p.cue for p in extract_module.PATTERNS]
+    cues += [v for v in vars(extract_module).values() if isinstance(v, Cue)]
+    return cues
+
+
+def _texts():
+    posts, _ = read_posts([str(ROOT / "corpus"), *map(str, sorted(FIXTURES.glob("*.json"))),
+                           *map(str, sorted(FIXTURES.glob("*.html")))])
+    texts = [s.text for p in posts for s in parse_post(p).sentences]
+    texts += ["It might be mistaken for cancer.", "CT VS MRI", "They ARE central for surgery", "Tumors SEED the liver",
+              "Cells that metastasise to bone", "Is it the same thing as MRD?", "a (b) vs. c", "to treat; but"]
+    return texts
+
+
+def test_word_test_never_skips_a_match():
+    texts = _texts()
+    assert len(texts) > 300
+    checked = 0
+    for cue in _all_cues():
+        for text in texts:
+            if cue.regex.search(text):
+                checked += 1
+                assert cue.possible(words_of(text)), (cue.regex.pattern, text)
+    assert checked > 50
