@@ -5,7 +5,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from .cues import Cue, words_of
+from .cues import Cue
 from .lexicon import Matcher, find_abbreviations, normalize_token
 from .model import Assertion, Block, Concept, Document, Evidence, Mention, Sentence
 
@@ -19,6 +19,7 @@ NEGATION = re.compile(
     r"\btoo \w+ to\b|\bbelow (the )?(\w+ )?detection\b|\bbeyond (the )?reach\b", re.I)
 PRONOUN = re.compile(r"^\s*(it|they|its|their|this (condition|finding|disease|spread|deposit))\b", re.I)
 CLAUSE_BREAK = re.compile(r";|,? but\b|, while\b|, whereas\b|, although\b|\bhowever\b|, though\b", re.I)
+CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "however", "though"})   # CLAUSE_BREAK's words
 COORD_GAP = re.compile(r"^\s*(,|/)?\s*(,?\s*(and/or|and|or|as well as|plus|or other|and other))?\s*"
                        r"(the|a|an|some|certain|other)?\s*$", re.I)
 UNKNOWN_CONJUNCT = re.compile(r"^\s*,\s*(?!(?:which|that|who|is|are|was|were|may|can|but|while)\b)"
@@ -39,6 +40,30 @@ EVAL_CUE = re.compile(r"\b(evaluat\w*|assess\w*|detect\w*|look(s|ing)? for|test(
                       r"identif\w*|diagnos\w*|confirm\w*)\b", re.I)
 TOPIC_CUT = re.compile(r"\s(vs\.?|versus|rather than|where|compared with|and not)\s|\(", re.I)
 VS = Cue(r"\s+(?:vs\.?|versus)\s+")
+_ALNUM = re.compile(r"[A-Za-z0-9]+")
+PREDICATE_START = re.compile(r"^\W*(is|are|was|were|may|can|might|could|has|have|found|seen|"
+                             r"detected|identified|measured|used|refers?|often|also|not)\b", re.I)
+IT_THEY = re.compile(r"\b(it|they)\b", re.I)
+CONJUNCTION_START = re.compile(r"^\s*,?\s*(and|or|but)\b", re.I)
+OF_END = re.compile(r"\bof\s*$")
+FRAGMENT_START = re.compile(r"^(may|can|might|could|is|are|was|often|usually|typically|commonly|present|"
+                            r"appears?|has|have|does|do)\b", re.I)
+RELATIVE_END = re.compile(r"\b(that|which)\s+(has|have|had|may|can|is|are|was|were)?\s*(\w+ly\s+)?$", re.I)
+LEAD_FRAGMENT_START = re.compile(r"^(may|can|might|could|is|are|often|usually|typically|commonly|present|"
+                                 r"appears?|has|have)\b", re.I)
+OF_OR_BREAK = re.compile(r"\bof\b|[;:]")
+AND_OR_START = re.compile(r"^\s*(,\s*)?(and|or)\s")
+CLAUSE_WORD = re.compile(r"\b(of|is|are|was|were|be|been|can|may|will|which|that)\b|[;:]")
+FROM_END = re.compile(r"\bfrom\s+(the\s+)?$", re.I)
+ALSO = re.compile(r"\balso\b", re.I)
+INCLUDES_END = re.compile(r"includes?\s*$")
+OF = re.compile(r"\bof\b")
+DEFINITION = re.compile(r"^(?P<article>(A|An|The)\s+)?(?P<term>[A-Za-z][\w\-/ ()]{1,80}?)\s+"
+                        r"(is|are|refers to|describes|means)\s+(a|an|the)\s+\w")
+DEFINITION_VERBS = frozenset({"is", "are", "refers", "describes", "means"})   # words DEFINITION needs
+NOT_A_TERM = re.compile(r"^(The|This|These|That|A|An|Some|Many|Most|Each|There|Here|What|When|Because|While|If|"
+                        r"Although|Since|As|In|For|After|Before|During|Once|Whether|Why|How|Where|Who|Which|Such|"
+                        r"Other|Both|All|Any|No|One|Its|Their)\b")
 UNHEDGED_RELATIONS = {"is_a", "part_of", "precedes", "smaller_than", "contrasted_with"}
 
 DETECTABLE = {"SpreadPattern", "Neoplasm", "ClinicalFinding"}
@@ -164,7 +189,7 @@ class _Doc:
         self.mentions: dict[int, list[Mention]] = {}
         self.depth: dict[Mention, int] = {}
         self._text_cache: dict[str, list[Mention]] = {}
-        self._words: dict[int, frozenset[str]] = {}
+        self.item_concepts: dict[int, list[str]] = {}   # block id -> _item_concepts (until the lexicon grows)
         self._patterns: dict[int, list[Pattern]] = {}
         self.sentences_of: dict[int, list[Sentence]] = {}   # block id -> its sentences, in order
         for s in doc.sentences:
@@ -187,20 +212,11 @@ class _Doc:
             self.mentions[id(s)] = found
         return found
 
-    def words(self, s: Sentence) -> frozenset[str]:
-        """The sentence's words, lower case (see cues.words_of)."""
-        words = self._words.get(id(s))
-        if words is None:
-            words = self._words[id(s)] = words_of(s.text)
-        return words
-
     def patterns(self, s: Sentence) -> list[Pattern]:
         """The PATTERNS whose cue can match in the sentence, in order."""
         found = self._patterns.get(id(s))
         if found is None:
-            picked = set(_ALWAYS_TRIED)
-            for word in self.words(s):
-                picked.update(_PATTERNS_BY_WORD.get(word, ()))
+            picked = set(_ALWAYS_TRIED).union(*(_PATTERNS_BY_WORD[w] for w in s.words & _PATTERNS_BY_WORD.keys()))
             found = self._patterns[id(s)] = [PATTERNS[i] for i in sorted(picked)]
         return found
 
@@ -264,8 +280,10 @@ def paren_depth(text: str, i: int) -> int:
     return depth + 1 if text[i:i + 1] == "(" else depth
 
 
-def _clauses(s: Sentence) -> list[tuple[int, int]]:
+def _clauses(d: _Doc, s: Sentence) -> list[tuple[int, int]]:
     """Clause spans (absolute offsets) of a sentence, cut at ';', 'but', ', while' ..."""
+    if ";" not in s.text and CLAUSE_WORDS.isdisjoint(s.words):
+        return [(s.start, s.end)]
     spans, start = [], 0
     for match in CLAUSE_BREAK.finditer(s.text):
         spans.append((s.start + start, s.start + match.start()))
@@ -275,7 +293,7 @@ def _clauses(s: Sentence) -> list[tuple[int, int]]:
 
 
 def _words(text: str) -> int:
-    return len(re.findall(r"[A-Za-z0-9]+", text))
+    return len(_ALNUM.findall(text))
 
 
 # ----------------------------------------------------------------------------------------------
@@ -345,6 +363,7 @@ def _discover_concept(d: _Doc, term: str, s: Sentence | None, how: str) -> str |
         d.out.concepts[key] = concept
         d.matcher.add(term, key)
         d._text_cache.clear()
+        d.item_concepts.clear()
     return key
 
 
@@ -412,12 +431,10 @@ def _sentence_rules(d: _Doc, s: Sentence) -> None:
     lead_sentence = bool(s.block.lead) and s.end <= s.block.body_start and s.block.lead_block
     _vs_rule(d, s, ms, loose=lead_sentence)
     inherited: list[Mention] | str | None = None
-    for start, end in _clauses(s):
+    for start, end in _clauses(d, s):
         cms = [m for m in ms if m.start >= start and m.end <= end]
         own = _clause_subject(d, s, cms, start)
-        if own is None and re.match(r"^\W*(is|are|was|were|may|can|might|could|has|have|found|seen|"
-                                    r"detected|identified|measured|used|refers?|often|also|not)\b",
-                                    s.text[start - s.start:], re.I):
+        if own is None and PREDICATE_START.match(s.text[start - s.start:]):
             own = inherited
         _pattern_rules(d, s, cms, start, end, own)
         _located_rule(d, s, cms, start, end, own)
@@ -452,16 +469,16 @@ def _subject_before(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: i
             if fallback is None and ")" in gap and d.specific(m) and _words(gap_clean) <= 8:
                 fallback = i
             continue
-        if re.search(r"[:;]", gap_clean) or _words(gap_clean) > 8:
+        if (":" in gap_clean or ";" in gap_clean) or _words(gap_clean) > 8:
             break
-        if re.search(r"\b(it|they)\b", gap_clean, re.I):
+        if IT_THEY.search(gap_clean):
             return _topic(d, s.block)
         if not d.specific(m):
             continue
-        if re.match(r"^\s*,?\s*(and|or|but)\b", gap_clean, re.I):
+        if CONJUNCTION_START.match(gap_clean):
             # "X can affect A and may influence B": A is an object; the subject is X's
             return _subject_before(d, s, cms, m.start, start)
-        if re.search(r"\bof\s*$", gap_clean):
+        if OF_END.search(gap_clean):
             break
         if m.start == _body_offset(d, s) and _starts_with_head(d, s, cms):
             return _lead_topic(d, s.block)
@@ -474,16 +491,14 @@ def _subject_before(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: i
     if PRONOUN.match(head):
         return _topic(d, s.block)
     if s.block.lead_apart and s.start <= s.block.body_start <= pos and _lead_topic(d, s.block) \
-            and (re.match(r"^(may|can|might|could|is|are|was|often|usually|typically|commonly|present|appears?|"
-                          r"has|have|does|do)\b", head, re.I) or _starts_with_head(d, s, cms)):
+            and (FRAGMENT_START.match(head) or _starts_with_head(d, s, cms)):
         return _lead_topic(d, s.block)
     generic_first = [m for m in cms if m.end <= pos]
     if generic_first and not d.specific(generic_first[0]) and s.block.lead:
         return _lead_topic(d, s.block)
     # "X is a ... that has spread from Y": the relative clause's subject is the sentence's
     first = [m for m in cms if m.end <= pos and d.specific(m)]
-    if first and first[0].start - s.start <= 2 and re.search(
-            r"\b(that|which)\s+(has|have|had|may|can|is|are|was|were)?\s*(\w+ly\s+)?$", text[:pos - s.start], re.I):
+    if first and first[0].start - s.start <= 2 and RELATIVE_END.search(text[:pos - s.start]):
         return [first[0]]
     return None
 
@@ -507,8 +522,7 @@ def _clause_subject(d: _Doc, s: Sentence, cms: list[Mention], start: int) -> lis
             return run or None
     if s.block.kind == "definition" and s.start >= s.block.body_start:
         return _lead_topic(d, s.block)   # a glossary description is about its term
-    if s.block.lead_apart and s.start <= s.block.body_start and re.match(
-            r"^(may|can|might|could|is|are|often|usually|typically|commonly|present|appears?|has|have)\b", head, re.I):
+    if s.block.lead_apart and s.start <= s.block.body_start and LEAD_FRAGMENT_START.match(head):
         return _lead_topic(d, s.block)
     return None
 
@@ -529,7 +543,7 @@ def _objects_after(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int)
         gap = s.text[pos - s.start:m.start - s.start]
         gap = EXAMPLE_INTRO.sub(" ", gap)
         gap = PAREN.sub(" ", gap)
-        if _words(gap) > 6 or re.search(r"\bof\b|[;:]", gap) or "," in gap.strip(" ,"):
+        if _words(gap) > 6 or OF_OR_BREAK.search(gap) or "," in gap.strip(" ,"):
             return []
         if not d.specific(m):
             continue
@@ -539,8 +553,7 @@ def _objects_after(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int)
             if later.end > end or d.depth.get(later, 0) != d.depth.get(run[0], 0):
                 continue
             gap = PAREN.sub(" ", s.text[run[-1].end - s.start:later.start - s.start])
-            if re.match(r"^\s*(,\s*)?(and|or)\s", gap) and _words(gap) <= 6 and not re.search(
-                    r"\b(of|is|are|was|were|be|been|can|may|will|which|that)\b|[;:]", gap):
+            if AND_OR_START.match(gap) and _words(gap) <= 6 and not CLAUSE_WORD.search(gap):
                 if d.specific(later):
                     run.append(later)
             else:
@@ -600,7 +613,7 @@ def _located_rule(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int
             if owners and isinstance(subj, str) and owners[-1].key != a:
                 continue
             pre = s.text[max(0, site.start - s.start - 12):site.start - s.start]
-            if re.search(r"\bfrom\s+(the\s+)?$", pre, re.I):
+            if FROM_END.search(pre):
                 continue
             negative = bool(NEGATION.search(_scope(s, start, site.start)))
             d.add(a, relation, site.key, s, f"cooccurrence:{relation}", negative=negative,
@@ -614,7 +627,7 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
             continue
         nxt = ms[i + 1]
         gap = s.text[head.end - s.start:nxt.start - s.start]
-        called = CALLED.match(gap) and not re.search(r"\balso\b", gap, re.I)
+        called = CALLED.match(gap) and not ALSO.search(gap)
         if called and d.cat(nxt.key) == d.cat(head.key):
             d.add(nxt.key, "is_a", head.key, s, "apposition:called")
             continue
@@ -628,7 +641,7 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
             continue
         if not ENUM_AFTER.match(gap):
             continue
-        if re.search(r"includes?\s*$", gap) and head is not ms[0]:
+        if INCLUDES_END.search(gap) and head is not ms[0]:
             continue   # "Y may include A, B" only with Y as the sentence's subject
         items = d.coord_run(ms, i + 1, s.text, s.start)
         for item in items:
@@ -637,7 +650,7 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
 
 
 def _related_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
-    for match in RELATED.finditer(s.text, d.words(s)):
+    for match in RELATED.finditer(s.text, s.words):
         pos = s.start + match.start()
         subj = _subject_before(d, s, ms, pos, s.start)
         if subj is None:
@@ -652,6 +665,8 @@ def _related_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
 
 def _distinct_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     """'X, not Y' states that X is not Y."""
+    if "not" not in s.words:
+        return
     for i, m in enumerate(ms):
         pre = s.text[:m.start - s.start]
         if not DISTINCT_NOT.search(pre) or not d.specific(m):
@@ -666,7 +681,7 @@ def _distinct_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
 
 def _vs_rule(d: _Doc, s: Sentence, ms: list[Mention], loose: bool) -> None:
     """'A vs B (vs C)': each pair is contrasted; in a lead-in or heading also shares the head noun."""
-    if not VS.search(s.text, d.words(s)):
+    if not VS.search(s.text, s.words):
         return
     parts = _vs_parts(d, s.text, loose)
     keys = [k for k in parts if k]
@@ -708,7 +723,7 @@ def _vs_parts(d: _Doc, text: str, loose: bool) -> list[str | None]:
 
 def _framework_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     """'Ys where X is (not) the usual framework/term' states whether X is used in Y."""
-    for match in FRAMEWORK.finditer(s.text, d.words(s)):
+    for match in FRAMEWORK.finditer(s.text, s.words):
         pos = s.start + match.start()
         before = [m for m in ms if m.end <= pos and d.specific(m)]
         after = [m for m in ms if m.start >= s.start + match.end() and d.specific(m)]
@@ -724,7 +739,7 @@ def _framework_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
 
 def _considered_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     """'X ... Y (therapy) might be considered' states that X is treated with Y."""
-    for match in CONSIDERED.finditer(s.text, d.words(s)):
+    for match in CONSIDERED.finditer(s.text, s.words):
         pos = s.start + match.start()
         therapies = [m for m in ms if m.end <= pos and d.cat(m.key) == "Therapy"]
         if not therapies:
@@ -742,7 +757,7 @@ def _considered_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
 
 def _management_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     """'Management/Treatment may include A, B': the topic is treated with each therapy named."""
-    words = d.words(s)
+    words = s.words
     match = MANAGEMENT.match(s.text, words, max(0, s.block.body_start - s.start))
     if not match and s.start >= s.block.body_start:
         match = MANAGEMENT.match(s.text.lstrip(": "), words)
@@ -764,7 +779,7 @@ def _management_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
 
 def _nominal_detection_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     """'Confirmation may involve A plus B' under a topic: the topic is detected by A and B."""
-    match = NOMINAL_DETECT.search(s.text, d.words(s))
+    match = NOMINAL_DETECT.search(s.text, s.words)
     if not match or match.start() > 3:
         return
     topic = _faq_topic(d, s.block) or _topic(d, s.block)
@@ -773,7 +788,7 @@ def _nominal_detection_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     for m in ms:
         if m.start >= s.start + match.end() and d.cat(m.key) in DETECTORS and d.depth.get(m, 0) == 0:
             gap = s.text[match.end():m.start - s.start]
-            if _words(gap) <= 6 and not re.search(r"\bof\b", gap):
+            if _words(gap) <= 6 and not OF.search(gap):
                 d.add(topic, "detected_by", m.key, s, "nominal:detected_by",
                       negative=bool(NEGATION.search(s.text[:m.start - s.start])))
 
@@ -788,8 +803,9 @@ def _definition_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
             if key and key not in d.out.definitions:
                 d.out.definitions[key] = _evidence(d, s, "definition")
         return
-    m = re.match(r"^(?P<article>(A|An|The)\s+)?(?P<term>[A-Za-z][\w\-/ ()]{1,80}?)\s+(is|are|refers to|describes|means)"
-                 r"\s+(a|an|the)\s+\w", body)
+    if DEFINITION_VERBS.isdisjoint(s.words):
+        return
+    m = DEFINITION.match(body)
     if not m or NEGATION.match(body[m.end("term"):].strip()) or not body[:1].isupper():
         return
     term = PAREN.sub("", m.group("term")).strip()
@@ -798,10 +814,7 @@ def _definition_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     first = [x for x in ms if x.start == s.start + m.start("term")]
     if first and first[0].end - s.start >= m.end("term") - 1 and d.specific(first[0]):
         key = first[0].key
-    elif not first and 1 <= _words(term) <= 4 and not PRONOUN.match(term) and not re.match(
-            r"^(The|This|These|That|A|An|Some|Many|Most|Each|There|Here|What|When|Because|While|If|"
-            r"Although|Since|As|In|For|After|Before|During|Once|Whether|Why|How|Where|Who|Which|Such|"
-            r"Other|Both|All|Any|No|One|Its|Their)\b", term):
+    elif not first and 1 <= _words(term) <= 4 and not PRONOUN.match(term) and not NOT_A_TERM.match(term):
         key = _discover_concept(d, term, s, "definition")
     else:
         return
@@ -824,6 +837,13 @@ def _first_sentence(d: _Doc, b: Block) -> Sentence:
 
 def _item_concepts(d: _Doc, b: Block) -> list[str]:
     """The concepts an item names: its lead-in's (each side of 'A vs B'), else its opening words."""
+    found = d.item_concepts.get(id(b))
+    if found is None:
+        found = d.item_concepts[id(b)] = _find_item_concepts(d, b)
+    return found
+
+
+def _find_item_concepts(d: _Doc, b: Block) -> list[str]:
     text = b.lead or ""
     if text:
         if VS.regex.search(text):
@@ -1049,7 +1069,7 @@ def _lead_members_rule(d: _Doc, items: list[Block]) -> None:
 def _size_rule(d: _Doc, items: list[Block]) -> None:
     """Children of an item that introduces size-based categories are ordered smallest first."""
     for header in items:
-        if not SIZE_CUE.search(header.text) or not header.text.rstrip().endswith(":"):
+        if not header.text.rstrip().endswith(":") or not SIZE_CUE.search(header.text):
             continue
         children = [b for b in items if b.parent is header]
         keys = [(_item_concepts(d, b) or [None])[0] for b in children]

@@ -83,16 +83,14 @@ _NORMS: dict[str, str] = {}
 
 def _normalized(words: list[str]) -> list[str]:
     """normalize_token of each word, through a plain dict (the hot path of mention finding)."""
-    cache = _NORMS
-    if len(cache) > 500_000:
-        cache.clear()
-    out = []
-    for word in words:
-        norm = cache.get(word)
-        if norm is None:
-            norm = cache[word] = normalize_token(word)
-        out.append(norm)
-    return out
+    norms = list(map(_NORMS.get, words))
+    if None in norms:
+        if len(_NORMS) > 500_000:
+            _NORMS.clear()
+        for i, norm in enumerate(norms):
+            if norm is None:
+                norms[i] = _NORMS[words[i]] = normalize_token(words[i])
+    return norms
 
 
 def _depths(text: str, matches: list[re.Match]) -> list[int]:
@@ -161,7 +159,7 @@ class Matcher:
     def find(self, text: str, offset: int = 0) -> list[Mention]:
         """Mentions in text (offsets shifted by offset), non-overlapping, in order."""
         matches = list(_TOKEN.finditer(text))
-        words = [m.group() for m in matches]
+        words = list(map(re.Match.group, matches))
         norms = _normalized(words)
         if self.longest.keys().isdisjoint(norms):
             return []

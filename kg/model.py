@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .cues import words_of
+
 
 @dataclass
 class Post:
@@ -73,6 +75,15 @@ class Sentence:
     start: int
     end: int
     block: Block
+
+    _words: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Its words in lower case, for cheap tests before a rule's regex runs (see kg.cues)."""
+        if self._words is None:
+            self._words = words_of(self.text)
+        return self._words
 
 
 @dataclass

@@ -33,8 +33,11 @@ def parse_post(post: Post) -> Document:
 
 
 def _clean(text: str) -> str:
-    lines = [_SPACE.sub(" ", line).strip() for line in text.split("\n")]
-    return "\n".join(line for line in lines if line)
+    """Runs of spaces as one space, lines trimmed, empty lines dropped."""
+    text = _SPACE.sub(" ", text)
+    if "\n" not in text:
+        return text.strip()
+    return "\n".join(line for line in (part.strip() for part in text.split("\n")) if line)
 
 
 def _inline_text(node: Tag | NavigableString, skip_lists: bool = True) -> str:
@@ -103,7 +106,8 @@ def split_sentences(text: str, offset: int) -> list[tuple[str, int, int]]:
         line_start = text.index(line, pos) if line else pos
         pos = line_start + len(line)
         start = 0
-        for match in _SENT_END.finditer(line):
+        ends = "." in line or "!" in line or "?" in line
+        for match in _SENT_END.finditer(line) if ends else ():
             candidate = line[start:match.start()].rstrip()
             head = line[:match.start()].rstrip("\"'”’)")
             if _ABBREV.search(head) or (_NUMBER_ABBREV.search(head) and line[match.end():match.end() + 1].isdigit()):
