@@ -19,7 +19,7 @@ BACK_MATTER = re.compile(r"^\s*(references?|bibliography|sources|citations|notes
 _QUESTION = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s*", re.I)
 # A sentence ends at . ! ? followed by space and an upper-case letter, digit or opening quote/bracket,
 # unless the dot closes a common abbreviation.
-_SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[A-Z0-9\"“‘(])")
+_SENT_END = re.compile(r"[.!?][\"'”’)]?\s+(?=[A-Z0-9\"“‘(])")
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|vs|etc|Dr|Mr|Mrs|Ms|Prof|St|Fig|approx|cf|al)\.)$", re.I)
 _NUMBER_ABBREV = re.compile(r"\b(?:No|Nos|Vol|pp?)\.$")
 
@@ -57,6 +57,10 @@ def _inline_text(node: Tag | NavigableString, skip_lists: bool = True) -> str:
     return text
 
 
+def _has_text(node: Tag) -> bool:
+    return next(node.stripped_strings, None) is not None
+
+
 def _first_meaningful(node: Tag) -> Tag | NavigableString | None:
     """The first child holding text, descending through a lone wrapping <p>/<span>."""
     for child in node.children:
@@ -66,10 +70,10 @@ def _first_meaningful(node: Tag) -> Tag | NavigableString | None:
             continue
         if child.name in ("ul", "ol") or child.name in SKIP:
             continue
-        if child.name in ("p", "span", "div") and child.get_text(strip=True):
+        if child.name in ("p", "span", "div") and _has_text(child):
             inner = _first_meaningful(child)
             return inner if inner is not None else child
-        if child.get_text(strip=True) or child.name == "br":
+        if child.name == "br" or _has_text(child):
             return child
     return None
 
@@ -108,8 +112,9 @@ def split_sentences(text: str, offset: int) -> list[tuple[str, int, int]]:
         start = 0
         ends = "." in line or "!" in line or "?" in line
         for match in _SENT_END.finditer(line) if ends else ():
-            candidate = line[start:match.start()].rstrip()
-            head = line[:match.start()].rstrip("\"'”’)")
+            cut = match.start() + 1 + (line[match.start() + 1] in "\"'”’)")   # after the mark and a closing quote
+            candidate = line[start:cut].rstrip()
+            head = line[:cut].rstrip("\"'”’)")
             if _ABBREV.search(head) or (_NUMBER_ABBREV.search(head) and line[match.end():match.end() + 1].isdigit()):
                 continue
             if candidate:

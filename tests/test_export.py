@@ -86,3 +86,11 @@ def test_writes_are_atomic(tmp_path, monkeypatch):
         write_atomic(target, "new")
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["x.txt"]
+
+
+def test_exports_get_ordinary_file_permissions(sample_build):
+    # regression: files written through mkstemp kept its 0600 mode, unreadable to a web server or teammates
+    mask = os.umask(0)
+    os.umask(mask)
+    for path in sample_build[0].paths:
+        assert path.stat().st_mode & 0o777 == 0o666 & ~mask, path.name
