@@ -51,7 +51,10 @@ def child_build(corpus: str, out: str) -> None:
     result = build([corpus], Path(out))
     total = time.perf_counter() - t0
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"total": total, "timings": result.timings, "peak_mb": peak_mb, "triples": result.triples,
+    worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024   # the largest worker process
+    cpu = os.times()
+    print(json.dumps({"total": total, "timings": result.timings, "peak_mb": peak_mb, "worker_mb": worker_mb,
+                      "cpu": cpu.user + cpu.system + cpu.children_user + cpu.children_system, "triples": result.triples,
                       "posts": len(result.graph.posts), "assertions": len(result.graph.assertions)}))
 
 
@@ -180,11 +183,13 @@ def main() -> None:
         t = r["timings"]
         ingest_extract = t["ingest"] + t["parse"] + t["extract"]
         print(f"corpus: {r['posts']} posts ({args.posts} files), {r['assertions']} relations, {r['triples']} triples")
-        print(f"kg build: {r['total']:.2f} s = {r['posts'] / r['total']:.1f} posts/s; peak memory {r['peak_mb']:.0f} MB")
+        print(f"kg build: {r['total']:.2f} s = {r['posts'] / r['total']:.1f} posts/s ({r['cpu']:.1f} s CPU over "
+              f"{os.cpu_count()} cores); peak memory {r['peak_mb']:.0f} MB (largest worker process {r['worker_mb']:.0f} MB)")
         print(f"bare BeautifulSoup parse: {parse_s:.2f} s = {args.posts / parse_s:.1f} posts/s")
         print(f"ratio ingest+extraction / bare parse: {ingest_extract / parse_s:.2f} (target <= 2)")
         print(f"ratio whole build / bare parse:       {r['total'] / parse_s:.2f} (target <= 5)")
-        print("stages (s):")
+        print("stages (s; parse and extract share the wall time of their worker processes, and the exports marked "
+              "'FROM_NTRIPLES' run side by side, so the stages add up to more than the total):")
         for stage, seconds in t.items():
             print(f"  {stage:<16} {seconds:8.2f}")
         if args.build_only:

@@ -1,4 +1,4 @@
-"""Cue regexes with a cheap word test: a cue runs only on text holding a word its matches begin with."""
+"""Cue regexes with a cheap word test: a cue runs only on text holding a word each of its matches holds."""
 from __future__ import annotations
 
 import re
@@ -7,45 +7,46 @@ from re import _constants as sre_c
 from re import _parser as sre_parse
 
 _WORD = re.compile(r"\w+")
-_MAX_WORDS = 5000   # beyond this many possible first words a cue is simply always run
+_MAX_WORDS = 5000   # beyond this many key words a cue is simply always run
 # characters that re.IGNORECASE matches to an ASCII letter although str.lower() keeps them apart
 _FOLD = str.maketrans({"ı": "i", "ſ": "s"})
 
 
 def words_of(text: str) -> frozenset[str]:
-    """The words of text, lower case: what Cue.first_words are looked up in."""
+    """The words of text, lower case: what Cue.words are looked up in."""
     low = text.lower()
     if not low.isascii():
         low = low.translate(_FOLD)
     return frozenset(_WORD.findall(low))
 
 
-def first_words(regex: re.Pattern) -> frozenset[str] | None:
-    """Every word a match of regex can begin with, lower case; None when that set is unknown or unbounded.
+def key_words(regex: re.Pattern) -> frozenset[str] | None:
+    """Words, lower case, one of which every match of regex contains as a whole word; None if unknown.
 
-    Read from the regex's syntax tree (literals, small character classes, optional parts, groups and
-    alternatives up to the first non-word character or word boundary). A text none of whose words is
-    in the set cannot match.
+    Read from the regex's syntax tree: every way through it (alternatives, optional parts, small
+    character classes) is followed, collecting the literal words that stand between word
+    boundaries; each way contributes its longest such word. A text none of whose words is in the
+    set cannot match.
     """
+    keys: set[str] = set()
     try:
-        words = _first_words(list(sre_parse.parse(regex.pattern, regex.flags)), "")
-    except _Unknown:
+        for words in _paths(list(sre_parse.parse(regex.pattern, regex.flags)), "", False, ()):
+            if not words:
+                return None
+            keys.add(max(sorted(words), key=len))
+            if len(keys) > _MAX_WORDS:
+                return None
+    except _TooMany:
         return None
-    return frozenset(words)
+    return frozenset(keys)
 
 
-class _Unknown(Exception):
+class _TooMany(Exception):
     pass
 
 
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
-
-
-def _closed(partial: str) -> set[str]:
-    if not partial:
-        raise _Unknown()   # a match that begins with a non-word character
-    return {partial}
 
 
 def _class_chars(av) -> list[str] | None:
@@ -72,64 +73,85 @@ def _nonword_class(av) -> bool:
     return True
 
 
-def _union(options) -> set[str]:
-    out: set[str] = set()
-    for words in options:
-        out |= words
-        if len(out) > _MAX_WORDS:
-            raise _Unknown()
-    return out
+def _paths(items: list, partial: str, start_known: bool, words: tuple, budget: list | None = None):
+    """Each way through items: the tuple of whole words it is sure to contain.
 
+    partial: the letters of the word being read; start_known: whether that word (or the next one)
+    begins at a word boundary.
+    """
+    budget = budget if budget is not None else [20_000]
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise _TooMany()
 
-def _first_words(items: list, partial: str) -> set[str]:
+    def close(known_end: bool) -> tuple:
+        return words + (partial,) if partial and start_known and known_end else words
+
     if not items:
-        raise _Unknown()   # the pattern ends inside the first word: longer words would match too
+        yield close(False)   # the pattern may end inside a longer word
+        return
     (op, av), rest = items[0], items[1:]
     if op is sre_c.AT:
         if av in (sre_c.AT_BOUNDARY, sre_c.AT_END, sre_c.AT_END_STRING):
-            return _closed(partial) if partial else _first_words(rest, partial)
-        if av in (sre_c.AT_BEGINNING, sre_c.AT_BEGINNING_STRING) and not partial:
-            return _first_words(rest, partial)
-        raise _Unknown()
+            if partial:
+                yield from _paths(rest, "", True, close(True), budget)
+            else:
+                yield from _paths(rest, "", True, words, budget)
+        elif av in (sre_c.AT_BEGINNING, sre_c.AT_BEGINNING_STRING):
+            yield from _paths(rest, "", True, close(True), budget)
+        else:
+            yield from _paths(rest, "", False, close(False), budget)
+        return
     if op is sre_c.LITERAL:
         ch = chr(av).lower()
-        return _first_words(rest, partial + ch) if _is_word(ch) else _closed(partial)
+        if _is_word(ch):
+            yield from _paths(rest, partial + ch, start_known if partial else start_known, words, budget)
+        else:
+            yield from _paths(rest, "", True, close(True), budget)
+        return
     if op is sre_c.IN:
         chars = _class_chars(av)
         if chars is not None and all(_is_word(c) for c in chars):
-            return _union(_first_words(rest, partial + c.lower()) for c in dict.fromkeys(chars))
-        if _nonword_class(av):
-            return _closed(partial)
-        raise _Unknown()
+            for c in dict.fromkeys(ch.lower() for ch in chars):
+                yield from _paths(rest, partial + c, start_known, words, budget)
+        elif _nonword_class(av):
+            yield from _paths(rest, "", True, close(True), budget)
+        else:
+            yield from _paths(rest, "", False, close(False), budget)
+        return
     if op is sre_c.SUBPATTERN:
-        return _first_words(list(av[-1]) + rest, partial)
+        yield from _paths(list(av[-1]) + rest, partial, start_known, words, budget)
+        return
     if op is sre_c.BRANCH:
-        return _union(_first_words(list(branch) + rest, partial) for branch in av[1])
+        for branch in av[1]:
+            yield from _paths(list(branch) + rest, partial, start_known, words, budget)
+        return
     if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
         low, high, sub = av
         sub = list(sub)
         if high == 1:
-            options = [_first_words(sub + rest, partial)]
+            yield from _paths(sub + rest, partial, start_known, words, budget)
             if low == 0:
-                options.append(_first_words(rest, partial))
-            return _union(options)
+                yield from _paths(rest, partial, start_known, words, budget)
+            return
         if len(sub) == 1 and sub[0][0] is sre_c.IN and _nonword_class(sub[0][1]):
-            if not partial:
-                return _first_words(rest, partial)   # leading spaces: the first word comes after them
-            # "\s+" ends the word; "\s*" ends it or lets the pattern go on
-            return _closed(partial) if low >= 1 else _union([{partial}, _first_words(rest, partial)])
-        raise _Unknown()
-    raise _Unknown()
+            # "\s+" ends a word; "\s*" ends it or lets it go on
+            yield from _paths(rest, "", True, close(True), budget)
+            if low == 0:
+                yield from _paths(rest, partial, start_known, words, budget)
+            return
+    # anything else (\w+, [^.]{0,25}, .) may hold any characters: the word being read is not sure
+    yield from _paths(rest, "", False, close(False), budget)
 
 
 class Cue:
-    """A compiled regex and the words its matches can begin with."""
+    """A compiled regex and the words one of which each of its matches holds (see key_words)."""
 
     __slots__ = ("regex", "words")
 
     def __init__(self, pattern: str, flags: int = re.I):
         self.regex = re.compile(pattern, flags)
-        self.words = first_words(self.regex)
+        self.words = key_words(self.regex)
 
     def possible(self, words: frozenset[str]) -> bool:
         """False when no match can exist in a text with these words_of."""

@@ -430,8 +430,10 @@ def _sentence_rules(d: _Doc, s: Sentence) -> None:
         return
     lead_sentence = bool(s.block.lead) and s.end <= s.block.body_start and s.block.lead_block
     _vs_rule(d, s, ms, loose=lead_sentence)
+    # the clause rules need a verb cue or a site named in the sentence
+    clause_rules = bool(ms) and (bool(d.patterns(s)) or any(d.cat(m.key) == "AnatomicalSite" for m in ms))
     inherited: list[Mention] | str | None = None
-    for start, end in _clauses(d, s):
+    for start, end in _clauses(d, s) if clause_rules else ():
         cms = [m for m in ms if m.start >= start and m.end <= end]
         own = _clause_subject(d, s, cms, start)
         if own is None and PREDICATE_START.match(s.text[start - s.start:]):

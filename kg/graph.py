@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import hashlib
 
-from collections.abc import Iterator
-
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
@@ -45,56 +43,109 @@ def new_graph() -> Graph:
     return g
 
 
-_nodes: dict[str, ox.NamedNode] = {}
+class _Terms:
+    """N-Triples terms made once per build: IRIs checked by pyoxigraph, literals escaped by it."""
+
+    def __init__(self):
+        self.iris: dict[str, str] = {}
+        self.literals: dict[tuple[str, str | None], str] = {}
+
+    def iri(self, value) -> str:
+        term = self.iris.get(value)
+        if term is None:
+            term = self.iris[value] = str(ox.NamedNode(str(value)))
+        return term
+
+    def text(self, value: str, lang: str | None = None) -> str:
+        term = self.literals.get((value, lang))
+        if term is None:
+            literal = ox.Literal(value, language=lang) if lang else ox.Literal(value)
+            term = self.literals[(value, lang)] = str(literal)
+        return term
 
 
-def _iri(value) -> ox.NamedNode:
-    node = _nodes.get(value)
-    if node is None:
-        node = _nodes[value] = ox.NamedNode(str(value))
-    return node
+def _typed(value: str, datatype) -> str:
+    return str(ox.Literal(value, datatype=ox.NamedNode(str(datatype))))
 
 
-def _text(value: str, lang: str | None = None) -> ox.Literal:
-    return ox.Literal(value, language=lang) if lang else ox.Literal(value)
+_TRUE, _FALSE = _typed("true", XSD.boolean), _typed("false", XSD.boolean)
+_ANYURI = XSD.anyURI
 
 
-_TRUE = ox.Literal("true", datatype=ox.NamedNode(str(XSD.boolean)))
-_FALSE = ox.Literal("false", datatype=ox.NamedNode(str(XSD.boolean)))
-_INTEGER = ox.NamedNode(str(XSD.integer))
-_ANYURI = ox.NamedNode(str(XSD.anyURI))
-
-
-def _bool(value: bool) -> ox.Literal:
+def _bool(value: bool) -> str:
     return _TRUE if value else _FALSE
 
 
-def _int(value: int) -> ox.Literal:
-    return ox.Literal(str(int(value)), datatype=_INTEGER)
+_INTEGER = f"<{XSD.integer}>"
 
 
-def triples(kg: KnowledgeGraph) -> Iterator[ox.Triple]:
-    """Every triple of the graph: schema, concepts, posts, direct edges, statements and evidence."""
-    yield from ox.parse(path=str(SCHEMA_FILE), format=ox.RdfFormat.TURTLE)
-    for concept in kg.concepts.values():
-        yield from _concept(concept)
-    for post in kg.posts:
-        p = _iri(post.source)
-        yield ox.Triple(p, _iri(RDF.type), _iri(KG.Post))
-        yield ox.Triple(p, _iri(RDF.type), _iri(PROV.Entity))
-        yield ox.Triple(p, _iri(RDF.type), _iri(OWL.NamedIndividual))
-        yield ox.Triple(p, _iri(DCTERMS.title), _text(post.title, "en"))
-        yield ox.Triple(p, _iri(DCTERMS.identifier), _text(post.id))
-        yield ox.Triple(p, _iri(KG.link), ox.Literal(post.source, datatype=_ANYURI))
-        if post.modified:
-            yield ox.Triple(p, _iri(DCTERMS.modified), _text(post.modified))
-    for a in kg.assertions:
-        yield from _statement(kg, a)
+def _int(value: int) -> str:
+    return f'"{int(value)}"^^{_INTEGER}'
+
+
+class _Lines:
+    """N-Triples lines grouped by subject, written out sorted."""
+
+    def __init__(self):
+        self.by_subject: dict[str, list[str]] = {}
+
+    def add(self, s: str, p: str, o: str) -> None:
+        lines = self.by_subject.get(s)
+        if lines is None:
+            lines = self.by_subject[s] = []
+        lines.append(f"{s} {p} {o} .")
+
+    def sorted(self) -> list[str]:
+        # Comparing lines is comparing "subject " first (a subject holds no space), so sorting the
+        # subjects and then each subject's few lines gives the same order as sorting all lines.
+        out: list[str] = []
+        for subject in sorted(self.by_subject, key=lambda s: s + " "):
+            out.extend(sorted(set(self.by_subject[subject])))
+        return out
+
+
+class _P:
+    """The IRIs of the predicates and classes used below, as N-Triples terms."""
+
+    type, label, sub_class_of = f"<{RDF.type}>", f"<{RDFS.label}>", f"<{RDFS.subClassOf}>"
+    owl_class, individual, axiom = f"<{OWL.Class}>", f"<{OWL.NamedIndividual}>", f"<{OWL.Axiom}>"
+    pref_label, alt_label, definition = f"<{SKOS.prefLabel}>", f"<{SKOS.altLabel}>", f"<{SKOS.definition}>"
+    exact_match, close_match = f"<{SKOS.exactMatch}>", f"<{SKOS.closeMatch}>"
+    exact_synonym, db_xref = f"<{OBOINOWL.hasExactSynonym}>", f"<{OBOINOWL.hasDbXref}>"
+    iao_definition = f"<{DEFINITION}>"
+    key, abbreviation, discovered = f"<{KG.key}>", f"<{KG.abbreviation}>", f"<{KG.discovered}>"
+    definition_source, evidence_sentence = f"<{KG.definitionSource}>", f"<{KG.evidenceSentence}>"
+    post, link = f"<{KG.Post}>", f"<{KG.link}>"
+    statement, subject, relation, object = f"<{KG.Statement}>", f"<{KG.subject}>", f"<{KG.relation}>", f"<{KG.object}>"
+    polarity, hedged, source_count = f"<{KG.polarity}>", f"<{KG.hedged}>", f"<{KG.sourceCount}>"
+    evidence, section, rule = f"<{KG.evidence}>", f"<{KG.section}>", f"<{KG.rule}>"
+    entity, derived = f"<{PROV.Entity}>", f"<{PROV.wasDerivedFrom}>"
+    title, identifier, modified, source = (f"<{DCTERMS.title}>", f"<{DCTERMS.identifier}>", f"<{DCTERMS.modified}>",
+                                           f"<{DCTERMS.source}>")
+    annotated_source, annotated_property, annotated_target = (f"<{OWL.annotatedSource}>",
+                                                              f"<{OWL.annotatedProperty}>", f"<{OWL.annotatedTarget}>")
+    annotation, specific = f"<{OA.Annotation}>", f"<{OA.SpecificResource}>"
+    quote_selector, position_selector = f"<{OA.TextQuoteSelector}>", f"<{OA.TextPositionSelector}>"
+    target, has_source, selector = f"<{OA.hasTarget}>", f"<{OA.hasSource}>", f"<{OA.hasSelector}>"
+    exact, prefix, suffix = f"<{OA.exact}>", f"<{OA.prefix}>", f"<{OA.suffix}>"
+    start, end = f"<{OA.start}>", f"<{OA.end}>"
 
 
 def nt_lines(kg: KnowledgeGraph) -> list[str]:
-    """The graph as sorted, unique N-Triples lines: the one form every export is made from."""
-    return sorted({f"{t} ." for t in triples(kg)})
+    """The graph as sorted, unique N-Triples lines: the one form every export is made from.
+
+    Schema, concepts, posts, direct edges with their owl:Axiom annotations, statements and evidence.
+    """
+    out, terms = _Lines(), _Terms()
+    for t in ox.parse(path=str(SCHEMA_FILE), format=ox.RdfFormat.TURTLE):
+        out.add(str(t.subject), str(t.predicate), str(t.object))
+    for concept in kg.concepts.values():
+        _concept(out, terms, concept)
+    for post in kg.posts:
+        _post(out, terms, post)
+    for a in kg.assertions:
+        _statement(out, terms, kg, a)
+    return out.sorted()
 
 
 def to_rdf(kg: KnowledgeGraph) -> Graph:
@@ -104,115 +155,110 @@ def to_rdf(kg: KnowledgeGraph) -> Graph:
     return g
 
 
-def _concept(concept) -> Iterator[ox.Triple]:
-    c = _iri(CONCEPT[concept.key])
-    t = ox.Triple
-    yield t(c, _iri(RDF.type), _iri(OWL.Class))
-    yield t(c, _iri(RDF.type), _iri(OWL.NamedIndividual))
-    yield t(c, _iri(RDFS.subClassOf), _iri(KG[concept.category]))
-    yield t(c, _iri(RDFS.label), _text(concept.label, "en"))
-    yield t(c, _iri(SKOS.prefLabel), _text(concept.label, "en"))
-    yield t(c, _iri(KG.key), _text(concept.key))
+def _concept(out: _Lines, terms: _Terms, concept) -> None:
+    c, P, add = terms.iri(CONCEPT[concept.key]), _P, out.add
+    add(c, P.type, P.owl_class)
+    add(c, P.type, P.individual)
+    add(c, P.sub_class_of, terms.iri(KG[concept.category]))
+    add(c, P.label, terms.text(concept.label, "en"))
+    add(c, P.pref_label, terms.text(concept.label, "en"))
+    add(c, P.key, terms.text(concept.key))
     for synonym in concept.synonyms:
         if synonym.lower() != concept.label.lower():
-            yield t(c, _iri(OBOINOWL.hasExactSynonym), _text(synonym, "en"))
-            yield t(c, _iri(SKOS.altLabel), _text(synonym, "en"))
+            add(c, P.exact_synonym, terms.text(synonym, "en"))
+            add(c, P.alt_label, terms.text(synonym, "en"))
     for abbr in concept.abbreviations:
-        yield t(c, _iri(KG.abbreviation), _text(abbr))
-        yield t(c, _iri(SKOS.altLabel), _text(abbr, "en"))
+        add(c, P.abbreviation, terms.text(abbr))
+        add(c, P.alt_label, terms.text(abbr, "en"))
     for curie in concept.exact_match:
-        yield t(c, _iri(OBOINOWL.hasDbXref), _text(curie))
-        yield t(c, _iri(SKOS.exactMatch), _iri(xref_iri(curie)))
+        add(c, P.db_xref, terms.text(curie))
+        add(c, P.exact_match, terms.iri(xref_iri(curie)))
     for curie in concept.close_match:
-        yield t(c, _iri(OBOINOWL.hasDbXref), _text(curie))
-        yield t(c, _iri(SKOS.closeMatch), _iri(xref_iri(curie)))
+        add(c, P.db_xref, terms.text(curie))
+        add(c, P.close_match, terms.iri(xref_iri(curie)))
     if concept.definition:
-        yield t(c, _iri(DEFINITION), _text(concept.definition, "en"))
-        yield t(c, _iri(SKOS.definition), _text(concept.definition, "en"))
+        add(c, P.iao_definition, terms.text(concept.definition, "en"))
+        add(c, P.definition, terms.text(concept.definition, "en"))
         if concept.definition_evidence is not None:
-            yield t(c, _iri(KG.definitionSource), _iri(concept.definition_evidence.source))
+            add(c, P.definition_source, terms.iri(concept.definition_evidence.source))
     if concept.discovered:
-        yield t(c, _iri(KG.discovered), _bool(True))
+        add(c, P.discovered, _bool(True))
         if concept.evidence is not None:
-            yield t(c, _iri(PROV.wasDerivedFrom), _iri(concept.evidence.source))
-            yield t(c, _iri(KG.evidenceSentence), _text(concept.evidence.sentence, "en"))
+            add(c, P.derived, terms.iri(concept.evidence.source))
+            add(c, P.evidence_sentence, terms.text(concept.evidence.sentence, "en"))
 
 
-def _statement(kg: KnowledgeGraph, a: Assertion) -> Iterator[ox.Triple]:
-    t = ox.Triple
-    s, o = _iri(CONCEPT[a.subject]), _iri(CONCEPT[a.object])
-    prop = _iri(property_iri(a.relation))
-    st = _iri(statement_iri(a))
+def _post(out: _Lines, terms: _Terms, post) -> None:
+    p, P, add = terms.iri(post.source), _P, out.add
+    add(p, P.type, P.post)
+    add(p, P.type, P.entity)
+    add(p, P.type, P.individual)
+    add(p, P.title, terms.text(post.title, "en"))
+    add(p, P.identifier, terms.text(post.id))
+    add(p, P.link, _typed(post.source, _ANYURI))
+    if post.modified:
+        add(p, P.modified, terms.text(post.modified))
+
+
+def _statement(out: _Lines, terms: _Terms, kg: KnowledgeGraph, a: Assertion) -> None:
+    P, add = _P, out.add
+    s, o = terms.iri(CONCEPT[a.subject]), terms.iri(CONCEPT[a.object])
+    prop = terms.iri(property_iri(a.relation))
+    st_iri = statement_iri(a)
+    st = terms.iri(st_iri)
     sources = sorted({e.source for e in a.evidence})
     verb = a.relation.replace("_", " ")
     label = f"{kg.concepts[a.subject].label} {'not ' if a.polarity == 'negative' else ''}{verb} {kg.concepts[a.object].label}"
-    yield t(st, _iri(RDF.type), _iri(KG.Statement))
-    yield t(st, _iri(RDF.type), _iri(OWL.NamedIndividual))
-    yield t(st, _iri(RDFS.label), _text(label, "en"))
-    yield t(st, _iri(KG.subject), s)
-    yield t(st, _iri(KG.relation), prop)
-    yield t(st, _iri(KG.object), o)
-    yield t(st, _iri(KG.polarity), _text(a.polarity))
-    yield t(st, _iri(KG.hedged), _bool(a.hedged))
-    yield t(st, _iri(KG.sourceCount), _int(len(sources)))
+    add(st, P.type, P.statement)
+    add(st, P.type, P.individual)
+    add(st, P.label, terms.text(label, "en"))
+    add(st, P.subject, s)
+    add(st, P.relation, prop)
+    add(st, P.object, o)
+    add(st, P.polarity, terms.text(a.polarity))
+    add(st, P.hedged, _bool(a.hedged))
+    add(st, P.source_count, _int(len(sources)))
     for source in sources:
-        yield t(st, _iri(PROV.wasDerivedFrom), _iri(source))
+        add(st, P.derived, terms.iri(source))
     for e in a.evidence:
-        yield from _evidence(st, e)
+        _evidence(out, terms, st, st_iri, e)
     if a.polarity != "positive":
         return   # a negated relation is never a direct edge
-    direct = (s, _iri(RDFS.subClassOf), o) if a.relation == "is_a" else (s, prop, o)
-    yield t(*direct)
-    axiom = ox.BlankNode("ax" + _digest(*(x.value for x in direct)))
-    yield t(axiom, _iri(RDF.type), _iri(OWL.Axiom))
-    yield t(axiom, _iri(OWL.annotatedSource), direct[0])
-    yield t(axiom, _iri(OWL.annotatedProperty), direct[1])
-    yield t(axiom, _iri(OWL.annotatedTarget), direct[2])
-    yield t(axiom, _iri(KG.hedged), _bool(a.hedged))
-    yield t(axiom, _iri(KG.sourceCount), _int(len(sources)))
+    direct = (s, P.sub_class_of, o) if a.relation == "is_a" else (s, prop, o)
+    add(*direct)
+    axiom = "_:ax" + _digest(*(term[1:-1] for term in direct))
+    add(axiom, P.type, P.axiom)
+    add(axiom, P.annotated_source, direct[0])
+    add(axiom, P.annotated_property, direct[1])
+    add(axiom, P.annotated_target, direct[2])
+    add(axiom, P.hedged, _bool(a.hedged))
+    add(axiom, P.source_count, _int(len(sources)))
     for source in sources:
-        yield t(axiom, _iri(DCTERMS.source), _iri(source))
+        add(axiom, P.source, terms.iri(source))
     for e in a.evidence:
-        yield t(axiom, _iri(KG.evidenceSentence), _text(e.sentence, "en"))
+        add(axiom, P.evidence_sentence, terms.text(e.sentence, "en"))
 
 
-class _V:
-    """The terms of the evidence and statement triples as pyoxigraph nodes, made once."""
-
-    type = ox.NamedNode(str(RDF.type))
-    individual = ox.NamedNode(str(OWL.NamedIndividual))
-    annotation, specific = ox.NamedNode(str(OA.Annotation)), ox.NamedNode(str(OA.SpecificResource))
-    quote_selector = ox.NamedNode(str(OA.TextQuoteSelector))
-    position_selector = ox.NamedNode(str(OA.TextPositionSelector))
-    evidence, section, rule = ox.NamedNode(str(KG.evidence)), ox.NamedNode(str(KG.section)), ox.NamedNode(str(KG.rule))
-    hedged, derived = ox.NamedNode(str(KG.hedged)), ox.NamedNode(str(PROV.wasDerivedFrom))
-    target, source, selector = (ox.NamedNode(str(OA.hasTarget)), ox.NamedNode(str(OA.hasSource)),
-                                ox.NamedNode(str(OA.hasSelector)))
-    exact, prefix, suffix = ox.NamedNode(str(OA.exact)), ox.NamedNode(str(OA.prefix)), ox.NamedNode(str(OA.suffix))
-    start, end = ox.NamedNode(str(OA.start)), ox.NamedNode(str(OA.end))
-
-
-def _evidence(st: ox.NamedNode, e: Evidence) -> Iterator[ox.Triple]:
-    t, v = ox.Triple, _V
-    base = str(EVIDENCE[_digest(st.value, e.source, e.start, e.end, e.rule)])
-    ev, target, quote, position = (ox.NamedNode(base), ox.NamedNode(base + "/target"),
-                                   ox.NamedNode(base + "/quote"), ox.NamedNode(base + "/position"))
-    source = _iri(e.source)
-    for node, cls in ((ev, v.annotation), (target, v.specific), (quote, v.quote_selector),
-                      (position, v.position_selector)):
-        yield t(node, v.type, cls)
-        yield t(node, v.type, v.individual)
-    yield t(st, v.evidence, ev)
-    yield t(ev, v.target, target)
-    yield t(ev, v.section, _text(e.section))
-    yield t(ev, v.rule, _text(e.rule))
-    yield t(ev, v.hedged, _bool(e.hedged))
-    yield t(ev, v.derived, source)
-    yield t(target, v.source, source)
-    yield t(target, v.selector, quote)
-    yield t(target, v.selector, position)
-    yield t(quote, v.exact, _text(e.sentence))
-    yield t(quote, v.prefix, _text(e.prefix))
-    yield t(quote, v.suffix, _text(e.suffix))
-    yield t(position, v.start, _int(e.start))
-    yield t(position, v.end, _int(e.end))
+def _evidence(out: _Lines, terms: _Terms, st: str, st_iri: str, e: Evidence) -> None:
+    """An oa:Annotation with its target, quote and position selectors: all four are the evidence's own."""
+    P = _P
+    base = f"{EVIDENCE}{_digest(st_iri, e.source, e.start, e.end, e.rule)}"
+    ev, target, quote, position = f"<{base}>", f"<{base}/target>", f"<{base}/quote>", f"<{base}/position>"
+    source = terms.iri(e.source)
+    out.add(st, P.evidence, ev)
+    by_subject = out.by_subject
+    by_subject[ev] = [
+        f"{ev} {P.type} {P.annotation} .", f"{ev} {P.type} {P.individual} .", f"{ev} {P.target} {target} .",
+        f"{ev} {P.section} {terms.text(e.section)} .", f"{ev} {P.rule} {terms.text(e.rule)} .",
+        f"{ev} {P.hedged} {_bool(e.hedged)} .", f"{ev} {P.derived} {source} ."]
+    by_subject[target] = [
+        f"{target} {P.type} {P.specific} .", f"{target} {P.type} {P.individual} .",
+        f"{target} {P.has_source} {source} .", f"{target} {P.selector} {quote} .",
+        f"{target} {P.selector} {position} ."]
+    by_subject[quote] = [
+        f"{quote} {P.type} {P.quote_selector} .", f"{quote} {P.type} {P.individual} .",
+        f"{quote} {P.exact} {terms.text(e.sentence)} .", f"{quote} {P.prefix} {terms.text(e.prefix)} .",
+        f"{quote} {P.suffix} {terms.text(e.suffix)} ."]
+    by_subject[position] = [
+        f"{position} {P.type} {P.position_selector} .", f"{position} {P.type} {P.individual} .",
+        f"{position} {P.start} {_int(e.start)} .", f"{position} {P.end} {_int(e.end)} ."]

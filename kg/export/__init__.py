@@ -1,7 +1,9 @@
 """Exporters, one small module per format, each with SUFFIX and write(kg, nt_path, handle).
 
 Every RDF format is made from the same sorted N-Triples file, so all of them hold the same graph.
-All files are written to temporary names first and renamed only when every format has succeeded.
+Formats that need only that file (FROM_NTRIPLES) are written in worker processes when the graph is
+large, alongside the others. All files are written to temporary names first and renamed only when
+every format has succeeded.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from types import ModuleType
 
 from ..constants import GRAPH_BASENAME
 from ..model import KnowledgeGraph
+from ..runtime import gc_paused
 from . import graphml, html, jsonld, ntriples, owl, tsv, turtle
 
 log = logging.getLogger(__name__)
@@ -57,15 +60,26 @@ def export_path(out_dir: Path, name: str) -> Path:
     return Path(out_dir) / (GRAPH_BASENAME + EXPORTERS[name].SUFFIX)
 
 
+PARALLEL_MIN_LINES = 200_000   # below this, starting worker processes costs more than it saves
+
+
+def _write_format(name: str, kg: KnowledgeGraph | None, nt_source: Path, temp: Path) -> float:
+    t0 = time.perf_counter()
+    with open(temp, "wb") as handle:
+        EXPORTERS[name].write(kg, nt_source, handle)
+    return time.perf_counter() - t0
+
+
 def export_all(kg: KnowledgeGraph, out_dir: Path, formats: list[str] | None = None,
-               timings: dict[str, float] | None = None) -> list[Path]:
+               timings: dict[str, float] | None = None, workers: int | None = None) -> list[Path]:
     """Write every format; a failure leaves the previous files untouched."""
     from ..graph import nt_lines
 
     names = formats or list(EXPORTERS)
     timings = timings if timings is not None else {}
     t0 = time.perf_counter()
-    lines = nt_lines(kg)
+    with gc_paused():
+        lines = nt_lines(kg)
     timings["graph"] = timings.get("graph", 0.0) + time.perf_counter() - t0
     targets = {name: export_path(out_dir, name) for name in names}
     temps = {name: _temp_path(path) for name, path in targets.items()}
@@ -75,14 +89,23 @@ def export_all(kg: KnowledgeGraph, out_dir: Path, formats: list[str] | None = No
         with open(nt_source, "w", encoding="utf-8", newline="\n") as handle:
             ntriples.write_lines(lines, handle)
         timings["export:ntriples"] = time.perf_counter() - t0
+        size = len(lines)
         del lines
-        for name in names:
-            if name == "ntriples":
-                continue
-            t0 = time.perf_counter()
-            with open(temps[name], "wb") as handle:
-                EXPORTERS[name].write(kg, nt_source, handle)
-            timings[f"export:{name}"] = time.perf_counter() - t0
+        rest = [name for name in names if name != "ntriples"]
+        workers = workers if workers is not None else (os.cpu_count() or 1)
+        offload = [name for name in rest if getattr(EXPORTERS[name], "FROM_NTRIPLES", False)]
+        if workers > 1 and size >= PARALLEL_MIN_LINES and offload:
+            from concurrent.futures import ProcessPoolExecutor
+            with ProcessPoolExecutor(max_workers=min(workers, len(offload))) as pool:
+                futures = {name: pool.submit(_write_format, name, None, nt_source, temps[name]) for name in offload}
+                for name in rest:
+                    if name not in futures:
+                        timings[f"export:{name}"] = _write_format(name, kg, nt_source, temps[name])
+                for name, future in futures.items():
+                    timings[f"export:{name}"] = future.result()
+        else:
+            for name in rest:
+                timings[f"export:{name}"] = _write_format(name, kg, nt_source, temps[name])
         for name in names:
             os.replace(temps[name], targets[name])
             log.info("wrote %s", targets[name])

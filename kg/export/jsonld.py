@@ -1,16 +1,17 @@
-"""JSON-LD with a compact @context: pyoxigraph's expanded JSON-LD, compacted with the project's prefixes.
+"""JSON-LD with a compact @context, one node object per line, read straight off the sorted N-Triples.
 
-The graph is written in chunks of whole subjects, so memory stays flat for large graphs. Compaction
-only shortens IRIs to CURIEs of the @context (keys, @id values and datatypes); the graph is the same
-(the round-trip test parses it back and compares).
+The N-Triples hold one subject's triples together and each line's three terms in a fixed shape, so
+each node is written as soon as its subject changes and memory stays flat. IRIs become CURIEs of
+the @context (subjects, predicates, @id and @type values); literal values are copied as they are:
+an N-Triples string (as pyoxigraph escapes it) is also a valid JSON string. The round-trip test
+parses the output back with rdflib and compares it with the graph.
 """
 from __future__ import annotations
 
-import itertools
 import json
 
+FROM_NTRIPLES = True   # needs only the N-Triples file: may run in a worker process
 SUFFIX = ".jsonld"
-CHUNK = 5000
 
 
 def _context() -> dict[str, str]:
@@ -18,50 +19,92 @@ def _context() -> dict[str, str]:
     return {prefix: str(ns) for prefix, ns in sorted(PREFIXES.items())}
 
 
-def _replacements(context: dict[str, str]) -> list[tuple[str, str]]:
-    """(old, new) text pairs that shorten IRIs where JSON-LD holds them: keys (after '{' or ','),
-    and @id / @type values. Literal values follow '"@value":' and are never touched."""
-    # JSON-LD 1.1 expands "p:x" with a term only when the term's IRI ends in a gen-delim character
-    usable = sorted(((p, ns) for p, ns in context.items() if ns[-1] in "/#:?[]@"), key=lambda kv: -len(kv[1]))
-    pairs = []
-    for prefix, ns in usable:
-        for lead in ('{"', ',"', '"@id":"', '"@type":"'):
-            pairs.append((lead + ns, f"{lead}{prefix}:"))
-    return pairs
+class _Compactor:
+    """IRI -> CURIE with the longest usable namespace of the context."""
+
+    def __init__(self, context: dict[str, str]):
+        # JSON-LD 1.1 expands "p:x" with a term only when the term's IRI ends in a gen-delim character
+        self.namespaces = sorted(((ns, p) for p, ns in context.items() if ns[-1] in "/#:?[]@"), key=lambda x: -len(x[0]))
+        self.heads: dict[str, str] = {}
+
+    def __call__(self, iri: str) -> str:
+        cut = max(iri.rfind("/"), iri.rfind("#")) + 1
+        head = iri[:cut]
+        short = self.heads.get(head)
+        if short is None:
+            short = next((f"{p}:{head[len(ns):]}" for ns, p in self.namespaces if head.startswith(ns)), head)
+            self.heads[head] = short
+        return short + iri[cut:]
 
 
-def _compact_text(text: str, pairs: list[tuple[str, str]]) -> str:
-    for old, new in pairs:
-        text = text.replace(old, new)
-    return text
+class _Writer:
+    """N-Triples terms to JSON-LD, remembering the few terms that recur (predicates, classes, datatypes)."""
+
+    def __init__(self, compact: _Compactor):
+        self.compact = compact
+        self.keys: dict[str, str] = {}      # predicate term -> '"curie":'
+        self.iris: dict[str, str] = {}      # recurring object IRI term -> '{"@id":"curie"}'
+
+    def key(self, predicate: str) -> str:
+        key = self.keys.get(predicate)
+        if key is None:
+            key = self.keys[predicate] = f'"{self.compact(predicate[1:-1])}":'
+        return key
+
+    def object(self, term: str) -> str:
+        first = term[0]
+        if first == "<":
+            found = self.iris.get(term)
+            if found is not None:
+                return found
+            found = f'{{"@id":"{self.compact(term[1:-1])}"}}'
+            if len(self.iris) < 100_000:
+                self.iris[term] = found
+            return found
+        if first == "_":
+            return f'{{"@id":"{term}"}}'
+        close = term.rindex('"')
+        value, tail = term[:close + 1], term[close + 1:]
+        if not tail:
+            return f'{{"@value":{value}}}'
+        if tail[0] == "@":
+            return f'{{"@language":"{tail[1:]}","@value":{value}}}'
+        return f'{{"@type":"{self.compact(tail[3:-1])}","@value":{value}}}'   # ^^<datatype>
+
+    def node(self, subject: str, pairs: list[tuple[str, str]]) -> str:
+        node_id = self.compact(subject[1:-1]) if subject[0] == "<" else subject
+        parts = [f'{{"@id":"{node_id}"']
+        predicate, objects = None, []
+        for p, o in pairs:
+            if p != predicate:
+                if objects:
+                    parts.append(f'{self.key(predicate)}[{",".join(objects)}]')
+                predicate, objects = p, []
+            objects.append(self.object(o))
+        parts.append(f'{self.key(predicate)}[{",".join(objects)}]')
+        return ",".join(parts) + "}"
 
 
 def write(kg, nt_path, handle) -> None:
-    import pyoxigraph as ox
-
     context = _context()
-    pairs = _replacements(context)
+    writer = _Writer(_Compactor(context))
     head = json.dumps({"@context": context}, indent=1, ensure_ascii=False)[:-2]
     handle.write((head + ',\n "@graph": [\n').encode("utf-8"))
-    triples = ox.parse(path=str(nt_path), format=ox.RdfFormat.N_TRIPLES)
-    first = True
-    # sorted N-Triples keep each subject's triples together; cut chunks only between subjects
-    for _, group in itertools.groupby(_chunks(triples), key=lambda pair: pair[0]):
-        text = ox.serialize([t for _, t in group], format=ox.RdfFormat.JSON_LD).decode("utf-8").strip()
-        if not (text.startswith("[") and text.endswith("]")):
-            raise ValueError("unexpected JSON-LD from pyoxigraph")
-        body = _compact_text(text[1:-1], pairs).replace('},{"@id"', '},\n  {"@id"')
-        handle.write((("" if first else ",\n") + "  " + body).encode("utf-8"))
-        first = False
+    batch: list[str] = []
+    subject, pairs, first = None, [], True
+    with open(nt_path, encoding="utf-8") as lines:
+        for line in lines:
+            s, p, o = line.rstrip("\n")[:-2].split(" ", 2)   # "<s> <p> object ." (subjects and predicates hold no space)
+            if s != subject:
+                if pairs:
+                    batch.append(writer.node(subject, pairs))
+                subject, pairs = s, []
+                if len(batch) >= 2000:
+                    handle.write((("" if first else ",\n") + "  " + ",\n  ".join(batch)).encode("utf-8"))
+                    batch, first = [], False
+            pairs.append((p, o))
+    if pairs:
+        batch.append(writer.node(subject, pairs))
+    if batch:
+        handle.write((("" if first else ",\n") + "  " + ",\n  ".join(batch)).encode("utf-8"))
     handle.write(b"\n ]\n}\n")
-
-
-def _chunks(triples):
-    """(chunk number, triple), the number changing only where the subject changes."""
-    number, count, last = 0, 0, None
-    for triple in triples:
-        if count >= CHUNK and triple.subject != last:
-            number, count = number + 1, 0
-        yield number, triple
-        count += 1
-        last = triple.subject

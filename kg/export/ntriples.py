@@ -4,9 +4,9 @@ from __future__ import annotations
 SUFFIX = ".nt"
 
 
-def write_lines(lines, handle) -> None:
-    for line in lines:
-        handle.write(line)
+def write_lines(lines: list[str], handle, batch: int = 20_000) -> None:
+    for i in range(0, len(lines), batch):
+        handle.write("\n".join(lines[i:i + batch]))
         handle.write("\n")
 
 

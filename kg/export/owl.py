@@ -5,6 +5,7 @@ pretty-xml writer follows its store's order and is not stable across runs).
 """
 from __future__ import annotations
 
+FROM_NTRIPLES = True   # needs only the N-Triples file: may run in a worker process
 SUFFIX = ".owl"
 
 

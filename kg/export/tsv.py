@@ -15,10 +15,10 @@ def render(kg: KnowledgeGraph) -> str:
     writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(ASSERTION_COLUMNS)
     for a in kg.assertions:
-        for e in a.evidence:
-            writer.writerow([CONCEPT[a.subject], kg.concepts[a.subject].label, a.relation, CONCEPT[a.object],
-                             kg.concepts[a.object].label, a.polarity, str(e.hedged).lower(), e.post_id, e.source,
-                             e.section, e.sentence.replace("\n", " "), e.start, e.end, e.rule])
+        head = [str(CONCEPT[a.subject]), kg.concepts[a.subject].label, a.relation, str(CONCEPT[a.object]),
+                kg.concepts[a.object].label, a.polarity]
+        writer.writerows([*head, str(e.hedged).lower(), e.post_id, e.source, e.section, e.sentence.replace("\n", " "),
+                          e.start, e.end, e.rule] for e in a.evidence)
     return out.getvalue()
 
 
