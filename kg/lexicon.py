@@ -163,17 +163,20 @@ class Matcher:
         norms = _normalized(words)
         if self.longest.keys().isdisjoint(norms):
             return []
+        hits = self._scan(norms, words)
+        if "(" not in text:   # one left-to-right pass: the spans are apart and in order already
+            return [Mention(key, matches[a].start() + offset, matches[b - 1].end() + offset,
+                            text[matches[a].start():matches[b - 1].end()]) for a, b, key in hits]
         found: dict[tuple[int, int], str] = {}
-        for a, b, key in self._scan(norms, words):
+        for a, b, key in hits:
             found[(matches[a].start(), matches[b - 1].end())] = key
         # A second pass reads through parentheses: "original (primary) tumor", "adjuvant (post-surgery) therapy".
-        if "(" in text:
-            outer = [i for i, depth in enumerate(_depths(text, matches)) if depth == 0]
-            if len(outer) < len(matches):
-                for a, b, key in self._scan([norms[i] for i in outer], [words[i] for i in outer]):
-                    span = (matches[outer[a]].start(), matches[outer[b - 1]].end())
-                    if b - a > 1 and span not in found and "(" in text[span[0]:span[1]]:
-                        found[span] = key
+        outer = [i for i, depth in enumerate(_depths(text, matches)) if depth == 0]
+        if len(outer) < len(matches):
+            for a, b, key in self._scan([norms[i] for i in outer], [words[i] for i in outer]):
+                span = (matches[outer[a]].start(), matches[outer[b - 1]].end())
+                if b - a > 1 and span not in found and "(" in text[span[0]:span[1]]:
+                    found[span] = key
         if len(found) > 1:
             chosen: list[tuple[int, int]] = []
             for span in sorted(found, key=lambda s: (s[0] - s[1], s[0])):

@@ -115,7 +115,8 @@ def split_sentences(text: str, offset: int) -> list[tuple[str, int, int]]:
             cut = match.start() + 1 + (line[match.start() + 1] in "\"'”’)")   # after the mark and a closing quote
             candidate = line[start:cut].rstrip()
             head = line[:cut].rstrip("\"'”’)")
-            if _ABBREV.search(head) or (_NUMBER_ABBREV.search(head) and line[match.end():match.end() + 1].isdigit()):
+            tail = head[-12:]   # longer than any abbreviation, so the word boundary before one is read right
+            if _ABBREV.search(tail) or (_NUMBER_ABBREV.search(tail) and line[match.end():match.end() + 1].isdigit()):
                 continue
             if candidate:
                 out.append((candidate, offset + line_start + start, offset + line_start + start + len(candidate)))

@@ -73,13 +73,20 @@ def _write_format(name: str, kg: KnowledgeGraph | None, nt_source: Path, temp: P
 def export_all(kg: KnowledgeGraph, out_dir: Path, formats: list[str] | None = None,
                timings: dict[str, float] | None = None, workers: int | None = None) -> list[Path]:
     """Write every format; a failure leaves the previous files untouched."""
+    # Writing only adds objects that hold no reference cycles: collecting garbage meanwhile would
+    # walk the whole (large) graph again and again for nothing.
+    with gc_paused():
+        return _export_all(kg, out_dir, formats, timings, workers)
+
+
+def _export_all(kg: KnowledgeGraph, out_dir: Path, formats: list[str] | None, timings: dict[str, float] | None,
+                workers: int | None) -> list[Path]:
     from ..graph import nt_lines
 
     names = formats or list(EXPORTERS)
     timings = timings if timings is not None else {}
     t0 = time.perf_counter()
-    with gc_paused():
-        lines = nt_lines(kg)
+    lines = nt_lines(kg)
     timings["graph"] = timings.get("graph", 0.0) + time.perf_counter() - t0
     targets = {name: export_path(out_dir, name) for name in names}
     temps = {name: _temp_path(path) for name, path in targets.items()}
@@ -96,7 +103,8 @@ def export_all(kg: KnowledgeGraph, out_dir: Path, formats: list[str] | None = No
         offload = [name for name in rest if getattr(EXPORTERS[name], "FROM_NTRIPLES", False)]
         if workers > 1 and size >= PARALLEL_MIN_LINES and offload:
             from concurrent.futures import ProcessPoolExecutor
-            with ProcessPoolExecutor(max_workers=min(workers, len(offload))) as pool:
+            # one process per format: they are independent, and the longest one sets the pace
+            with ProcessPoolExecutor(max_workers=len(offload)) as pool:
                 futures = {name: pool.submit(_write_format, name, None, nt_source, temps[name]) for name in offload}
                 for name in rest:
                     if name not in futures:

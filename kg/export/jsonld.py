@@ -93,16 +93,20 @@ def write(kg, nt_path, handle) -> None:
     batch: list[str] = []
     subject, pairs, first = None, [], True
     with open(nt_path, encoding="utf-8") as lines:
-        for line in lines:
-            s, p, o = line.rstrip("\n")[:-2].split(" ", 2)   # "<s> <p> object ." (subjects and predicates hold no space)
-            if s != subject:
-                if pairs:
-                    batch.append(writer.node(subject, pairs))
-                subject, pairs = s, []
-                if len(batch) >= 2000:
-                    handle.write((("" if first else ",\n") + "  " + ",\n  ".join(batch)).encode("utf-8"))
-                    batch, first = [], False
-            pairs.append((p, o))
+        while True:
+            chunk = lines.readlines(1 << 22)
+            if not chunk:
+                break
+            for line in chunk:
+                s, p, o = line[:-3].split(" ", 2)   # "<s> <p> object .\n" (subjects and predicates hold no space)
+                if s != subject:
+                    if pairs:
+                        batch.append(writer.node(subject, pairs))
+                    subject, pairs = s, []
+                pairs.append((p, o))
+            if batch:
+                handle.write((("" if first else ",\n") + "  " + ",\n  ".join(batch)).encode("utf-8"))
+                batch, first = [], False
     if pairs:
         batch.append(writer.node(subject, pairs))
     if batch:

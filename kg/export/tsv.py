@@ -10,8 +10,7 @@ from ..model import KnowledgeGraph
 SUFFIX = ".tsv"
 
 
-def render(kg: KnowledgeGraph) -> str:
-    out = io.StringIO()
+def _write_rows(kg: KnowledgeGraph, out) -> None:
     writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(ASSERTION_COLUMNS)
     for a in kg.assertions:
@@ -19,8 +18,16 @@ def render(kg: KnowledgeGraph) -> str:
                 kg.concepts[a.object].label, a.polarity]
         writer.writerows([*head, str(e.hedged).lower(), e.post_id, e.source, e.section, e.sentence.replace("\n", " "),
                           e.start, e.end, e.rule] for e in a.evidence)
+
+
+def render(kg: KnowledgeGraph) -> str:
+    out = io.StringIO()
+    _write_rows(kg, out)
     return out.getvalue()
 
 
 def write(kg, nt_path, handle) -> None:
-    handle.write(render(kg).encode("utf-8"))
+    text = io.TextIOWrapper(handle, encoding="utf-8", newline="")
+    _write_rows(kg, text)
+    text.flush()
+    text.detach()
