@@ -74,3 +74,4 @@ def test_word_test_never_skips_a_match():
                 checked += 1
                 assert cue.possible(words_of(text)), (cue.regex.pattern, text)
     assert checked > 50
+

@@ -94,3 +94,56 @@ def test_exports_get_ordinary_file_permissions(sample_build):
     os.umask(mask)
     for path in sample_build[0].paths:
         assert path.stat().st_mode & 0o777 == 0o666 & ~mask, path.name
+
+
+def test_parallel_exports_equal_sequential_ones(sample_kg, tmp_path, monkeypatch):
+    # large graphs write the N-Triples-based formats in worker processes; the files must not change
+    import kg.export as export
+    sequential = export.export_all(sample_kg, tmp_path / "seq", workers=1)
+    monkeypatch.setattr(export, "PARALLEL_MIN_LINES", 0)
+    timings = {}
+    parallel = export.export_all(sample_kg, tmp_path / "par", workers=2, timings=timings)
+    assert {f"export:{n}" for n in ("turtle", "jsonld", "owl")} <= timings.keys()
+    for a, b in zip(sequential, parallel):
+        assert a.name == b.name and a.read_bytes() == b.read_bytes(), a.name
+
+
+@pytest.mark.skipif(__import__("multiprocessing").get_start_method() != "fork",
+                    reason="the broken writer reaches the workers only when they are forked")
+def test_a_failing_format_in_a_worker_leaves_old_files(sample_kg, tmp_path, monkeypatch):
+    import kg.export as export
+    from kg.export import turtle
+    out = tmp_path / "out"
+    export.export_all(sample_kg, out, workers=1)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def broken(kg, nt_path, handle):
+        raise OSError("disk full")
+    monkeypatch.setattr(turtle, "write", broken)   # the worker processes are forked, so they see it too
+    monkeypatch.setattr(export, "PARALLEL_MIN_LINES", 0)
+    with pytest.raises(OSError, match="disk full"):
+        export.export_all(sample_kg, out, workers=2)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_jsonld_compacts_iris_and_leaves_literals_alone(tmp_path):
+    import json
+
+    from kg.constants import CONCEPT, EVIDENCE, KG
+    from kg.export import jsonld
+    nt = tmp_path / "g.nt"
+    nt.write_text(
+        f'<{EVIDENCE}abc/target> <{KG}rule> "see {CONCEPT}metastasis, \\"quoted\\"\\n" .\n'
+        f'<{EVIDENCE}abc/target> <{KG}rule> "x"@en .\n'
+        f'<{EVIDENCE}abc/target> <http://example.org/p> <{CONCEPT}metastasis> .\n'
+        '_:b1 <http://example.org/p> "1"^^<http://www.w3.org/2001/XMLSchema#integer> .\n', encoding="utf-8")
+    out = tmp_path / "g.jsonld"
+    with open(out, "wb") as handle:
+        jsonld.write(None, nt, handle)
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    first, second = doc["@graph"]
+    assert first["@id"] == "evidence:abc/target"
+    assert first["kg:rule"] == [{"@value": f'see {CONCEPT}metastasis, "quoted"\n'}, {"@language": "en", "@value": "x"}]
+    assert first["http://example.org/p"] == [{"@id": "concept:metastasis"}]
+    assert second == {"@id": "_:b1", "http://example.org/p": [{"@type": "xsd:integer", "@value": "1"}]}
+    assert isomorphic(Graph().parse(out, format="json-ld"), Graph().parse(nt, format="nt"))
