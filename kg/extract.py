@@ -129,7 +129,7 @@ for _i, _pattern in enumerate(PATTERNS):
     for _word in _pattern.cue.words or ():
         _PATTERNS_BY_WORD.setdefault(_word, []).append(_i)
 _ALWAYS_TRIED = [i for i, pattern in enumerate(PATTERNS) if pattern.cue.words is None]
-DISTINCT_NOT = re.compile(r",\s+not\s+(a |an |the |true )?$", re.I)
+DISTINCT_NOT = Cue(r",\s+not\s+(a |an |the |true )?$")
 RELATED = Cue(r"\brelated\b")
 FRAMEWORK = Cue(r"\bwhere\b")
 FRAMEWORK_TAIL = re.compile(r"^\W*\s*(is|are)\s+(not\s+)?(the\s+|a\s+)?(usual\s+|standard\s+|main\s+|common\s+|"
@@ -425,11 +425,14 @@ def _body_offset(d: _Doc, s: Sentence) -> int:
 # -- sentence rules ---------------------------------------------------------------------------
 def _sentence_rules(d: _Doc, s: Sentence) -> None:
     ms = d.sent_mentions(s)
-    if s.block.kind == "heading":
-        _vs_rule(d, s, ms, loose=True)
-        return
+    words = s.words
+    heading = s.block.kind == "heading"
     lead_sentence = bool(s.block.lead) and s.end <= s.block.body_start and s.block.lead_block
-    _vs_rule(d, s, ms, loose=lead_sentence)
+    # Each rule runs only where the words it looks for are (see kg.cues): most sentences need few.
+    if VS.possible(words):
+        _vs_rule(d, s, ms, loose=heading or lead_sentence)
+    if heading:
+        return
     # the clause rules need a verb cue or a site named in the sentence
     clause_rules = bool(ms) and (bool(d.patterns(s)) or any(d.cat(m.key) == "AnatomicalSite" for m in ms))
     inherited: list[Mention] | str | None = None
@@ -442,17 +445,17 @@ def _sentence_rules(d: _Doc, s: Sentence) -> None:
         _located_rule(d, s, cms, start, end, own)
         inherited = own
     if lead_sentence:
-        _framework_rule(d, s, ms)
-        _distinct_rule(d, s, ms)
+        for rule, cue in ((_framework_rule, FRAMEWORK), (_distinct_rule, DISTINCT_NOT)):
+            if cue.possible(words):
+                rule(d, s, ms)
         return
-    _enumeration_rule(d, s, ms)
-    _related_rule(d, s, ms)
-    _distinct_rule(d, s, ms)
-    _framework_rule(d, s, ms)
-    _considered_rule(d, s, ms)
-    _management_rule(d, s, ms)
-    _nominal_detection_rule(d, s, ms)
-    _definition_rule(d, s, ms)
+    if len(ms) > 1:
+        _enumeration_rule(d, s, ms)
+    for rule, cue in _WORD_RULES:
+        if cue.possible(words):
+            rule(d, s, ms)
+    if s.block.kind == "definition" or not DEFINITION_VERBS.isdisjoint(words):
+        _definition_rule(d, s, ms)
 
 
 def _subject_before(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: int) -> list[Mention] | str | None:
@@ -667,13 +670,13 @@ def _related_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
 
 def _distinct_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     """'X, not Y' states that X is not Y."""
-    if "not" not in s.words:
+    if not DISTINCT_NOT.possible(s.words):
         return
     for i, m in enumerate(ms):
         pre = s.text[:m.start - s.start]
-        if not DISTINCT_NOT.search(pre) or not d.specific(m):
+        if not DISTINCT_NOT.regex.search(pre) or not d.specific(m):
             continue
-        cue = s.start + DISTINCT_NOT.search(pre).start()
+        cue = s.start + DISTINCT_NOT.regex.search(pre).start()
         subj = _subject_before(d, s, ms, cue, s.start)
         if subj is None:
             continue
@@ -822,6 +825,11 @@ def _definition_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         return
     if key and key not in d.out.definitions:
         d.out.definitions[key] = _evidence(d, s, "definition")
+
+
+# the sentence rules that look for a cue word, in the order they run
+_WORD_RULES = ((_related_rule, RELATED), (_distinct_rule, DISTINCT_NOT), (_framework_rule, FRAMEWORK),
+               (_considered_rule, CONSIDERED), (_management_rule, MANAGEMENT), (_nominal_detection_rule, NOMINAL_DETECT))
 
 
 # -- document structure rules -----------------------------------------------------------------
