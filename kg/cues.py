@@ -3,21 +3,23 @@ from __future__ import annotations
 
 import re
 import sys
-from re import _constants as sre_c
-from re import _parser as sre_parse
+try:   # the regex syntax tree reader of Python 3.11+; without it every cue simply runs
+    from re import _constants as sre_c
+    from re import _parser as sre_parse
+except ImportError:   # pragma: no cover
+    sre_c = sre_parse = None
 
 _WORD = re.compile(r"\w+")
 _MAX_WORDS = 5000   # beyond this many key words a cue is simply always run
-# characters that re.IGNORECASE matches to an ASCII letter although str.lower() keeps them apart
-_FOLD = str.maketrans({"ı": "i", "ſ": "s"})
+# characters that re.IGNORECASE matches to an ASCII letter although str.lower() does not give that letter
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
 def words_of(text: str) -> frozenset[str]:
     """The words of text, lower case: what Cue.words are looked up in."""
-    low = text.lower()
-    if not low.isascii():
-        low = low.translate(_FOLD)
-    return frozenset(_WORD.findall(low))
+    if not text.isascii():
+        text = text.translate(_FOLD)
+    return frozenset(_WORD.findall(text.lower()))
 
 
 def key_words(regex: re.Pattern) -> frozenset[str] | None:
@@ -28,6 +30,8 @@ def key_words(regex: re.Pattern) -> frozenset[str] | None:
     boundaries; each way contributes its longest such word. A text none of whose words is in the
     set cannot match.
     """
+    if sre_parse is None:
+        return None
     keys: set[str] = set()
     try:
         for words in _paths(list(sre_parse.parse(regex.pattern, regex.flags)), "", False, ()):
@@ -36,7 +40,7 @@ def key_words(regex: re.Pattern) -> frozenset[str] | None:
             keys.add(max(sorted(words), key=len))
             if len(keys) > _MAX_WORDS:
                 return None
-    except _TooMany:
+    except Exception:   # too many ways through it, or a syntax tree this reader does not know
         return None
     return frozenset(keys)
 

@@ -40,13 +40,21 @@ def test_key_words_unknown(pattern):
     assert key_words(re.compile(pattern, re.I)) is None
 
 
-def test_words_of_folds_like_ignorecase():
-    # re.IGNORECASE matches the long s to "s"; the word test must not rule that text out
-    cue = Cue(r"\bsuspected\b")
-    text = "Lesions ſuspected on imaging"
-    assert cue.regex.search(text)
-    assert cue.possible(words_of(text))
-    assert not cue.possible(words_of("Lesions seen on imaging"))
+@pytest.mark.parametrize("text", ["Lesions ſuspected on imaging", "LESIONS SUSPECTED", "Lesions suſpected İN imaging"])
+def test_words_of_folds_like_ignorecase(text):
+    # re.IGNORECASE matches the long s to "s" and the dotted capital I to "i"; the word test must agree
+    for cue in (Cue(r"\bsuspected\b"), Cue(r"\bin\s+imaging\b")):
+        if cue.regex.search(text):
+            assert cue.possible(words_of(text)), (cue.regex.pattern, text)
+    assert Cue(r"\bsuspected\b").regex.search(text)
+    assert not Cue(r"\bsuspected\b").possible(words_of("Lesions seen on imaging"))
+
+
+def test_without_the_syntax_reader_every_cue_runs(monkeypatch):
+    import kg.cues
+    monkeypatch.setattr(kg.cues, "sre_parse", None)
+    cue = Cue(r"\bcauses\b")
+    assert cue.words is None and cue.possible(frozenset())
 
 
 def _all_cues():
