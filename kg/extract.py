@@ -1,8 +1,10 @@
 """Find concepts and the relations a post states, each with its evidence, by general rules."""
 from __future__ import annotations
 
+import functools
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .cues import Cue
@@ -10,6 +12,8 @@ from .lexicon import Matcher, find_abbreviations, normalize_token
 from .model import Assertion, Block, Concept, Document, Evidence, Mention, Sentence
 
 log = logging.getLogger(__name__)
+
+Subject = list[Mention] | str | None   # what a clause is about: its concepts, a topic's key, or nothing
 
 HEDGES = re.compile(
     r"\b(may|might|can|could|often|usually|sometimes|typically|generally|commonly|common|frequently|"
@@ -190,6 +194,7 @@ class _Doc:
         self.depth: dict[Mention, int] = {}
         self._text_cache: dict[str, list[Mention]] = {}
         self.item_concepts: dict[int, list[str]] = {}   # block id -> _item_concepts (until the lexicon grows)
+        self.lead_topics: dict[int, str | None] = {}    # block id -> _lead_topic (likewise)
         self._patterns: dict[int, list[Pattern]] = {}
         self.sentences_of: dict[int, list[Sentence]] = {}   # block id -> its sentences, in order
         for s in doc.sentences:
@@ -364,13 +369,22 @@ def _discover_concept(d: _Doc, term: str, s: Sentence | None, how: str) -> str |
         d.matcher.add(term, key)
         d._text_cache.clear()
         d.item_concepts.clear()
+        d.lead_topics.clear()
     return key
 
 
 # -- topics -----------------------------------------------------------------------------------
 def _lead_topic(d: _Doc, b: Block) -> str | None:
+    """The concept a block's lead-in names (asked for by many rules, so kept until the lexicon grows)."""
     if not b.lead or b.kind == "faq":
         return None
+    found = d.lead_topics.get(id(b), d)
+    if found is d:
+        found = d.lead_topics[id(b)] = _find_lead_topic(d, b)
+    return found
+
+
+def _find_lead_topic(d: _Doc, b: Block) -> str | None:
     first = re.match(r"[A-Za-z]+", b.lead)
     if first and first.group().lower() in IMPERATIVE:
         return None
@@ -435,12 +449,10 @@ def _sentence_rules(d: _Doc, s: Sentence) -> None:
         return
     # the clause rules need a verb cue or a site named in the sentence
     clause_rules = bool(ms) and (bool(d.patterns(s)) or any(d.cat(m.key) == "AnatomicalSite" for m in ms))
-    inherited: list[Mention] | str | None = None
+    inherited = _no_subject
     for start, end in _clauses(d, s) if clause_rules else ():
         cms = [m for m in ms if m.start >= start and m.end <= end]
-        own = _clause_subject(d, s, cms, start)
-        if own is None and PREDICATE_START.match(s.text[start - s.start:]):
-            own = inherited
+        own = _once(functools.partial(_subject_of_clause, d, s, cms, start, inherited))
         _pattern_rules(d, s, cms, start, end, own)
         _located_rule(d, s, cms, start, end, own)
         inherited = own
@@ -508,6 +520,30 @@ def _subject_before(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: i
     return None
 
 
+def _no_subject() -> None:
+    return None
+
+
+def _once(fn: Callable[[], Subject]) -> Callable[[], Subject]:
+    """fn's value, worked out on the first call only (a clause's subject is needed only where a rule fires)."""
+    cell: list[Subject] = []
+
+    def value() -> Subject:
+        if not cell:
+            cell.append(fn())
+        return cell[0]
+    return value
+
+
+def _subject_of_clause(d: _Doc, s: Sentence, cms: list[Mention], start: int,
+                       inherited: Callable[[], Subject]) -> Subject:
+    """The clause's own subject, else the previous clause's when this one goes on with a verb ("..., but is ...")."""
+    own = _clause_subject(d, s, cms, start)
+    if own is None and PREDICATE_START.match(s.text[start - s.start:]):
+        own = inherited()
+    return own
+
+
 def _clause_subject(d: _Doc, s: Sentence, cms: list[Mention], start: int) -> list[Mention] | str | None:
     """What a clause is about: the concepts it opens with, a pronoun's topic, or a lead-in's topic."""
     body_start = max(start, _body_offset(d, s))
@@ -572,7 +608,7 @@ def _scope(s: Sentence, a: int, b: int) -> str:
 
 
 def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int,
-                   clause_subject: list[Mention] | str | None = None) -> None:
+                   clause_subject: Callable[[], Subject] = _no_subject) -> None:
     if not cms:
         return
     for pattern in d.patterns(s):
@@ -580,9 +616,11 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
             cue_start, cue_end = s.start + match.start(), s.start + match.end()
             if any(m.start < cue_end and m.end > cue_start and d.specific(m) for m in cms):
                 continue   # the cue is part of a concept's name
-            subj = _subject_before(d, s, cms, cue_start, start) or clause_subject
             objs = _objects_after(d, s, cms, cue_end, end)
-            if subj is None or not objs:
+            if not objs:
+                continue
+            subj = _subject_before(d, s, cms, cue_start, start) or clause_subject()
+            if subj is None:
                 continue
             subjects = [subj] if isinstance(subj, str) else [m.key for m in subj]
             scope = _scope(s, start, objs[-1].end)
@@ -598,10 +636,13 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
 
 
 def _located_rule(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int,
-                  subj: list[Mention] | str | None) -> None:
+                  subject: Callable[[], Subject]) -> None:
     """A spread pattern (or process) that is the clause's subject, and sites named in the clause."""
     sites = [m for m in cms if d.cat(m.key) == "AnatomicalSite" and d.specific(m)]
-    if not sites or subj is None:
+    if not sites:
+        return
+    subj = subject()
+    if subj is None:
         return
     subjects = [subj] if isinstance(subj, str) else [m.key for m in subj]
     for a in subjects:
