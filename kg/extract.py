@@ -58,7 +58,10 @@ LEAD_FRAGMENT_START = re.compile(r"^(may|can|might|could|is|are|often|usually|ty
 OF_OR_BREAK = re.compile(r"\bof\b|[;:]")
 AND_OR_START = re.compile(r"^\s*(,\s*)?(and|or)\s")
 CLAUSE_WORD = re.compile(r"\b(of|is|are|was|were|be|been|can|may|will|which|that)\b|[;:]")
-FROM_END = re.compile(r"\bfrom\s+(the\s+)?$", re.I)
+PREPOSITION_END = re.compile(r"\b(with|by|on|in|of|using|for|to|from|through|via|after|before|under)\s+(the\s+|a\s+|an\s+)?$",
+                             re.I)
+CLAUSE_AND = re.compile(r"^\s*(\([^()]*\))?\s*,\s*(and|or|but)\s", re.I)   # ", and" between two clauses
+FROM_END = re.compile(r"\b(from|through|via|along|by way of)\s+(the\s+)?$", re.I)   # a source or a path, not a site
 ALSO = re.compile(r"\balso\b", re.I)
 INCLUDES_END = re.compile(r"includes?\s*$")
 OF = re.compile(r"\bof\b")
@@ -197,6 +200,7 @@ class _Doc:
         self.lead_topics: dict[int, str | None] = {}    # block id -> _lead_topic (likewise)
         self._patterns: dict[int, list[Pattern]] = {}
         self.sentences_of: dict[int, list[Sentence]] = {}   # block id -> its sentences, in order
+        self.heading_of = {id(b.section): b for b in doc.blocks if b.kind == "heading"}   # section id -> its heading
         for s in doc.sentences:
             self.sentences_of.setdefault(id(s.block), []).append(s)
 
@@ -499,7 +503,7 @@ def _subject_before(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: i
             break
         if m.start == _body_offset(d, s) and _starts_with_head(d, s, cms):
             return _lead_topic(d, s.block)
-        return d.coord_run(cms, i, text, s.start, forward=False)
+        return _subject_run(d, s, d.coord_run(cms, i, text, s.start, forward=False), start)
     if fallback is not None:
         return d.coord_run(cms, fallback, text, s.start, forward=False)
     # no concept right before the cue: a pronoun, a fragment after a lead-in, or a generic subject
@@ -542,6 +546,17 @@ def _subject_of_clause(d: _Doc, s: Sentence, cms: list[Mention], start: int,
     if own is None and PREDICATE_START.match(s.text[start - s.start:]):
         own = inherited()
     return own
+
+
+def _subject_run(d: _Doc, s: Sentence, run: list[Mention], start: int) -> list[Mention]:
+    """A subject read backwards from its verb ("A, B, and C can reveal ..."), without the part that is
+    the object of a preposition in an earlier clause ("examined with A, and B can reveal ...": B)."""
+    if len(run) < 2 or not PREPOSITION_END.search(s.text[max(0, start - s.start):run[-1].start - s.start]):
+        return run
+    for k in range(len(run) - 1):   # run goes from the verb backwards
+        if CLAUSE_AND.match(s.text[run[k + 1].end - s.start:run[k].start - s.start]):
+            return run[:k + 1]
+    return run
 
 
 def _clause_subject(d: _Doc, s: Sentence, cms: list[Mention], start: int) -> list[Mention] | str | None:
@@ -658,7 +673,7 @@ def _located_rule(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int
                 continue   # "the same as micrometastasis in lymph nodes": the site is the other concept's
             if owners and isinstance(subj, str) and owners[-1].key != a:
                 continue
-            pre = s.text[max(0, site.start - s.start - 12):site.start - s.start]
+            pre = s.text[max(0, site.start - s.start - 20):site.start - s.start]
             if FROM_END.search(pre):
                 continue
             negative = bool(NEGATION.search(_scope(s, start, site.start)))
@@ -1020,16 +1035,19 @@ def _routes_rule(d: _Doc, items: list[Block]) -> None:
 
 
 def _evaluation_rule(d: _Doc, items: list[Block]) -> None:
-    """Items under 'clinicians evaluate for X:' that name a test: X is detected by it."""
+    """Items under 'clinicians evaluate for X:' (or under a heading such as 'How X is detected') that
+    name a test: X is detected by it."""
     groups: dict[int, tuple[Block, list[Block]]] = {}
     for b in items:
         header = b.parent if b.parent is not None and b.parent.list_id == b.list_id else b.intro
+        if header is None or not _last_line(d, header).rstrip().endswith(":"):
+            # a list that no line introduces is about its section's heading
+            header = d.heading_of.get(id(b.section)) if b.parent is None else None
         if header is not None:
             groups.setdefault(id(header), (header, []))[1].append(b)
     for header, members in groups.values():
-        header_sentences = d.sentences_of.get(id(header), [])
-        last_line = header_sentences[-1].text if header_sentences else header.text
-        if not last_line.rstrip().endswith(":") or not EVAL_CUE.search(last_line):
+        last_line = _last_line(d, header)
+        if not (last_line.rstrip().endswith(":") or header.kind == "heading") or not EVAL_CUE.search(last_line):
             continue
         targets = [m for m in d.text_mentions(last_line) if d.cat(m.key) in DETECTABLE]
         target = targets[0].key if targets else _section_subject(d, header)
@@ -1041,6 +1059,11 @@ def _evaluation_rule(d: _Doc, items: list[Block]) -> None:
             for key in _item_heads(d, b, s, DETECTORS):
                 d.add(target, "detected_by", key, s, "structure:evaluation",
                       hedged=header_hedged or bool(HEDGES.search(b.text)))
+
+
+def _last_line(d: _Doc, b: Block) -> str:
+    sentences = d.sentences_of.get(id(b), [])
+    return sentences[-1].text if sentences else b.text
 
 
 def _item_heads(d: _Doc, b: Block, s: Sentence, categories: set[str]) -> list[str]:

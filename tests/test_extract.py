@@ -211,3 +211,35 @@ def test_encyclopedia_page_glossary_and_back_matter():
     assert kg.concepts["tumor_budding"].discovered                                      # a glossary term
     # References and See also hold citations and links, not statements
     assert not any(s == "brain_metastasis" for s, _, _, _ in found)
+
+
+def test_list_under_a_detection_heading_names_tests():
+    html = ("<h2>How it is detected</h2><ul><li><strong>Imaging:</strong> CT and MRI show enlarged nodes.</li>"
+            "<li><strong>Biopsy:</strong> a needle sample may confirm cancer.</li></ul>"
+            "<h2>Treatment options</h2><ul><li><strong>Ultrasound:</strong> guides the needle.</li>"
+            "<li><strong>Physical exam:</strong> at each visit.</li></ul>")
+    found = statements(html, title="Lymph node metastasis: an overview")
+    assert {("lymph_node_metastasis", "detected_by", "imaging", "positive"),
+            ("lymph_node_metastasis", "detected_by", "biopsy", "positive")} <= found
+    assert not {k for k in found if k[2] in ("ultrasound", "physical_exam")}   # not under a detection heading
+    hedged = {(a.subject, a.object): a.hedged for a in kg_of(html, "Lymph node metastasis: an overview").assertions}
+    assert hedged[("lymph_node_metastasis", "biopsy")] and not hedged[("lymph_node_metastasis", "imaging")]
+
+
+def test_a_path_is_not_a_site():
+    # regression: "happens through lymphatic vessels" made the vessels a place where the spread is
+    found = statements("<p>Lymph node metastasis usually happens through lymphatic vessels.</p>"
+                       "<p>Lymph node metastasis is found in the regional lymph node.</p>")
+    assert ("lymph_node_metastasis", "located_in", "lymphatic_vessel", "positive") not in found
+    assert ("lymph_node_metastasis", "located_in", "regional_lymph_node", "positive") in found
+
+
+def test_a_subject_does_not_reach_back_into_an_earlier_clause():
+    # regression: "examine ... with H&E staining, and IHC can reveal X" made H&E staining a subject too
+    found = statements("<p>Pathologists examine the nodes with H&amp;E staining, and immunohistochemistry (IHC) "
+                       "can reveal isolated tumor cells.</p>")
+    assert ("isolated_tumor_cells", "detected_by", "immunohistochemistry", "positive") in found
+    assert ("isolated_tumor_cells", "detected_by", "h_and_e_staining", "positive") not in found
+    both = statements("<p>H&amp;E staining and immunohistochemistry can reveal isolated tumor cells.</p>")
+    assert {("isolated_tumor_cells", "detected_by", k, "positive")
+            for k in ("h_and_e_staining", "immunohistochemistry")} <= both

@@ -28,6 +28,7 @@ def test_lexicon_holds_every_evaluation_concept():
     ("metastases", "metastasis"), ("Haematological malignancies", "hematologic_malignancy"),
     ("isolated tumour cells", "isolated_tumor_cells"), ("lymphoedema", "lymphedema"),
     ("sentinel lymph node biopsies", "sentinel_lymph_node_biopsy"), ("step-sectioning", "step_sectioning"),
+    ("a higher risk of relapse", "recurrence_risk"),
     ("leukaemias", "leukemia"), ("metastatic disease", "metastasis"),
 ])
 def test_variants(matcher, text, expected):
