@@ -138,6 +138,8 @@ for _i, _pattern in enumerate(PATTERNS):
 _ALWAYS_TRIED = [i for i, pattern in enumerate(PATTERNS) if pattern.cue.words is None]
 DISTINCT_NOT = Cue(r",\s+not\s+(a |an |the |true )?$")
 RELATED = Cue(r"\brelated\b")
+SITES_OF = Cue(r"\b(sites?|locations?|places?)\s+(of|for)\s+(the\s+)?")
+SITES_VERB = re.compile(r"\s*(\([^()]*\)\s*)?(are|is|include|includes|were)\s+(the\s+)?", re.I)
 FRAMEWORK = Cue(r"\bwhere\b")
 FRAMEWORK_TAIL = re.compile(r"^\W*\s*(is|are)\s+(not\s+)?(the\s+|a\s+)?(usual\s+|standard\s+|main\s+|common\s+|"
                             r"preferred\s+|typical\s+)?(framework|term|concept|approach|model)\b", re.I)
@@ -503,7 +505,10 @@ def _subject_before(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: i
             break
         if m.start == _body_offset(d, s) and _starts_with_head(d, s, cms):
             return _lead_topic(d, s.block)
-        return _subject_run(d, s, d.coord_run(cms, i, text, s.start, forward=False), start)
+        run = _subject_run(d, s, d.coord_run(cms, i, text, s.start, forward=False), start)
+        head = _copula_subject(d, s, cms, run)
+        return _subject_run(d, s, d.coord_run(cms, cms.index(head), text, s.start, forward=False), start) \
+            if head is not None else run
     if fallback is not None:
         return d.coord_run(cms, fallback, text, s.start, forward=False)
     # no concept right before the cue: a pronoun, a fragment after a lead-in, or a generic subject
@@ -546,6 +551,21 @@ def _subject_of_clause(d: _Doc, s: Sentence, cms: list[Mention], start: int,
     if own is None and PREDICATE_START.match(s.text[start - s.start:]):
         own = inherited()
     return own
+
+
+def _copula_subject(d: _Doc, s: Sentence, cms: list[Mention], run: list[Mention]) -> Mention | None:
+    """In "X are Ys too small to be seen ...", the Ys are what X is: the claim is about X."""
+    if not run:
+        return None
+    first = cms.index(run[-1])
+    if first == 0:
+        return None
+    x = cms[first - 1]
+    gap = s.text[x.end - s.start:run[-1].start - s.start]
+    if not d.specific(x) or d.depth.get(x, 0) != d.depth.get(run[-1], 0) or not COPULA.match(gap) \
+            or COPULA.match(gap).group(2):   # "X is not a Y that ..." says nothing of X
+        return None
+    return x
 
 
 def _subject_run(d: _Doc, s: Sentence, run: list[Mention], start: int) -> list[Mention]:
@@ -724,6 +744,26 @@ def _related_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
             d.add(a, "related_to", after[0].key, s, "verb:related_to", scope=_scope(s, s.start, after[0].end))
 
 
+def _sites_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """'The (most common) sites of X are/include A, B and C': X is found at (or spreads to) each site."""
+    for match in SITES_OF.finditer(s.text, s.words):
+        after = [i for i, m in enumerate(ms) if m.start >= s.start + match.end()]
+        if not after:
+            continue
+        x = ms[after[0]]
+        if not d.specific(x) or _words(s.text[match.end():x.start - s.start]) > 1 \
+                or d.cat(x.key) not in ("SpreadPattern", "Neoplasm"):
+            continue
+        verb = SITES_VERB.match(s.text, x.end - s.start)
+        rest = [i for i in after[1:] if ms[i].start - s.start >= (verb.end() if verb else len(s.text))]
+        if verb is None or not rest or _words(s.text[verb.end():ms[rest[0]].start - s.start]) > 0:
+            continue
+        relation = "located_in" if d.cat(x.key) == "SpreadPattern" else "spreads_to"
+        for site in d.coord_run(ms, rest[0], s.text, s.start):
+            if d.cat(site.key) == "AnatomicalSite":
+                d.add(x.key, relation, site.key, s, f"sites:{relation}")
+
+
 def _distinct_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     """'X, not Y' states that X is not Y."""
     if not DISTINCT_NOT.possible(s.words):
@@ -884,7 +924,7 @@ def _definition_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
 
 
 # the sentence rules that look for a cue word, in the order they run
-_WORD_RULES = ((_related_rule, RELATED), (_distinct_rule, DISTINCT_NOT), (_framework_rule, FRAMEWORK),
+_WORD_RULES = ((_related_rule, RELATED), (_sites_rule, SITES_OF), (_distinct_rule, DISTINCT_NOT), (_framework_rule, FRAMEWORK),
                (_considered_rule, CONSIDERED), (_management_rule, MANAGEMENT), (_nominal_detection_rule, NOMINAL_DETECT))
 
 

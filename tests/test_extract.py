@@ -243,3 +243,18 @@ def test_a_subject_does_not_reach_back_into_an_earlier_clause():
     both = statements("<p>H&amp;E staining and immunohistochemistry can reveal isolated tumor cells.</p>")
     assert {("isolated_tumor_cells", "detected_by", k, "positive")
             for k in ("h_and_e_staining", "immunohistochemistry")} <= both
+
+
+def test_what_a_copula_says_is_about_its_subject():
+    # regression: "X are Ys too small to be seen on imaging" made the Ys, not X, unseen on imaging
+    found = statements("<p>Micrometastases are metastases too small to be seen on imaging.</p>")
+    assert ("micrometastasis", "detected_by", "imaging", "negative") in found
+    assert ("metastasis", "detected_by", "imaging", "negative") not in found
+    assert ("micrometastasis", "is_a", "metastasis", "positive") in found
+
+
+def test_sites_of_a_spread_pattern():
+    found = statements("<p>The most common sites of metastasis are the lungs, liver, brain and bones.</p>")
+    assert {("metastasis", "located_in", k, "positive") for k in ("lung", "liver", "brain", "bone")} <= found
+    none = statements("<p>Biopsy sites of the liver are chosen with ultrasound.</p>")
+    assert not {k for k in none if k[1] in ("located_in", "spreads_to")}
