@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
 from .model import Block, Document, Post, Section, Sentence
 
@@ -34,36 +34,67 @@ def parse_post(post: Post) -> Document:
 
 def _clean(text: str) -> str:
     """Runs of spaces as one space, lines trimmed, empty lines dropped."""
-    text = _SPACE.sub(" ", text)
+    if "  " in text or not text.isascii() or "\t" in text or "\r" in text or "\f" in text or "\v" in text:
+        text = _SPACE.sub(" ", text)   # (a plain scan for the few characters first: most texts need nothing)
     if "\n" not in text:
         return text.strip()
     return "\n".join(line for line in (part.strip() for part in text.split("\n")) if line)
 
 
+_NOT_TEXT = ("Comment", "Doctype", "ProcessingInstruction", "Declaration")
+_LINE_TAGS = frozenset({"p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "dd", "dt"})
+
+
 def _inline_text(node: Tag | NavigableString, skip_lists: bool = True) -> str:
     """Text of an element with <br> as a line break and block children on their own lines."""
+    if type(node) is NavigableString:
+        return str(node)
     if isinstance(node, NavigableString):
-        return "" if node.__class__.__name__ in ("Comment", "Doctype", "ProcessingInstruction") else str(node)
-    if node.name in SKIP or (skip_lists and node.name in ("ul", "ol")):
+        return "" if node.__class__.__name__ in _NOT_TEXT else str(node)
+    name = node.name
+    if name in SKIP or (skip_lists and name in ("ul", "ol")):
         return ""
-    if node.name == "br":
+    if name == "br":
         return "\n"
-    parts = [_inline_text(child, skip_lists) for child in node.children]
-    text = "".join(parts)
-    if node.name in ("p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "dd", "dt"):
-        text = "\n" + text + "\n"
-    elif node.name in ("td", "th"):
-        text = " " + text + " "
+    text = "".join([_inline_text(child, skip_lists) for child in node.contents])
+    if name in _LINE_TAGS:
+        return "\n" + text + "\n"
+    if name in ("td", "th"):
+        return " " + text + " "
     return text
 
 
+def _strings(node: Tag, out: list[str]) -> list[str]:
+    """The text pieces under node in document order, as Tag.get_text gathers them (no comments, scripts)."""
+    for child in node.contents:
+        kind = type(child)
+        if kind is NavigableString or kind is CData:
+            out.append(child)
+        elif kind is Tag:
+            _strings(child, out)
+    return out
+
+
+def _spaced_text(node: Tag) -> str:
+    """node.get_text(" "), gathered without bs4's generators."""
+    return " ".join(_strings(node, []))
+
+
 def _has_text(node: Tag) -> bool:
-    return next(node.stripped_strings, None) is not None
+    """Whether any text under node is more than white space."""
+    for child in node.contents:
+        kind = type(child)
+        if kind is NavigableString or kind is CData:
+            if child.strip():
+                return True
+        elif kind is Tag and _has_text(child):
+            return True
+    return False
 
 
 def _first_meaningful(node: Tag) -> Tag | NavigableString | None:
     """The first child holding text, descending through a lone wrapping <p>/<span>."""
-    for child in node.children:
+    for child in node.contents:
         if isinstance(child, NavigableString):
             if str(child).strip():
                 return child
@@ -83,7 +114,7 @@ def _lead_in(node: Tag) -> tuple[str, str, bool]:
     first = _first_meaningful(node)
     if not isinstance(first, Tag) or first.name not in EMPHASIS:
         return "", "", False
-    lead = _clean(first.get_text(" ")).replace("\n", " ")
+    lead = _clean(_spaced_text(first)).replace("\n", " ")
     if not lead:
         return "", "", False
     # What follows the lead-in: a line break or nothing makes it a sub-heading.
@@ -151,7 +182,7 @@ class _Builder:
 
     # -- walking -----------------------------------------------------------
     def walk(self, node: Tag) -> None:
-        for child in node.children:
+        for child in node.contents:
             if self.skipping and not (isinstance(child, Tag) and (child.name in HEADINGS or _has_heading(child))):
                 continue
             if isinstance(child, NavigableString):
@@ -176,7 +207,7 @@ class _Builder:
             elif name == "dl":
                 self._glossary(child)
             elif any(isinstance(c, Tag) and (c.name in HEADINGS or c.name in ("p", "ul", "ol", "div", "table"))
-                     for c in child.children):
+                     for c in child.contents):
                 self.walk(child)
             else:
                 self._paragraph(child)
@@ -304,7 +335,7 @@ def _emphasis_spans(node: Tag, text: str, offset: int) -> list[tuple[int, int]]:
     """Offsets of the bold and italic runs of an element within its cleaned text."""
     spans, pos = [], 0
     for tag in _emphasised(node):
-        run = _clean(tag.get_text(" ")).replace("\n", " ")
+        run = _clean(_spaced_text(tag)).replace("\n", " ")
         i = text.find(run, pos) if run else -1
         if i >= 0:
             spans.append((offset + i, offset + i + len(run)))
@@ -316,8 +347,8 @@ def _has_heading(node: Tag) -> bool:
     return any(True for _ in node.find_all(list(HEADINGS), limit=1))
 
 
-def _tags(node: Tag):
-    return (c for c in node.children if isinstance(c, Tag))
+def _tags(node: Tag) -> list[Tag]:
+    return [c for c in node.contents if isinstance(c, Tag)]
 
 
 def _emphasised(node: Tag):

@@ -71,3 +71,24 @@ def test_glossary_entries_and_back_matter():
     assert entry.lead == "Micrometastasis" and entry.text == "Micrometastasis\nA small deposit."
     texts = [s.text for s in doc.sentences]
     assert "Smith 2010." not in texts and "Jones 2001." not in texts and "Kept." in texts
+
+
+def test_own_text_gathering_matches_beautifulsoup():
+    # the walk gathers text without bs4's generators; it must give what get_text / stripped_strings give
+    from bs4 import BeautifulSoup
+
+    from kg.pipeline import read_posts
+    from kg.text import _has_text, _spaced_text
+
+    from .conftest import CORPUS, FIXTURES
+    posts, _ = read_posts([str(CORPUS), *map(str, sorted(FIXTURES.glob("*.html")))])
+    html = "<p>a <!-- note --> <b>b<i> c</i></b><script>x()</script><![CDATA[d]]></p><p> <!-- only --> </p>"
+    checked = 0
+    for markup in [p.html for p in posts] + [html]:
+        for tag in BeautifulSoup(markup, "lxml").find_all(True):
+            if tag.name in ("script", "style", "template"):
+                continue   # asked directly, bs4 reports these tags' own text; the walk skips them
+            assert _spaced_text(tag) == tag.get_text(" ")
+            assert _has_text(tag) == (next(tag.stripped_strings, None) is not None)
+            checked += 1
+    assert checked > 500
