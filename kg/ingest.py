@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterator
+from html import unescape
 from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlparse, urlunparse
 
@@ -93,6 +94,14 @@ def _rendered(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
+def title_text(title_html: str) -> str:
+    """The text of a rendered title: entities decoded, markup dropped (parsed only when it has tags)."""
+    if "<" not in title_html:
+        return unescape(title_html.replace("\r\n", "\n").replace("\r", "\n")).strip()
+    from bs4 import BeautifulSoup
+    return BeautifulSoup(title_html, "lxml").get_text(" ", strip=True)
+
+
 def post_from_object(obj: object, origin: str) -> Post:
     """A Post from one WordPress REST API post object."""
     if not isinstance(obj, dict):
@@ -103,9 +112,7 @@ def post_from_object(obj: object, origin: str) -> Post:
     html = _rendered(obj.get("content"))
     if not html.strip():
         raise SourceError(origin, "post has no content")
-    from bs4 import BeautifulSoup
-    title_html = _rendered(obj.get("title"))
-    title = BeautifulSoup(title_html, "lxml").get_text(" ", strip=True) if title_html else ""
+    title = title_text(_rendered(obj.get("title")))
     link = obj.get("link") or _rendered(obj.get("guid")) or f"urn:wp-post:{obj['id']}"
     return Post(id=str(obj["id"]), source=str(link), title=title or f"Post {obj['id']}", html=html,
                 date=str(obj.get("date") or ""), modified=str(obj.get("modified") or obj.get("date") or ""),

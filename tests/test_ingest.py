@@ -149,3 +149,16 @@ def test_wordpress_url_size_limit(wordpress):
     from kg.ingest import fetch_wordpress
     with pytest.raises(SourceError, match="size limit"):
         list(fetch_wordpress(f"{wordpress}/wp-json/wp/v2/posts", max_bytes=1000))
+
+
+@pytest.mark.parametrize("title", [
+    "Micrometastasis: Definition, Uses, and Clinical Overview", "Metastasis &#8211; what it is", "Tom &amp; Jerry",
+    "  Lead&nbsp;time  ", "It&#8217;s &quot;fine&quot;", "a &foo; b", "x &amp y", "line\r\nbreak", "caf&eacute;",
+    "&lt;b&gt;bold&lt;/b&gt;", "<em>Occult</em> micrometastasis", "A <b>bold</b>\n title",
+])
+def test_titles_read_as_beautifulsoup_reads_them(title):
+    # plain titles skip the HTML parser; the text must be what BeautifulSoup would give
+    from bs4 import BeautifulSoup
+
+    from kg.ingest import title_text
+    assert title_text(title) == BeautifulSoup(title, "lxml").get_text(" ", strip=True)
