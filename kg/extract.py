@@ -136,6 +136,14 @@ for _i, _pattern in enumerate(PATTERNS):
     for _word in _pattern.cue.words or ():
         _PATTERNS_BY_WORD.setdefault(_word, []).append(_i)
 _ALWAYS_TRIED = [i for i, pattern in enumerate(PATTERNS) if pattern.cue.words is None]
+_PATTERN_WORDS = frozenset(_PATTERNS_BY_WORD)
+
+
+@functools.lru_cache(maxsize=4096)
+def _patterns_for(cue_words: frozenset[str]) -> list[Pattern]:
+    """The PATTERNS a sentence holding these cue words may match, in order (few word sets recur)."""
+    picked = set(_ALWAYS_TRIED).union(*(_PATTERNS_BY_WORD[w] for w in cue_words))
+    return [PATTERNS[i] for i in sorted(picked)]
 DISTINCT_NOT = Cue(r",\s+not\s+(a |an |the |true )?$")
 RELATED = Cue(r"\brelated\b")
 SITES_OF = Cue(r"\b(sites?|locations?|places?)\s+(of|for)\s+(the\s+)?")
@@ -227,8 +235,7 @@ class _Doc:
         """The PATTERNS whose cue can match in the sentence, in order."""
         found = self._patterns.get(id(s))
         if found is None:
-            picked = set(_ALWAYS_TRIED).union(*(_PATTERNS_BY_WORD[w] for w in s.words & _PATTERNS_BY_WORD.keys()))
-            found = self._patterns[id(s)] = [PATTERNS[i] for i in sorted(picked)]
+            found = self._patterns[id(s)] = _patterns_for(s.words & _PATTERN_WORDS)
         return found
 
     def text_mentions(self, text: str) -> list[Mention]:
@@ -469,9 +476,8 @@ def _sentence_rules(d: _Doc, s: Sentence) -> None:
         return
     if len(ms) > 1:
         _enumeration_rule(d, s, ms)
-    for rule, cue in _WORD_RULES:
-        if cue.possible(words):
-            rule(d, s, ms)
+    for rule in _word_rules_for(words & _WORD_RULE_WORDS):
+        rule(d, s, ms)
     if s.block.kind == "definition" or not DEFINITION_VERBS.isdisjoint(words):
         _definition_rule(d, s, ms)
 
@@ -926,6 +932,13 @@ def _definition_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
 # the sentence rules that look for a cue word, in the order they run
 _WORD_RULES = ((_related_rule, RELATED), (_sites_rule, SITES_OF), (_distinct_rule, DISTINCT_NOT), (_framework_rule, FRAMEWORK),
                (_considered_rule, CONSIDERED), (_management_rule, MANAGEMENT), (_nominal_detection_rule, NOMINAL_DETECT))
+_WORD_RULE_WORDS = frozenset().union(*(cue.words or () for _, cue in _WORD_RULES))
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_rules_for(cue_words: frozenset[str]) -> list:
+    """The _WORD_RULES a sentence holding these cue words needs, in order."""
+    return [rule for rule, cue in _WORD_RULES if cue.possible(cue_words)]
 
 
 # -- document structure rules -----------------------------------------------------------------
