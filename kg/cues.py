@@ -9,17 +9,31 @@ try:   # the regex syntax tree reader of Python 3.11+; without it every cue simp
 except ImportError:   # pragma: no cover
     sre_c = sre_parse = None
 
-_WORD = re.compile(r"\w+")
+TOKEN = re.compile(r"[A-Za-z0-9]+|&")   # a text's words, as the cue test and the lexicon's matcher read them
 _MAX_WORDS = 5000   # beyond this many key words a cue is simply always run
-# characters that re.IGNORECASE matches to an ASCII letter although str.lower() does not give that letter
-_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+# the only characters that re.IGNORECASE matches to an ASCII letter, or that str.lower() turns into one
+_FOLD_CHARS = "\u0130\u0131\u017f\u212a"   # dotted capital I, dotless i, long s, Kelvin sign
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _needs_fold(text: str) -> bool:
+    return not text.isascii() and any(c in text for c in _FOLD_CHARS)
 
 
 def words_of(text: str) -> frozenset[str]:
-    """The words of text, lower case: what Cue.words are looked up in."""
-    if not text.isascii():
+    """The words of text (ASCII letters and digits), lower case: what Cue.words are looked up in.
+
+    A cue word a regex matches stands between characters that are not word characters, so it is
+    one of these words (with the few characters IGNORECASE folds onto ASCII letters folded first).
+    """
+    if _needs_fold(text):
         text = text.translate(_FOLD)
-    return frozenset(_WORD.findall(text.lower()))
+    return frozenset(map(str.lower, TOKEN.findall(text)))
+
+
+def words_from_tokens(tokens: list[str], text: str) -> frozenset[str]:
+    """words_of(text), from TOKEN's findings in text that were already at hand."""
+    return words_of(text) if _needs_fold(text) else frozenset(map(str.lower, tokens))
 
 
 def key_words(regex: re.Pattern) -> frozenset[str] | None:

@@ -224,7 +224,8 @@ class _Doc:
     def sent_mentions(self, s: Sentence) -> list[Mention]:
         found = self.mentions.get(id(s))
         if found is None:
-            found = self.matcher.find(s.text, s.start)
+            found, tokens = self.matcher.find_with_words(s.text, s.start)
+            s.keep_words(tokens)
             if "(" in s.text:
                 for m in found:
                     self.depth[m] = paren_depth(s.text, m.start - s.start)

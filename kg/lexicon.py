@@ -7,10 +7,10 @@ import re
 from pathlib import Path
 
 from .constants import CATEGORIES, LEXICON_FILE
+from .cues import TOKEN as _TOKEN
 from .errors import LexiconError
 from .model import Concept, Mention
 
-_TOKEN = re.compile(r"[A-Za-z0-9]+|&")
 _SPELLING = (
     (re.compile(r"^tumour"), "tumor"), (re.compile(r"^haem"), "hem"), (re.compile(r"aemi"), "emi"),
     (re.compile(r"oedema"), "edema"), (re.compile(r"^oes"), "es"), (re.compile(r"isation$"), "ization"),
@@ -158,8 +158,15 @@ class Matcher:
 
     def find(self, text: str, offset: int = 0) -> list[Mention]:
         """Mentions in text (offsets shifted by offset), non-overlapping, in order."""
+        return self.find_with_words(text, offset)[0]
+
+    def find_with_words(self, text: str, offset: int = 0) -> tuple[list[Mention], list[str]]:
+        """find(text, offset), and the words (cues.TOKEN) it read the text as."""
         matches = list(_TOKEN.finditer(text))
         words = list(map(re.Match.group, matches))
+        return self._find(text, offset, matches, words), words
+
+    def _find(self, text: str, offset: int, matches: list[re.Match], words: list[str]) -> list[Mention]:
         norms = _normalized(words)
         if self.longest.keys().isdisjoint(norms):
             return []

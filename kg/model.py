@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .cues import words_of
+from .cues import words_from_tokens, words_of
 
 
 @dataclass
@@ -84,6 +84,11 @@ class Sentence:
         if self._words is None:
             self._words = words_of(self.text)
         return self._words
+
+    def keep_words(self, tokens: list[str]) -> None:
+        """Take its words from the tokens (cues.TOKEN) of its text already read, sparing a second reading."""
+        if self._words is None:
+            self._words = words_from_tokens(tokens, self.text)
 
 
 @dataclass

@@ -83,3 +83,21 @@ def test_word_test_never_skips_a_match():
                 assert cue.possible(words_of(text)), (cue.regex.pattern, text)
     assert checked > 50
 
+
+
+def test_words_from_the_matchers_tokens_equal_words_of():
+    from kg.lexicon import Matcher, load_lexicon
+    from kg.cues import words_from_tokens
+    matcher = Matcher(load_lexicon())
+    for text in _texts() + ["Lesions ſuspected İN imaging", "KELVIN \u212a scale", "naïve T_cells & H&E"]:
+        _, tokens = matcher.find_with_words(text)
+        assert words_from_tokens(tokens, text) == words_of(text), text
+
+
+def test_only_these_characters_fold_onto_ascii_letters():
+    # words_of folds the characters that IGNORECASE matches to, or str.lower() turns into, an ASCII letter
+    from kg.cues import _FOLD_CHARS
+    ascii_letter = re.compile("[a-z]", re.I)
+    found = {c for c in map(chr, range(0x80, 0x110000))
+             if ascii_letter.fullmatch(c) or any(ch.isascii() and ch.isalnum() for ch in c.lower())}
+    assert found == set(_FOLD_CHARS)
