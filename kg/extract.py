@@ -15,12 +15,13 @@ log = logging.getLogger(__name__)
 
 Subject = list[Mention] | str | None   # what a clause is about: its concepts, a topic's key, or nothing
 
-HEDGES = re.compile(
+HEDGES = Cue(
     r"\b(may|might|can|could|often|usually|sometimes|typically|generally|commonly|common|frequently|"
-    r"likely|possibly|possible|potentially|suggest\w*|necessarily|occasionally|tends? to|in some)\b", re.I)
-NEGATION = re.compile(
+    r"likely|possibly|possible|potentially|suggest(s|ed|ing|ion|ions|ive|ively)?|necessarily|occasionally|"
+    r"tends? to|in some)\b")
+NEGATION = Cue(
     r"\b(not|no|never|cannot|can't|won't|isn't|aren't|doesn't|don't|neither|nor|without|unable)\b|"
-    r"\btoo \w+ to\b|\bbelow (the )?(\w+ )?detection\b|\bbeyond (the )?reach\b", re.I)
+    r"\btoo \w+ to\b|\bbelow (the )?(\w+ )?detection\b|\bbeyond (the )?reach\b")
 PRONOUN = re.compile(r"^\s*(it|they|its|their|this (condition|finding|disease|spread|deposit))\b", re.I)
 CLAUSE_BREAK = re.compile(r";|,? but\b|, while\b|, whereas\b|, although\b|\bhowever\b|, though\b", re.I)
 CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "however", "though"})   # CLAUSE_BREAK's words
@@ -255,7 +256,7 @@ class _Doc:
                 self.concepts[obj].label.lower() in self.concepts[subject].label.lower():
             return   # "liver metastasis ... liver" says nothing new
         if hedged is None:
-            hedged = bool(HEDGES.search(scope if scope is not None else s.text))
+            hedged = HEDGES.possible(s.words) and bool(HEDGES.regex.search(scope if scope is not None else s.text))
         if relation in UNHEDGED_RELATIONS:
             hedged = False
         self.found.append(Found(subject, relation, obj, negative, hedged, s, rule))
@@ -666,7 +667,8 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
                 continue
             subjects = [subj] if isinstance(subj, str) else [m.key for m in subj]
             scope = _scope(s, start, objs[-1].end)
-            negative = bool(NEGATION.search(_scope(s, start, cue_start) + " " + _scope(s, cue_end, objs[0].start)))
+            negative = NEGATION.possible(s.words) and bool(
+                NEGATION.regex.search(_scope(s, start, cue_start) + " " + _scope(s, cue_end, objs[0].start)))
             for a in subjects:
                 for o in objs:
                     x, y = (o.key, a) if pattern.reverse else (a, o.key)
@@ -703,7 +705,7 @@ def _located_rule(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int
             pre = s.text[max(0, site.start - s.start - 20):site.start - s.start]
             if FROM_END.search(pre):
                 continue
-            negative = bool(NEGATION.search(_scope(s, start, site.start)))
+            negative = NEGATION.possible(s.words) and bool(NEGATION.regex.search(_scope(s, start, site.start)))
             d.add(a, relation, site.key, s, f"cooccurrence:{relation}", negative=negative,
                   scope=_scope(s, start, site.end))
 
@@ -898,7 +900,7 @@ def _nominal_detection_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
             gap = s.text[match.end():m.start - s.start]
             if _words(gap) <= 6 and not OF.search(gap):
                 d.add(topic, "detected_by", m.key, s, "nominal:detected_by",
-                      negative=bool(NEGATION.search(s.text[:m.start - s.start])))
+                      negative=bool(NEGATION.search(s.text[:m.start - s.start], s.words)))
 
 
 def _definition_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
@@ -914,7 +916,7 @@ def _definition_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     if DEFINITION_VERBS.isdisjoint(s.words):
         return
     m = DEFINITION.match(body)
-    if not m or NEGATION.match(body[m.end("term"):].strip()) or not body[:1].isupper():
+    if not m or NEGATION.match(body[m.end("term"):].strip(), s.words) or not body[:1].isupper():
         return
     term = PAREN.sub("", m.group("term")).strip()
     if s.block.kind == "faq" and s.start < s.block.body_start:
@@ -1107,12 +1109,12 @@ def _evaluation_rule(d: _Doc, items: list[Block]) -> None:
         target = targets[0].key if targets else _section_subject(d, header)
         if target is None or d.cat(target) not in DETECTABLE:
             continue
-        header_hedged = bool(HEDGES.search(last_line))
+        header_hedged = bool(HEDGES.regex.search(last_line))
         for b in members:
             s = _first_sentence(d, b)
             for key in _item_heads(d, b, s, DETECTORS):
                 d.add(target, "detected_by", key, s, "structure:evaluation",
-                      hedged=header_hedged or bool(HEDGES.search(b.text)))
+                      hedged=header_hedged or bool(HEDGES.regex.search(b.text)))
 
 
 def _last_line(d: _Doc, b: Block) -> str:
@@ -1170,7 +1172,7 @@ def _influence_leads_rule(d: _Doc, items: list[Block]) -> None:
         for m in d.text_mentions(b.lead):
             if d.cat(m.key) in ("Staging", "ClinicalActivity", "Therapy"):
                 d.add(subjects[0].key, "influences", m.key, _first_sentence(d, b), "structure:purpose",
-                      hedged=bool(HEDGES.search(intro.text)))
+                      hedged=bool(HEDGES.regex.search(intro.text)))
 
 
 def _lead_members_rule(d: _Doc, items: list[Block]) -> None:
@@ -1255,14 +1257,18 @@ def _evidence(d: _Doc, s: Sentence, rule: str, hedged: bool = False) -> Evidence
 
 def _collect(d: _Doc) -> None:
     merged: dict[tuple[str, str, str, str], Assertion] = {}
+    seen: set[tuple] = set()
     for f in d.found:
         polarity = "negative" if f.negative else "positive"
         a, b = f.subject, f.object
         if f.relation in ("related_to", "distinct_from", "contrasted_with") and a > b:
             a, b = b, a
         key = (a, f.relation, b, polarity)
-        assertion = merged.setdefault(key, Assertion(a, f.relation, b, polarity))
-        ev = _evidence(d, f.sentence, f.rule, f.hedged)
-        if all((e.start, e.rule) != (ev.start, ev.rule) for e in assertion.evidence):
-            assertion.evidence.append(ev)
+        if (key, f.sentence.start, f.rule) in seen:
+            continue   # the same rule read the same sentence twice (from two clauses, say): one evidence
+        seen.add((key, f.sentence.start, f.rule))
+        assertion = merged.get(key)
+        if assertion is None:
+            assertion = merged[key] = Assertion(a, f.relation, b, polarity)
+        assertion.evidence.append(_evidence(d, f.sentence, f.rule, f.hedged))
     d.out.assertions = sorted(merged.values(), key=lambda x: x.key)
