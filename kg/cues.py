@@ -51,7 +51,7 @@ def key_words(regex: re.Pattern) -> frozenset[str] | None:
         for words in _paths(list(sre_parse.parse(regex.pattern, regex.flags)), "", False, ()):
             if not words:
                 return None
-            keys.add(max(sorted(words), key=len))
+            keys.add(max(words, key=len))   # the longest; of equally long ones the first (the verb, say)
             if len(keys) > _MAX_WORDS:
                 return None
     except Exception:   # too many ways through it, or a syntax tree this reader does not know

@@ -207,6 +207,8 @@ class _Doc:
         self.mentions: dict[int, list[Mention]] = {}
         self.depth: dict[Mention, int] = {}
         self._text_cache: dict[str, list[Mention]] = {}
+        self.lexicon_version = 0   # goes up whenever the document's matcher learns a term
+        self._sentence_with: dict[str, tuple[Sentence, int]] = {}   # text -> a sentence of it, version read at
         self.item_concepts: dict[int, list[str]] = {}   # block id -> _item_concepts (until the lexicon grows)
         self.lead_topics: dict[int, str | None] = {}    # block id -> _lead_topic (likewise)
         self._patterns: dict[int, list[Pattern]] = {}
@@ -231,6 +233,7 @@ class _Doc:
                 for m in found:
                     self.depth[m] = paren_depth(s.text, m.start - s.start)
             self.mentions[id(s)] = found
+            self._sentence_with.setdefault(s.text, (s, self.lexicon_version))
         return found
 
     def patterns(self, s: Sentence) -> list[Pattern]:
@@ -241,9 +244,16 @@ class _Doc:
         return found
 
     def text_mentions(self, text: str) -> list[Mention]:
+        """The specific mentions of any text (offsets from its start)."""
         found = self._text_cache.get(text)
         if found is None:
-            found = self._text_cache[text] = [m for m in self.matcher.find(text) if self.specific(m)]
+            s, version = self._sentence_with.get(text, (None, -1))
+            if version == self.lexicon_version:   # a sentence of the same text was read with the same lexicon
+                found = [Mention(m.key, m.start - s.start, m.end - s.start, m.text) for m in self.mentions[id(s)]
+                         if self.specific(m)]
+            else:
+                found = [m for m in self.matcher.find(text) if self.specific(m)]
+            self._text_cache[text] = found
         return found
 
     def add(self, subject: str, relation: str, obj: str, s: Sentence, rule: str, *, negative: bool = False,
@@ -344,6 +354,7 @@ def _learn_abbreviations(d: _Doc) -> None:
             if key is None:
                 continue
             d.matcher.add(short, key)
+            d.lexicon_version += 1
             d.out.abbreviations.setdefault(key, set()).add(short)
 
 
@@ -382,6 +393,7 @@ def _discover_concept(d: _Doc, term: str, s: Sentence | None, how: str) -> str |
         d.concepts[key] = concept
         d.out.concepts[key] = concept
         d.matcher.add(term, key)
+        d.lexicon_version += 1
         d._text_cache.clear()
         d.item_concepts.clear()
         d.lead_topics.clear()
