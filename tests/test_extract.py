@@ -258,3 +258,17 @@ def test_sites_of_a_spread_pattern():
     assert {("metastasis", "located_in", k, "positive") for k in ("lung", "liver", "brain", "bone")} <= found
     none = statements("<p>Biopsy sites of the liver are chosen with ultrasound.</p>")
     assert not {k for k in none if k[1] in ("located_in", "spreads_to")}
+
+
+def test_part_of_phrasing():
+    found = statements("<p>Circulating tumor cells are a key part of hematogenous spread.</p>"
+                       "<p>Intravasation is an early step in the metastatic cascade.</p>")
+    assert ("circulating_tumor_cells", "part_of", "hematogenous_spread", "positive") in found
+    assert ("intravasation", "part_of", "metastatic_cascade", "positive") in found
+
+
+def test_a_scan_named_by_its_acronym_is_one_test():
+    # regression: "CT or MRI scans" also made "scans" (imaging) a test of its own
+    found = statements("<p>Circulating tumor cells cannot be seen on CT or MRI scans.</p>")
+    assert {("circulating_tumor_cells", "detected_by", k, "negative") for k in ("ct", "mri")} <= found
+    assert ("circulating_tumor_cells", "detected_by", "imaging", "negative") not in found
