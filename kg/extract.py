@@ -61,6 +61,7 @@ AND_OR_START = re.compile(r"^\s*(,\s*)?(and|or)\s")
 CLAUSE_WORD = re.compile(r"\b(of|is|are|was|were|be|been|can|may|will|which|that)\b|[;:]")
 PREPOSITION_END = re.compile(r"\b(with|by|on|in|of|using|for|to|from|through|via|after|before|under)\s+(the\s+|a\s+|an\s+)?$",
                              re.I)
+PP_GAP = re.compile(r"^\s+(in|within|inside|at|near|from|on)\s+(the\s+|a\s+|an\s+)?$", re.I)   # "X in (the) Y"
 CLAUSE_AND = re.compile(r"^\s*(\([^()]*\))?\s*,\s*(and|or|but)\s", re.I)   # ", and" between two clauses
 FROM_END = re.compile(r"\b(from|through|via|along|by way of)\s+(the\s+)?$", re.I)   # a source or a path, not a site
 ALSO = re.compile(r"\balso\b", re.I)
@@ -125,8 +126,10 @@ PATTERNS = [
     _p("spreads_via", r"\b(spread(s|ing)?|occurs?|travels?|disseminates?|moves?)\s+(via|through|by way of|by)\b",
        objects={"SpreadRoute"}),
     _p("associated_with", r"\b(associated with|linked to|correlated? with)\b"),
-    _p("associated_with", r"\brefers? to\b", subjects={"Staging"}, objects={"SpreadPattern"}),
-    _p("associated_with", r"\brefers? to\b", subjects={"SpreadPattern"}, objects={"Staging"}),
+    _p("associated_with", r"\b(refers? to|means?|indicates?)\b", subjects={"Staging"},
+       objects={"SpreadPattern"}),
+    _p("associated_with", r"\b(refers? to|means?|indicates?)\b", subjects={"SpreadPattern"},
+       objects={"Staging"}),
     _p("part_of", r"\b(is|are|as)\s+(a\s+|an\s+|the\s+)?(\w+\s+)?(part|component|step|stage|phase)s?\s+(of|in)\b",
        subjects={"BiologicalProcess", "SpreadPattern", "SpreadRoute"},
        objects={"BiologicalProcess", "SpreadPattern", "SpreadRoute"}),
@@ -529,7 +532,7 @@ def _subject_before(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: i
         if m.start == _body_offset(d, s) and _starts_with_head(d, s, cms):
             return _lead_topic(d, s.block)
         run = _subject_run(d, s, d.coord_run(cms, i, text, s.start, forward=False), start)
-        head = _copula_subject(d, s, cms, run)
+        head = _copula_subject(d, s, cms, run) or _modified_head(d, s, cms, run)
         return _subject_run(d, s, d.coord_run(cms, cms.index(head), text, s.start, forward=False), start) \
             if head is not None else run
     if fallback is not None:
@@ -589,6 +592,21 @@ def _copula_subject(d: _Doc, s: Sentence, cms: list[Mention], run: list[Mention]
             or COPULA.match(gap).group(2):   # "X is not a Y that ..." says nothing of X
         return None
     return x
+
+
+def _modified_head(d: _Doc, s: Sentence, cms: list[Mention], run: list[Mention]) -> Mention | None:
+    """In "Micrometastases in lymph nodes can upstage ...", the nodes only say where: the subject is the
+    concept the prepositional phrase belongs to."""
+    if not run:
+        return None
+    first = cms.index(run[-1])
+    if first == 0:
+        return None
+    x = cms[first - 1]
+    if not d.specific(x) or d.depth.get(x, 0) != d.depth.get(run[-1], 0) or \
+            not PP_GAP.match(s.text[x.end - s.start:run[-1].start - s.start]):
+        return None
+    return _modified_head(d, s, cms, [x]) or x
 
 
 def _subject_run(d: _Doc, s: Sentence, run: list[Mention], start: int) -> list[Mention]:

@@ -272,3 +272,14 @@ def test_a_scan_named_by_its_acronym_is_one_test():
     found = statements("<p>Circulating tumor cells cannot be seen on CT or MRI scans.</p>")
     assert {("circulating_tumor_cells", "detected_by", k, "negative") for k in ("ct", "mri")} <= found
     assert ("circulating_tumor_cells", "detected_by", "imaging", "negative") not in found
+
+
+def test_a_prepositional_phrase_does_not_take_the_subject():
+    # regression: in "Micrometastases in lymph nodes can upstage the N category" the nodes were the subject
+    found = statements("<p>Micrometastases in lymph nodes can upstage the N category.</p>")
+    assert ("micrometastasis", "influences", "n_category", "positive") in found
+
+
+def test_a_stage_means_a_spread_pattern():
+    found = statements("<p>Any distant metastasis usually means stage 4 disease.</p>")
+    assert ("distant_metastasis", "associated_with", "stage_4", "positive") in found
