@@ -579,34 +579,30 @@ def _subject_of_clause(d: _Doc, s: Sentence, cms: list[Mention], start: int,
     return own
 
 
+def _mention_before(d: _Doc, s: Sentence, cms: list[Mention], run: list[Mention]) -> tuple[Mention, str] | None:
+    """The specific concept named just before a run (at the same parenthesis depth), and the words between."""
+    if not run or cms.index(run[-1]) == 0:
+        return None
+    x = cms[cms.index(run[-1]) - 1]
+    if not d.specific(x) or d.depth.get(x, 0) != d.depth.get(run[-1], 0):
+        return None
+    return x, s.text[x.end - s.start:run[-1].start - s.start]
+
+
 def _copula_subject(d: _Doc, s: Sentence, cms: list[Mention], run: list[Mention]) -> Mention | None:
     """In "X are Ys too small to be seen ...", the Ys are what X is: the claim is about X."""
-    if not run:
-        return None
-    first = cms.index(run[-1])
-    if first == 0:
-        return None
-    x = cms[first - 1]
-    gap = s.text[x.end - s.start:run[-1].start - s.start]
-    if not d.specific(x) or d.depth.get(x, 0) != d.depth.get(run[-1], 0) or not COPULA.match(gap) \
-            or COPULA.match(gap).group(2):   # "X is not a Y that ..." says nothing of X
-        return None
-    return x
+    found = _mention_before(d, s, cms, run)
+    copula = COPULA.match(found[1]) if found else None
+    return found[0] if copula and not copula.group(2) else None   # "X is not a Y that ..." says nothing of X
 
 
 def _modified_head(d: _Doc, s: Sentence, cms: list[Mention], run: list[Mention]) -> Mention | None:
     """In "Micrometastases in lymph nodes can upstage ...", the nodes only say where: the subject is the
     concept the prepositional phrase belongs to."""
-    if not run:
+    found = _mention_before(d, s, cms, run)
+    if found is None or not PP_GAP.match(found[1]):
         return None
-    first = cms.index(run[-1])
-    if first == 0:
-        return None
-    x = cms[first - 1]
-    if not d.specific(x) or d.depth.get(x, 0) != d.depth.get(run[-1], 0) or \
-            not PP_GAP.match(s.text[x.end - s.start:run[-1].start - s.start]):
-        return None
-    return _modified_head(d, s, cms, [x]) or x
+    return _modified_head(d, s, cms, [found[0]]) or found[0]
 
 
 def _subject_run(d: _Doc, s: Sentence, run: list[Mention], start: int) -> list[Mention]:
