@@ -123,7 +123,7 @@ def _paths(items: list, partial: str, start_known: bool, words: tuple, budget: l
     if op is sre_c.LITERAL:
         ch = chr(av).lower()
         if _is_word(ch):
-            yield from _paths(rest, partial + ch, start_known if partial else start_known, words, budget)
+            yield from _paths(rest, partial + ch, start_known, words, budget)
         else:
             yield from _paths(rest, "", True, close(True), budget)
         return
