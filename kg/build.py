@@ -23,11 +23,9 @@ def build(sources: Iterable[str], out_dir: Path, *, strict: bool = False, format
     timings["ingest"] = time.perf_counter() - t0
     total = len(posts)
     kg = build_graph(posts, progress=(lambda n: progress(n, total)) if progress else None, timings=timings)
-    paths = export_all(kg, Path(out_dir), formats, timings=timings) if posts else []
-    result = BuildResult(graph=kg, failures=failures, timings=timings, paths=paths)
-    nt = Path(out_dir) / "graph.nt"
-    if paths and nt in paths:
-        with open(nt, "rb") as handle:
-            result.triples = sum(1 for _ in handle)
+    counts: dict[str, int] = {}
+    paths = export_all(kg, Path(out_dir), formats, timings=timings, counts=counts) if posts else []
+    result = BuildResult(graph=kg, failures=failures, timings=timings, paths=paths,
+                         triples=counts.get("triples", 0))
     log.info("built %d posts into %s", len(posts), out_dir)
     return result

@@ -65,6 +65,7 @@ PREFIXES: dict[str, object] = {
     "dcterms": DCTERMS, "obo": OBO, "IAO": IAO, "oboInOwl": OBOINOWL, "oa": OA,
     "NCIT": NCIT, "MESH": MESH, "UMLS": UMLS,
 }
+PREFIX_IRIS: dict[str, str] = {prefix: str(ns) for prefix, ns in sorted(PREFIXES.items())}   # as plain strings
 
 # The relation names of the extraction vocabulary (the schema defines each one).
 RELATIONS = (

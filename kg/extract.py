@@ -212,11 +212,11 @@ class _Doc:
         self.found: list[Found] = []
         self.mentions: dict[int, list[Mention]] = {}
         self.depth: dict[Mention, int] = {}
+        # What was read with the document's lexicon, kept until the lexicon grows (see learn)
+        self.lexicon_version = 0
         self._text_cache: dict[str, list[Mention]] = {}
-        self.lexicon_version = 0   # goes up whenever the document's matcher learns a term
+        self._block_cache: dict[tuple, object] = {}   # (function, block id) -> its answer
         self._sentence_with: dict[str, tuple[Sentence, int]] = {}   # text -> a sentence of it, version read at
-        self.item_concepts: dict[int, list[str]] = {}   # block id -> _item_concepts (until the lexicon grows)
-        self.lead_topics: dict[int, str | None] = {}    # block id -> _lead_topic (likewise)
         self._patterns: dict[int, list[Pattern]] = {}
         self.sentences_of: dict[int, list[Sentence]] = {}   # block id -> its sentences, in order
         self.heading_of = {id(b.section): b for b in doc.blocks if b.kind == "heading"}   # section id -> its heading
@@ -261,6 +261,20 @@ class _Doc:
                 found = [m for m in self.matcher.find(text) if self.specific(m)]
             self._text_cache[text] = found
         return found
+
+    def learn(self, term: str, key: str) -> None:
+        """Teach the document's matcher a term: what was read with the smaller lexicon is read again."""
+        self.matcher.add(term, key)
+        self.lexicon_version += 1
+        self._text_cache.clear()
+        self._block_cache.clear()
+
+    def of_block(self, fn: Callable[["_Doc", Block], object], b: Block):
+        """fn(self, b), worked out once per block (until the lexicon grows): many rules ask."""
+        key = (fn, id(b))
+        if key not in self._block_cache:
+            self._block_cache[key] = fn(self, b)
+        return self._block_cache[key]
 
     def add(self, subject: str, relation: str, obj: str, s: Sentence, rule: str, *, negative: bool = False,
             hedged: bool | None = None, scope: str | None = None) -> None:
@@ -359,8 +373,7 @@ def _learn_abbreviations(d: _Doc) -> None:
                 key = ms[-1].key if len(ms[-1].text.split()) >= len(short) - 1 else None
             if key is None:
                 continue
-            d.matcher.add(short, key)
-            d.lexicon_version += 1
+            d.learn(short, key)
             d.out.abbreviations.setdefault(key, set()).add(short)
 
 
@@ -398,11 +411,7 @@ def _discover_concept(d: _Doc, term: str, s: Sentence | None, how: str) -> str |
         concept = Concept(key=key, label=label, category="DiscoveredConcept", discovered=True, evidence=evidence)
         d.concepts[key] = concept
         d.out.concepts[key] = concept
-        d.matcher.add(term, key)
-        d.lexicon_version += 1
-        d._text_cache.clear()
-        d.item_concepts.clear()
-        d.lead_topics.clear()
+        d.learn(term, key)
     return key
 
 
@@ -411,10 +420,7 @@ def _lead_topic(d: _Doc, b: Block) -> str | None:
     """The concept a block's lead-in names (asked for by many rules, so kept until the lexicon grows)."""
     if not b.lead or b.kind == "faq":
         return None
-    found = d.lead_topics.get(id(b), d)
-    if found is d:
-        found = d.lead_topics[id(b)] = _find_lead_topic(d, b)
-    return found
+    return d.of_block(_find_lead_topic, b)
 
 
 def _find_lead_topic(d: _Doc, b: Block) -> str | None:
@@ -988,10 +994,7 @@ def _first_sentence(d: _Doc, b: Block) -> Sentence:
 
 def _item_concepts(d: _Doc, b: Block) -> list[str]:
     """The concepts an item names: its lead-in's (each side of 'A vs B'), else its opening words."""
-    found = d.item_concepts.get(id(b))
-    if found is None:
-        found = d.item_concepts[id(b)] = _find_item_concepts(d, b)
-    return found
+    return d.of_block(_find_item_concepts, b)
 
 
 def _find_item_concepts(d: _Doc, b: Block) -> list[str]:

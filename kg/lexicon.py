@@ -78,21 +78,6 @@ def load_lexicon(path: Path = LEXICON_FILE) -> dict[str, Concept]:
     return concepts
 
 
-_NORMS: dict[str, str] = {}
-
-
-def _normalized(words: list[str]) -> list[str]:
-    """normalize_token of each word, through a plain dict (the hot path of mention finding)."""
-    norms = list(map(_NORMS.get, words))
-    if None in norms:
-        if len(_NORMS) > 500_000:
-            _NORMS.clear()
-        for i, norm in enumerate(norms):
-            if norm is None:
-                norms[i] = _NORMS[words[i]] = normalize_token(words[i])
-    return norms
-
-
 def _depths(text: str, matches: list[re.Match]) -> list[int]:
     """Parenthesis depth of each token of text."""
     depths, depth, pos = [], 0, 0
@@ -167,7 +152,7 @@ class Matcher:
         return self._find(text, offset, matches, words), words
 
     def _find(self, text: str, offset: int, matches: list[re.Match], words: list[str]) -> list[Mention]:
-        norms = _normalized(words)
+        norms = list(map(normalize_token, words))
         if self.longest.keys().isdisjoint(norms):
             return []
         hits = self._scan(norms, words)

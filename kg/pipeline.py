@@ -117,7 +117,9 @@ def build_graph(posts: list[Post], lexicon: Path = LEXICON_FILE,
                 concept.definition = evidence.sentence
                 concept.definition_evidence = evidence
         for a in result.assertions:
-            target = merged.setdefault(a.key, Assertion(a.subject, a.relation, a.object, a.polarity))
+            target = merged.get(a.key)
+            if target is None:
+                target = merged[a.key] = Assertion(a.subject, a.relation, a.object, a.polarity)
             target.evidence.extend(a.evidence)
         if progress:
             progress(n)

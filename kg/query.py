@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .constants import DEFAULT_EXPORT_DIR, GRAPH_BASENAME, PREFIXES, QUERIES_DIR
+from .constants import DEFAULT_EXPORT_DIR, GRAPH_BASENAME, PREFIX_IRIS, QUERIES_DIR
 from .errors import KGError, QueryError
 
 ENGINES = ("oxigraph", "rdflib")
@@ -103,10 +103,6 @@ def load_graph(path: str | Path | None = None) -> SparqlGraph:
     return SparqlGraph(path)
 
 
-def _prefixes() -> dict[str, str]:
-    return {p: str(ns) for p, ns in PREFIXES.items()}
-
-
 def query(graph: SparqlGraph, sparql: str, engine: str = "oxigraph") -> Result:
     """Run a SPARQL 1.1 query; the project's prefixes are predeclared."""
     if engine not in ENGINES:
@@ -118,14 +114,14 @@ def _query_oxigraph(graph: SparqlGraph, sparql: str) -> Result:
     import pyoxigraph as ox
     store = graph.store()
     try:
-        answer = store.query(sparql, prefixes=_prefixes())
+        answer = store.query(sparql, prefixes=PREFIX_IRIS)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {exc}") from None
     if isinstance(answer, ox.QueryBoolean):
         return Result(kind="ask", boolean=bool(answer))
     if isinstance(answer, ox.QuerySolutions):
         return _from_json(answer.serialize(format=ox.QueryResultsFormat.JSON))
-    turtle = ox.serialize(answer, format=ox.RdfFormat.TURTLE, prefixes=_prefixes()).decode("utf-8")
+    turtle = ox.serialize(answer, format=ox.RdfFormat.TURTLE, prefixes=PREFIX_IRIS).decode("utf-8")
     return Result(kind="graph", turtle=turtle)
 
 
@@ -135,7 +131,7 @@ def _query_rdflib(graph: SparqlGraph, sparql: str) -> Result:
     from rdflib.plugins.sparql import prepareQuery
 
     try:
-        prepared = prepareQuery(sparql, initNs={p: Namespace(v) for p, v in _prefixes().items()})
+        prepared = prepareQuery(sparql, initNs={p: Namespace(v) for p, v in PREFIX_IRIS.items()})
     except ParseException as exc:
         raise QueryError(f"SPARQL syntax error at line {exc.lineno}, column {exc.column}: {exc.msg}") from None
     g = graph.rdflib()
@@ -188,7 +184,7 @@ def compact(value: str | None) -> str:
     """An IRI shortened with the project's prefixes; other values as they are."""
     if value is None:
         return ""
-    for prefix, ns in sorted(_prefixes().items(), key=lambda kv: -len(kv[1])):
+    for prefix, ns in sorted(PREFIX_IRIS.items(), key=lambda kv: -len(kv[1])):
         if value.startswith(ns) and re.fullmatch(r"[\w\-.]*", value[len(ns):]):
             return f"{prefix}:{value[len(ns):]}"
     return value

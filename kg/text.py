@@ -10,8 +10,6 @@ from .model import Block, Document, Post, Section, Sentence
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 EMPHASIS = {"strong": "strong", "b": "strong", "em": "em", "i": "em"}
 SKIP = {"script", "style", "noscript", "template", "svg", "figure", "iframe", "button", "form"}
-INLINE_BLOCKS = {"p", "div", "span", "section", "article", "main", "blockquote", "dd", "dt", "td", "th",
-                 "figcaption", "details", "summary", "body", "html"}
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 # Sections that hold citations and links rather than statements.
 BACK_MATTER = re.compile(r"^\s*(references?|bibliography|sources|citations|notes|footnotes|see also|external links|"
@@ -41,16 +39,13 @@ def _clean(text: str) -> str:
     return "\n".join(line for line in (part.strip() for part in text.split("\n")) if line)
 
 
-_NOT_TEXT = ("Comment", "Doctype", "ProcessingInstruction", "Declaration")
 _LINE_TAGS = frozenset({"p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "dd", "dt"})
 
 
 def _inline_text(node: Tag | NavigableString, skip_lists: bool = True) -> str:
     """Text of an element with <br> as a line break and block children on their own lines."""
-    if type(node) is NavigableString:
-        return str(node)
     if isinstance(node, NavigableString):
-        return "" if node.__class__.__name__ in _NOT_TEXT else str(node)
+        return str(node) if _is_text(node) else ""   # not comments, doctypes and the like
     name = node.name
     if name in SKIP or (skip_lists and name in ("ul", "ol")):
         return ""
@@ -64,13 +59,18 @@ def _inline_text(node: Tag | NavigableString, skip_lists: bool = True) -> str:
     return text
 
 
+def _is_text(node) -> bool:
+    """A piece of text, as Tag.get_text counts it: not a comment, doctype, script or the like."""
+    kind = type(node)
+    return kind is NavigableString or kind is CData
+
+
 def _strings(node: Tag, out: list[str]) -> list[str]:
-    """The text pieces under node in document order, as Tag.get_text gathers them (no comments, scripts)."""
+    """The text pieces under node in document order, as Tag.get_text gathers them."""
     for child in node.contents:
-        kind = type(child)
-        if kind is NavigableString or kind is CData:
+        if _is_text(child):
             out.append(child)
-        elif kind is Tag:
+        elif type(child) is Tag:
             _strings(child, out)
     return out
 
@@ -83,11 +83,10 @@ def _spaced_text(node: Tag) -> str:
 def _has_text(node: Tag) -> bool:
     """Whether any text under node is more than white space."""
     for child in node.contents:
-        kind = type(child)
-        if kind is NavigableString or kind is CData:
+        if _is_text(child):
             if child.strip():
                 return True
-        elif kind is Tag and _has_text(child):
+        elif type(child) is Tag and _has_text(child):
             return True
     return False
 

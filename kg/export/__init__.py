@@ -71,16 +71,17 @@ def _write_format(name: str, kg: KnowledgeGraph | None, nt_source: Path, temp: P
 
 
 def export_all(kg: KnowledgeGraph, out_dir: Path, formats: list[str] | None = None,
-               timings: dict[str, float] | None = None, workers: int | None = None) -> list[Path]:
-    """Write every format; a failure leaves the previous files untouched."""
+               timings: dict[str, float] | None = None, workers: int | None = None,
+               counts: dict[str, int] | None = None) -> list[Path]:
+    """Write every format; a failure leaves the previous files untouched. counts["triples"] gets the size."""
     # Writing only adds objects that hold no reference cycles: collecting garbage meanwhile would
     # walk the whole (large) graph again and again for nothing.
     with gc_paused():
-        return _export_all(kg, out_dir, formats, timings, workers)
+        return _export_all(kg, out_dir, formats, timings, workers, counts if counts is not None else {})
 
 
 def _export_all(kg: KnowledgeGraph, out_dir: Path, formats: list[str] | None, timings: dict[str, float] | None,
-                workers: int | None) -> list[Path]:
+                workers: int | None, counts: dict[str, int]) -> list[Path]:
     from ..graph import nt_lines
 
     names = formats or list(EXPORTERS)
@@ -96,7 +97,7 @@ def _export_all(kg: KnowledgeGraph, out_dir: Path, formats: list[str] | None, ti
         with open(nt_source, "w", encoding="utf-8", newline="\n") as handle:
             ntriples.write_lines(lines, handle)
         timings["export:ntriples"] = time.perf_counter() - t0
-        size = len(lines)
+        size = counts["triples"] = len(lines)
         del lines
         rest = [name for name in names if name != "ntriples"]
         workers = workers if workers is not None else (os.cpu_count() or 1)

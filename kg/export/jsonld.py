@@ -15,8 +15,8 @@ SUFFIX = ".jsonld"
 
 
 def _context() -> dict[str, str]:
-    from ..constants import PREFIXES
-    return {prefix: str(ns) for prefix, ns in sorted(PREFIXES.items())}
+    from ..constants import PREFIX_IRIS
+    return dict(PREFIX_IRIS)
 
 
 class _Compactor:

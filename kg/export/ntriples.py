@@ -1,6 +1,8 @@
 """N-Triples with sorted lines: one triple a line, stable for diffs and bulk loaders."""
 from __future__ import annotations
 
+import shutil
+
 SUFFIX = ".nt"
 
 
@@ -11,15 +13,15 @@ def write_lines(lines: list[str], handle, batch: int = 20_000) -> None:
 
 
 def write(kg, nt_path, handle) -> None:
-    from ..graph import nt_lines
-    handle.write(("\n".join(nt_lines(kg)) + "\n").encode("utf-8"))
+    """The N-Triples file every format is made from is this format already."""
+    with open(nt_path, "rb") as source:
+        shutil.copyfileobj(source, handle)
 
 
 def reserialize(nt_path, handle, rdf_format) -> None:
     """Stream the sorted N-Triples file into another pyoxigraph format, with the project's prefixes."""
     import pyoxigraph as ox
 
-    from ..constants import PREFIXES
+    from ..constants import PREFIX_IRIS
     triples = ox.parse(path=str(nt_path), format=ox.RdfFormat.N_TRIPLES)
-    prefixes = {p: str(ns) for p, ns in sorted(PREFIXES.items())}
-    ox.serialize(triples, handle, format=rdf_format, prefixes=prefixes)
+    ox.serialize(triples, handle, format=rdf_format, prefixes=PREFIX_IRIS)
