@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .cues import Cue
-from .lexicon import Matcher, find_abbreviations, normalize_token
+from .lexicon import PARENTHESES, Matcher, find_abbreviations, normalize_token
 from .model import Assertion, Block, Concept, Document, Evidence, Mention, Sentence
 
 log = logging.getLogger(__name__)
@@ -317,15 +317,12 @@ class _Doc:
         return [m for m in run if self.specific(m)]
 
 
-_PARENS = re.compile(r"[()]")
-
-
 def paren_depth(text: str, i: int) -> int:
     """How many parentheses are open at text[i] (an opening one at i counts; stray closing ones do not)."""
     if "(" not in text[:i + 1]:
         return 0
     depth = 0
-    for ch in _PARENS.findall(text, 0, i):
+    for ch in PARENTHESES.findall(text, 0, i):
         depth = depth + 1 if ch == "(" else max(0, depth - 1)
     return depth + 1 if text[i:i + 1] == "(" else depth
 

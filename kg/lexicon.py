@@ -1,6 +1,7 @@
 """The concept lexicon: loading it, normalising terms, and finding mentions and abbreviations in text."""
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import re
@@ -18,6 +19,7 @@ _SPELLING = (
 )
 _NO_PLURAL = re.compile(r"(ss|us|is|ys|ics|sis)$")
 MAX_TERM_TOKENS = 8
+PARENTHESES = re.compile(r"[()]")   # an opening or closing parenthesis
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -78,6 +80,23 @@ def load_lexicon(path: Path = LEXICON_FILE) -> dict[str, Concept]:
     return concepts
 
 
+def _paren_spans(text: str) -> list[tuple[int, int]]:
+    """(opening, closing) offsets of each outermost parenthesis of text; an unclosed one runs to the end."""
+    spans, depth, opened = [], 0, 0
+    for match in PARENTHESES.finditer(text):
+        if match.group() == "(":
+            if depth == 0:
+                opened = match.start()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((opened, match.start()))
+    if depth:
+        spans.append((opened, len(text)))
+    return spans
+
+
 def _depths(text: str, matches: list[re.Match]) -> list[int]:
     """Parenthesis depth of each token of text."""
     depths, depth, pos = [], 0, 0
@@ -96,6 +115,7 @@ class Matcher:
     def __init__(self, concepts: dict[str, Concept]):
         self.terms: dict[tuple[str, ...], tuple[str, str | None]] = {}
         self.longest: dict[str, int] = {}   # first token -> the most tokens a term starting with it has
+        self.pairs: set[tuple[str, str]] = set()   # the neighbouring tokens of every term
         for concept in concepts.values():
             for term in [concept.label, *concept.synonyms]:
                 self.add(term, concept.key)
@@ -109,11 +129,13 @@ class Matcher:
         exact = re.sub(r"[^A-Za-z0-9&]", "", term) if is_acronym(term) else None
         self.terms.setdefault(tokens, (key, exact))
         self.longest[tokens[0]] = max(self.longest.get(tokens[0], 0), len(tokens))
+        self.pairs.update(zip(tokens, tokens[1:]))
 
     def copy(self) -> "Matcher":
         other = Matcher.__new__(Matcher)
         other.terms = dict(self.terms)
         other.longest = dict(self.longest)
+        other.pairs = set(self.pairs)
         return other
 
     def _scan(self, norms: list[str], words: list[str]) -> list[tuple[int, int, str]]:
@@ -141,6 +163,22 @@ class Matcher:
                 i += 1
         return out
 
+    def _parted_pair(self, text: str, matches: list[re.Match], norms: list[str]) -> bool:
+        """Whether a parenthesis stands between two tokens that are neighbours in a term.
+
+        Only then can reading through parentheses find a term the plain reading did not.
+        """
+        starts = [m.start() for m in matches]
+        parted: list[list[int]] = []   # [first, after last] token inside parentheses, side by side ones joined
+        for opened, closed in _paren_spans(text):
+            first, after = bisect.bisect_left(starts, opened), bisect.bisect_right(starts, closed)
+            if parted and parted[-1][1] == first:
+                parted[-1][1] = after
+            else:
+                parted.append([first, after])
+        return any(0 < first and after < len(norms) and (norms[first - 1], norms[after]) in self.pairs
+                   for first, after in parted)
+
     def find(self, text: str, offset: int = 0) -> list[Mention]:
         """Mentions in text (offsets shifted by offset), non-overlapping, in order."""
         return self.find_with_words(text, offset)[0]
@@ -156,7 +194,8 @@ class Matcher:
         if self.longest.keys().isdisjoint(norms):
             return []
         hits = self._scan(norms, words)
-        if "(" not in text:   # one left-to-right pass: the spans are apart and in order already
+        if "(" not in text or not self._parted_pair(text, matches, norms):
+            # one left-to-right pass: the spans are apart and in order already
             return [Mention(key, matches[a].start() + offset, matches[b - 1].end() + offset,
                             text[matches[a].start():matches[b - 1].end()]) for a, b, key in hits]
         found: dict[tuple[int, int], str] = {}

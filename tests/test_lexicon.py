@@ -67,3 +67,17 @@ def test_bad_lexicon_is_reported(tmp_path):
     bad.write_text("key\tlabel\tcategory\nx\tX\tNoSuchCategory\n")
     with pytest.raises(LexiconError, match="unknown category"):
         load_lexicon(bad)
+
+
+def test_reading_through_parentheses_only_when_it_can_find_more(matcher, monkeypatch):
+    # find skips the second reading unless a parenthesis parts two neighbouring tokens of a term;
+    # forcing that reading everywhere must give the same mentions
+    from .test_cues import _texts
+    texts = [t for t in _texts() if "(" in t]
+    texts += ["original (primary) (first) tumor", "original () tumor (x)", "original ((primary) tumor",
+              "original (primary tumor", "original) (primary) tumor", "(a) original (b) tumor (c)",
+              "sentinel (SLN) lymph (node) node biopsy", "hematogenous (blood) spread (to bone) metastases"]
+    quick = [matcher.find(t) for t in texts]
+    monkeypatch.setattr(Matcher, "_parted_pair", lambda *args: True)
+    assert [matcher.find(t) for t in texts] == quick
+    assert len(texts) > 60 and any(len(q) > 1 for q in quick)
