@@ -37,7 +37,7 @@ def _clean(text: str) -> str:
         text = _SPACE.sub(" ", text)   # (a plain scan for the few characters first: most texts need nothing)
     if "\n" not in text:
         return text.strip()
-    return "\n".join(line for line in (part.strip() for part in text.split("\n")) if line)
+    return "\n".join([line for line in map(str.strip, text.split("\n")) if line])
 
 
 _LINE_TAGS = frozenset({"p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "dd", "dt"})
@@ -47,17 +47,28 @@ def _inline_text(node: Tag | NavigableString, skip_lists: bool = True) -> str:
     """Text of an element with <br> as a line break and block children on their own lines."""
     if isinstance(node, NavigableString):
         return str(node) if _is_text(node) else ""   # not comments, doctypes and the like
+    out: list[str] = []
+    _inline_parts(node, skip_lists, out)
+    return "".join(out)
+
+
+def _inline_parts(node: Tag, skip_lists: bool, out: list[str]) -> None:
     name = node.name
     if name in SKIP or (skip_lists and name in ("ul", "ol")):
-        return ""
+        return
     if name == "br":
-        return "\n"
-    text = "".join([_inline_text(child, skip_lists) for child in node.contents])
-    if name in _LINE_TAGS:
-        return "\n" + text + "\n"
-    if name in ("td", "th"):
-        return " " + text + " "
-    return text
+        out.append("\n")
+        return
+    edge = "\n" if name in _LINE_TAGS else " " if name in ("td", "th") else ""
+    if edge:
+        out.append(edge)
+    for child in node.contents:
+        if _is_text(child):
+            out.append(child)
+        elif not isinstance(child, NavigableString):
+            _inline_parts(child, skip_lists, out)
+    if edge:
+        out.append(edge)
 
 
 def _is_text(node) -> bool:
@@ -145,8 +156,9 @@ def split_sentences(text: str, offset: int) -> list[tuple[str, int, int]]:
         for match in _SENT_END.finditer(line) if ends else ():
             cut = match.start() + 1 + (line[match.start() + 1] in "\"'”’)")   # after the mark and a closing quote
             candidate = line[start:cut].rstrip()
-            head = line[:cut].rstrip("\"'”’)")
-            tail = head[-12:]   # longer than any abbreviation, so the word boundary before one is read right
+            # the words before the mark (12 characters: longer than any abbreviation, so the word
+            # boundary before one is read right); a closing quote after the mark is all rstrip takes
+            tail = line[max(0, cut - 13):cut].rstrip("\"'”’)")[-12:]
             if _ABBREV.search(tail) or (_NUMBER_ABBREV.search(tail) and line[match.end():match.end() + 1].isdigit()):
                 continue
             if candidate:
