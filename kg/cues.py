@@ -162,14 +162,63 @@ def _paths(items: list, partial: str, start_known: bool, words: tuple, budget: l
     yield from _paths(rest, "", False, close(False), budget)
 
 
+def first_chars(regex: re.Pattern) -> str | None:
+    """Characters one of which starts every match of regex (as the regex reads them: case folded
+    when it ignores case); None when unknown or when a match may be empty."""
+    if sre_parse is None:
+        return None
+    try:
+        found = _first(list(sre_parse.parse(regex.pattern, regex.flags)))
+    except Exception:   # a syntax tree this reader does not know
+        return None
+    if found is None or found[1] or not found[0]:
+        return None
+    return "".join(sorted(found[0]))
+
+
+def _first(items: list) -> tuple[set[str], bool] | None:
+    """(the characters a match of items can start with, whether it can be empty), or None if unknown."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):   # zero-width: the next item starts the match
+            continue
+        if op is sre_c.LITERAL:
+            item = {chr(av)}, False
+        elif op is sre_c.IN:
+            members = _class_chars(av)
+            item = (set(members), False) if members is not None else None
+        elif op is sre_c.SUBPATTERN:
+            item = _first(list(av[-1])) if not (av[1] or av[2]) else None   # no flags switched inside
+        elif op is sre_c.BRANCH:
+            ways = [_first(list(branch)) for branch in av[1]]
+            item = None if None in ways else (set().union(*(w[0] for w in ways)), any(w[1] for w in ways))
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
+            inner = _first(list(av[2]))
+            item = None if inner is None else (inner[0], inner[1] or av[0] == 0)
+        else:
+            return None
+        if item is None:
+            return None
+        chars |= item[0]
+        if not item[1]:
+            return chars, False
+    return chars, True
+
+
 class Cue:
-    """A compiled regex and the words one of which each of its matches holds (see key_words)."""
+    """A compiled regex and the words one of which each of its matches holds (see key_words).
+
+    The regex runs with a look-ahead for the characters its matches can start with: the same
+    matches, found sooner (the regex engine tries the rest of the pattern only where one stands).
+    """
 
     __slots__ = ("regex", "words")
 
     def __init__(self, pattern: str, flags: int = re.I):
-        self.regex = re.compile(pattern, flags)
-        self.words = key_words(self.regex)
+        regex = re.compile(pattern, flags)
+        self.words = key_words(regex)
+        first = first_chars(regex)
+        self.regex = re.compile(f"(?=[{re.escape(first)}])(?:{pattern})", flags) if first else regex
 
     def possible(self, words: frozenset[str]) -> bool:
         """False when no match can exist in a text with these words_of."""

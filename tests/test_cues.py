@@ -106,3 +106,31 @@ def test_only_these_characters_fold_onto_ascii_letters():
 def test_every_verb_cue_has_key_words():
     # a cue without key words runs on every sentence: slower, though never wrong
     assert [p.relation for p in extract_module.PATTERNS if p.cue.words is None] == []
+
+
+@pytest.mark.parametrize("pattern, flags, expected", [
+    (r"\b(causes?|leads? to)\b", re.I, "cl"),
+    (r"\b(a|b)?c", 0, "abc"),                 # an optional part: what follows may start the match too
+    (r"(?=x)\bfoo|ba[rz]", 0, "bf"),          # look-arounds and boundaries take no character
+    (r"[A-C]\d", 0, "ABC"),
+    (r"\s+vs", 0, None),                      # a category: unknown
+    (r"a*", 0, None),                         # may match nothing
+    (r"(?i:x)y", 0, None),                    # flags switched inside
+])
+def test_first_chars(pattern, flags, expected):
+    from kg.cues import first_chars
+    assert first_chars(re.compile(pattern, flags)) == expected
+
+
+def test_look_ahead_changes_no_match():
+    # every cue runs with a look-ahead for its first characters; without it the matches are the same
+    texts = _texts()
+    with_look_ahead = 0
+    for cue in _all_cues():
+        plain = re.compile(cue.regex.pattern.split(")(?:", 1)[1][:-1], cue.regex.flags) \
+            if cue.regex.pattern.startswith("(?=[") else cue.regex
+        with_look_ahead += plain is not cue.regex
+        for text in texts:
+            assert [m.span() + m.groups() for m in cue.regex.finditer(text)] == \
+                   [m.span() + m.groups() for m in plain.finditer(text)], (plain.pattern, text)
+    assert with_look_ahead > 20
