@@ -308,7 +308,7 @@ class _Doc:
                     j = k
                     continue
                 break
-            gap = PAREN.sub("", text[a.end - base:b.start - base])
+            gap = _unparen(text[a.end - base:b.start - base])
             if not COORD_GAP.match(gap) and not (forward and UNKNOWN_CONJUNCT.match(gap)):
                 break
             run.append(ms[k])
@@ -341,6 +341,16 @@ def _clauses(d: _Doc, s: Sentence) -> list[tuple[int, int]]:
 
 def _words(text: str) -> int:
     return len(_ALNUM.findall(text))
+
+
+def _more_words(text: str, n: int) -> bool:
+    """_words(text) > n; a text shorter than 2n + 1 characters cannot hold more than n words."""
+    return len(text) > 2 * n and _words(text) > n
+
+
+def _unparen(text: str, repl: str = "") -> str:
+    """text without its parenthesised parts (each replaced by repl)."""
+    return PAREN.sub(repl, text) if "(" in text else text
 
 
 # ----------------------------------------------------------------------------------------------
@@ -514,14 +524,14 @@ def _subject_before(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: i
     for i in reversed(before):
         m = cms[i]
         gap = text[m.end - s.start:pos - s.start]
-        gap_clean = PAREN.sub("", gap).replace(")", "")
+        gap_clean = _unparen(gap).replace(")", "")
         if d.depth.get(m, 0) > cue_depth:
             # inside a parenthesis that closed before the cue: "Tissue sampling (for example, X) can
             # reveal ..." makes X the subject only when nothing outside the parenthesis can be
-            if fallback is None and ")" in gap and d.specific(m) and _words(gap_clean) <= 8:
+            if fallback is None and ")" in gap and d.specific(m) and not _more_words(gap_clean, 8):
                 fallback = i
             continue
-        if (":" in gap_clean or ";" in gap_clean) or _words(gap_clean) > 8:
+        if (":" in gap_clean or ";" in gap_clean) or _more_words(gap_clean, 8):
             break
         if IT_THEY.search(gap_clean):
             return _topic(d, s.block)
@@ -657,9 +667,9 @@ def _objects_after(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int)
         if m.start < pos or m.end > end:
             continue
         gap = s.text[pos - s.start:m.start - s.start]
-        gap = EXAMPLE_INTRO.sub(" ", gap)
-        gap = PAREN.sub(" ", gap)
-        if _words(gap) > 6 or OF_OR_BREAK.search(gap) or "," in gap.strip(" ,"):
+        gap = EXAMPLE_INTRO.sub(" ", gap) if "(" in gap else gap
+        gap = _unparen(gap, " ")
+        if _more_words(gap, 6) or OF_OR_BREAK.search(gap) or "," in gap.strip(" ,"):
             return []
         if not d.specific(m):
             continue
@@ -668,8 +678,8 @@ def _objects_after(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int)
         for later in cms[cms.index(run[-1]) + 1:] if run else []:
             if later.end > end or d.depth.get(later, 0) != d.depth.get(run[0], 0):
                 continue
-            gap = PAREN.sub(" ", s.text[run[-1].end - s.start:later.start - s.start])
-            if AND_OR_START.match(gap) and _words(gap) <= 6 and not CLAUSE_WORD.search(gap):
+            gap = _unparen(s.text[run[-1].end - s.start:later.start - s.start], " ")
+            if AND_OR_START.match(gap) and not _more_words(gap, 6) and not CLAUSE_WORD.search(gap):
                 if d.specific(later):
                     run.append(later)
             else:

@@ -113,8 +113,10 @@ class Matcher:
     """Finds concept mentions, longest match first, across spelling and plural variants."""
 
     def __init__(self, concepts: dict[str, Concept]):
-        self.terms: dict[tuple[str, ...], tuple[str, str | None]] = {}
-        self.longest: dict[str, int] = {}   # first token -> the most tokens a term starting with it has
+        # A trie of the terms' normalised tokens: a node maps each next token to its node, and None
+        # to (concept key, exact surface for acronyms) when a term ends there. Nodes are never changed
+        # once shared: add() copies the nodes on its path, so copy() needs to copy only the root.
+        self.trie: dict[str | None, dict] = {}
         self.pairs: set[tuple[str, str]] = set()   # the neighbouring tokens of every term
         for concept in concepts.values():
             for term in [concept.label, *concept.synonyms]:
@@ -127,36 +129,46 @@ class Matcher:
         if not tokens or len(tokens) > MAX_TERM_TOKENS:
             return
         exact = re.sub(r"[^A-Za-z0-9&]", "", term) if is_acronym(term) else None
-        self.terms.setdefault(tokens, (key, exact))
-        self.longest[tokens[0]] = max(self.longest.get(tokens[0], 0), len(tokens))
+        node = self.trie
+        for token in tokens:
+            node[token] = child = dict(node.get(token, {}))
+            node = child
+        node.setdefault(None, (key, exact))   # the first concept to claim a term keeps it
         self.pairs.update(zip(tokens, tokens[1:]))
 
     def copy(self) -> "Matcher":
         other = Matcher.__new__(Matcher)
-        other.terms = dict(self.terms)
-        other.longest = dict(self.longest)
+        other.trie = dict(self.trie)
         other.pairs = set(self.pairs)
         return other
 
     def _scan(self, norms: list[str], words: list[str]) -> list[tuple[int, int, str]]:
         """(first token, after last token, key) of each term found, longest first, left to right."""
         out, i, n = [], 0, len(norms)
-        longest, terms = self.longest, self.terms
+        trie = self.trie
         while i < n:
-            most = longest.get(norms[i])
-            if most is None:
+            node = trie.get(norms[i])
+            if node is None:
                 i += 1
                 continue
-            for k in range(min(most, n - i), 0, -1):
-                entry = terms.get(tuple(norms[i:i + k]))
-                if entry is None:
-                    continue
-                exact = entry[1]
+            ends = []   # (tokens, entry) of each term that starts at i, shortest first
+            j = i + 1
+            while True:
+                entry = node.get(None)
+                if entry is not None:
+                    ends.append((j - i, entry))
+                if j == n:
+                    break
+                node = node.get(norms[j])
+                if node is None:
+                    break
+                j += 1
+            for k, (key, exact) in reversed(ends):
                 if exact is not None:   # acronyms match case-sensitively, plural "s" allowed
                     surface = "".join(words[i:i + k])
                     if surface != exact and not (surface.endswith("s") and surface[:-1] == exact):
                         continue
-                out.append((i, i + k, entry[0]))
+                out.append((i, i + k, key))
                 i += k
                 break
             else:
@@ -191,7 +203,7 @@ class Matcher:
 
     def _find(self, text: str, offset: int, matches: list[re.Match], words: list[str]) -> list[Mention]:
         norms = list(map(normalize_token, words))
-        if self.longest.keys().isdisjoint(norms):
+        if self.trie.keys().isdisjoint(norms):
             return []
         hits = self._scan(norms, words)
         if "(" not in text or not self._parted_pair(text, matches, norms):

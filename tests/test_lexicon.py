@@ -81,3 +81,13 @@ def test_reading_through_parentheses_only_when_it_can_find_more(matcher, monkeyp
     monkeypatch.setattr(Matcher, "_parted_pair", lambda *args: True)
     assert [matcher.find(t) for t in texts] == quick
     assert len(texts) > 60 and any(len(q) > 1 for q in quick)
+
+
+def test_a_copy_learns_alone(matcher):
+    # a document's copy of the matcher learns terms without the shared lexicon learning them
+    copy = matcher.copy()
+    copy.add("sentinel lymph node frobnication", "frob")
+    copy.add("Zyx", "zyx")
+    assert keys(copy, "sentinel lymph node frobnication and zyx") == ["frob", "zyx"]
+    assert keys(matcher, "sentinel lymph node frobnication and zyx") == ["sentinel_lymph_node"]
+    assert keys(copy, "a sentinel lymph node biopsy") == ["sentinel_lymph_node_biopsy"]
