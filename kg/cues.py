@@ -44,19 +44,28 @@ def key_words(regex: re.Pattern) -> frozenset[str] | None:
     boundaries; each way contributes its longest such word. A text none of whose words is in the
     set cannot match.
     """
+    ways = word_ways(regex)
+    if ways is None:
+        return None
+    return frozenset(max(words, key=len) for words in ways)   # the longest; of equally long ones the first
+
+
+def word_ways(regex: re.Pattern) -> list[tuple[str, ...]] | None:
+    """For each way through regex, the whole words (lower case) a match that takes it contains;
+    None if unknown, or if some way is sure of no word."""
     if sre_parse is None:
         return None
-    keys: set[str] = set()
+    ways: dict[tuple[str, ...], None] = {}
     try:
         for words in _paths(list(sre_parse.parse(regex.pattern, regex.flags)), "", False, ()):
             if not words:
                 return None
-            keys.add(max(words, key=len))   # the longest; of equally long ones the first (the verb, say)
-            if len(keys) > _MAX_WORDS:
+            ways[words] = None
+            if len(ways) > _MAX_WORDS:
                 return None
     except Exception:   # too many ways through it, or a syntax tree this reader does not know
         return None
-    return frozenset(keys)
+    return list(ways)
 
 
 class _TooMany(Exception):
@@ -212,17 +221,24 @@ class Cue:
     matches, found sooner (the regex engine tries the rest of the pattern only where one stands).
     """
 
-    __slots__ = ("regex", "words")
+    __slots__ = ("regex", "words", "ways")
 
     def __init__(self, pattern: str, flags: int = re.I):
         regex = re.compile(pattern, flags)
         self.words = key_words(regex)
+        ways = word_ways(regex)
+        self.ways = None if ways is None else frozenset(map(frozenset, ways))
         first = first_chars(regex)
         self.regex = re.compile(f"(?=[{re.escape(first)}])(?:{pattern})", flags) if first else regex
 
     def possible(self, words: frozenset[str]) -> bool:
         """False when no match can exist in a text with these words_of."""
         return self.words is None or not self.words.isdisjoint(words)
+
+    def possible_all(self, words: frozenset[str]) -> bool:
+        """Stricter than possible(), and dearer: False unless some way through the regex finds all
+        the words it needs in words (for answers worked out once per word set)."""
+        return self.ways is None or any(way <= words for way in self.ways)
 
     def finditer(self, text: str, words: frozenset[str], pos: int = 0, endpos: int = sys.maxsize):
         return self.regex.finditer(text, pos, endpos) if self.possible(words) else iter(())

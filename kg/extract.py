@@ -143,14 +143,16 @@ for _i, _pattern in enumerate(PATTERNS):
     for _word in _pattern.cue.words or ():
         _PATTERNS_BY_WORD.setdefault(_word, []).append(_i)
 _ALWAYS_TRIED = [i for i, pattern in enumerate(PATTERNS) if pattern.cue.words is None]
-_PATTERN_WORDS = frozenset(_PATTERNS_BY_WORD)
+# every word some way through a pattern's cue needs (see Cue.possible_all)
+_PATTERN_WORDS = frozenset(_PATTERNS_BY_WORD).union(*(way for p in PATTERNS for way in p.cue.ways or ()))
 
 
 @functools.lru_cache(maxsize=4096)
 def _patterns_for(cue_words: frozenset[str]) -> list[Pattern]:
     """The PATTERNS a sentence holding these cue words may match, in order (few word sets recur)."""
-    picked = set(_ALWAYS_TRIED).union(*(_PATTERNS_BY_WORD[w] for w in cue_words))
-    return [PATTERNS[i] for i in sorted(picked)]
+    picked = set(_ALWAYS_TRIED).union(*(_PATTERNS_BY_WORD.get(w, ()) for w in cue_words))
+    return [PATTERNS[i] for i in sorted(picked) if PATTERNS[i].cue.possible_all(cue_words)]
+
 DISTINCT_NOT = Cue(r",\s+not\s+(a |an |the |true )?$")
 RELATED = Cue(r"\brelated\b")
 SITES_OF = Cue(r"\b(sites?|locations?|places?)\s+(of|for)\s+(the\s+)?")
@@ -977,13 +979,14 @@ def _definition_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
 # the sentence rules that look for a cue word, in the order they run
 _WORD_RULES = ((_related_rule, RELATED), (_sites_rule, SITES_OF), (_distinct_rule, DISTINCT_NOT), (_framework_rule, FRAMEWORK),
                (_considered_rule, CONSIDERED), (_management_rule, MANAGEMENT), (_nominal_detection_rule, NOMINAL_DETECT))
-_WORD_RULE_WORDS = frozenset().union(*(cue.words or () for _, cue in _WORD_RULES))
+_WORD_RULE_WORDS = frozenset().union(*(cue.words or () for _, cue in _WORD_RULES),
+                                      *(way for _, cue in _WORD_RULES for way in cue.ways or ()))
 
 
 @functools.lru_cache(maxsize=4096)
 def _word_rules_for(cue_words: frozenset[str]) -> list:
     """The _WORD_RULES a sentence holding these cue words needs, in order."""
-    return [rule for rule, cue in _WORD_RULES if cue.possible(cue_words)]
+    return [rule for rule, cue in _WORD_RULES if cue.possible(cue_words) and cue.possible_all(cue_words)]
 
 
 # -- document structure rules -----------------------------------------------------------------

@@ -81,6 +81,7 @@ def test_word_test_never_skips_a_match():
             if cue.regex.search(text):
                 checked += 1
                 assert cue.possible(words_of(text)), (cue.regex.pattern, text)
+                assert cue.possible_all(words_of(text)), (cue.regex.pattern, text)
     assert checked > 50
 
 
@@ -134,3 +135,13 @@ def test_look_ahead_changes_no_match():
             assert [m.span() + m.groups() for m in cue.regex.finditer(text)] == \
                    [m.span() + m.groups() for m in plain.finditer(text)], (plain.pattern, text)
     assert with_look_ahead > 20
+
+
+def test_word_ways():
+    from kg.cues import word_ways
+    assert word_ways(re.compile(r"\b(detected|found)\s+(only\s+)?by\b", re.I)) == [
+        ("detected", "only", "by"), ("detected", "by"), ("found", "only", "by"), ("found", "by")]
+    assert word_ways(re.compile(r"\bspread\w*")) is None   # a way sure of no whole word
+    cue = Cue(r"\b(detected|found)\s+by\b")
+    assert cue.possible(frozenset({"found", "in"})) and not cue.possible_all(frozenset({"found", "in"}))
+    assert cue.possible_all(frozenset({"found", "by"}))
