@@ -761,18 +761,18 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
             continue
         nxt = ms[i + 1]
         gap = s.text[head.end - s.start:nxt.start - s.start]
-        called = CALLED.match(gap) and not ALSO.search(gap)
-        if called and d.cat(nxt.key) == d.cat(head.key):
-            d.add(nxt.key, "is_a", head.key, s, "apposition:called")
-            continue
-        if APPOSITION.match(gap) and d.cat(nxt.key) == d.cat(head.key):
-            d.add(head.key, "is_a", nxt.key, s, "apposition:type-of")
-            continue
-        copula = COPULA.match(gap)
-        if copula and d.cat(nxt.key) == d.cat(head.key) and d.depth.get(head, 0) == d.depth.get(nxt, 0):
-            negative = bool(copula.group(2)) or bool(NOT_ALL.search(s.text[:head.start - s.start]))
-            d.add(head.key, "is_a", nxt.key, s, "copula:is_a", negative=negative)
-            continue
+        if d.cat(nxt.key) == d.cat(head.key):   # apposition and copula join concepts of one category
+            if CALLED.match(gap) and not ALSO.search(gap):
+                d.add(nxt.key, "is_a", head.key, s, "apposition:called")
+                continue
+            if APPOSITION.match(gap):
+                d.add(head.key, "is_a", nxt.key, s, "apposition:type-of")
+                continue
+            copula = COPULA.match(gap)
+            if copula and d.depth.get(head, 0) == d.depth.get(nxt, 0):
+                negative = bool(copula.group(2)) or bool(NOT_ALL.search(s.text[:head.start - s.start]))
+                d.add(head.key, "is_a", nxt.key, s, "copula:is_a", negative=negative)
+                continue
         if not ENUM_AFTER.match(gap):
             continue
         if INCLUDES_END.search(gap) and head is not ms[0]:
