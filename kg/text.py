@@ -362,13 +362,17 @@ def _tags(node: Tag) -> list[Tag]:
     return [c for c in node.contents if isinstance(c, Tag)]
 
 
-def _emphasised(node: Tag):
+def _emphasised(node: Tag, out: list[Tag] | None = None) -> list[Tag]:
     """Bold and italic elements of an item, not those of lists nested in it."""
-    for child in _tags(node):
+    out = [] if out is None else out
+    for child in node.contents:
+        if not isinstance(child, Tag):
+            continue
         if child.name in EMPHASIS:
-            yield child
+            out.append(child)
         elif child.name not in ("ul", "ol"):
-            yield from _emphasised(child)
+            _emphasised(child, out)
+    return out
 
 
 def _signature(item: Block) -> tuple[str, bool]:
