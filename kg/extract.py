@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .constants import CATEGORIES
 from .cues import Cue
 from .lexicon import PARENTHESES, Matcher, find_abbreviations, normalize_token
 from .model import Assertion, Block, Concept, Document, Evidence, Mention, Sentence
@@ -95,6 +96,7 @@ def _p(rel: str, cue: str, subjects=None, objects=None, reverse=False) -> Patter
     return Pattern(rel, Cue(cue), subjects, objects, reverse)
 
 
+COMPARISONS = ("distinct_from", "contrasted_with")   # relations that set two like things side by side
 PATTERNS = [
     _p("causes", r"\b(cause[sd]?|causing|lead(s)? to|result(s)? in|produce[sd]?|trigger[sd]?)\b",
        objects={"ClinicalFinding"}),
@@ -287,6 +289,9 @@ class _Doc:
         if relation in ("located_in", "spreads_to") and \
                 self.concepts[obj].label.lower() in self.concepts[subject].label.lower():
             return   # "liver metastasis ... liver" says nothing new
+        if relation in COMPARISONS and \
+                (self.concepts[subject].category == "AnatomicalSite") != (self.concepts[obj].category == "AnatomicalSite"):
+            return   # a site is compared only with a site ("not the same as primary bone cancer" is not about bone)
         if hedged is None:
             hedged = HEDGES.possible(s.words) and bool(HEDGES.regex.search(scope if scope is not None else s.text))
         if relation in UNHEDGED_RELATIONS:
@@ -1045,6 +1050,7 @@ def _structure_rules(d: _Doc) -> None:
         _steps_rule(d, top)
         _routes_rule(d, top)
         _evaluation_rule(d, items)
+        _intro_verb_rule(d, items)
         _indications_rule(d, items)
         _influence_leads_rule(d, top)
         _lead_members_rule(d, items)
@@ -1157,6 +1163,43 @@ def _evaluation_rule(d: _Doc, items: list[Block]) -> None:
             for key in _item_heads(d, b, s, DETECTORS):
                 d.add(target, "detected_by", key, s, "structure:evaluation",
                       hedged=header_hedged or bool(HEDGES.regex.search(b.text)))
+
+
+def _intro_verb_rule(d: _Doc, items: list[Block]) -> None:
+    """A line that ends with a verb cue and a colon ("Bone metastases may cause:", "X is detected
+    with:") states the cue's relation between its subject and the concept each item below names."""
+    groups: dict[int, tuple[Block, list[Block]]] = {}
+    for b in items:
+        header = b.parent if b.parent is not None else b.intro
+        if header is not None and d.sentences_of.get(id(header)):
+            groups.setdefault(id(header), (header, []))[1].append(b)
+    for header, members in groups.values():
+        s = d.sentences_of[id(header)][-1]
+        if not s.text.rstrip().endswith(":") or not d.sent_mentions(s):
+            continue
+        for pattern in d.patterns(s):
+            for match in pattern.cue.regex.finditer(s.text):
+                if s.text[match.end():].strip() != ":":
+                    continue   # the cue must end the line: what it relates to is the list
+                cue_start, cue_end = s.start + match.start(), s.start + match.end()
+                start = max(a for a, _ in _clauses(d, s) if a <= cue_start)
+                cms = [m for m in d.sent_mentions(s) if m.start >= start and m.end <= cue_start]
+                subj = _subject_before(d, s, cms, cue_start, start)
+                if subj is None or (not isinstance(subj, str) and not subj):
+                    continue
+                subjects = [subj] if isinstance(subj, str) else [m.key for m in subj]
+                negative = NEGATION.possible(s.words) and bool(NEGATION.regex.search(_scope(s, start, cue_end)))
+                hedged = HEDGES.possible(s.words) and bool(HEDGES.regex.search(_scope(s, start, cue_end)))
+                for b in members:
+                    item = _first_sentence(d, b)
+                    for key in _item_heads(d, b, item, set(CATEGORIES)):
+                        for a in subjects:
+                            x, y = (key, a) if pattern.reverse else (a, key)
+                            if (pattern.subjects and d.cat(x) not in pattern.subjects) or \
+                                    (pattern.objects and d.cat(y) not in pattern.objects):
+                                continue
+                            d.add(x, pattern.relation, y, item, f"structure:intro-{pattern.relation}",
+                                  negative=negative, hedged=hedged or bool(HEDGES.regex.search(item.text)))
 
 
 def _last_line(d: _Doc, b: Block) -> str:

@@ -283,3 +283,22 @@ def test_a_prepositional_phrase_does_not_take_the_subject():
 def test_a_stage_means_a_spread_pattern():
     found = statements("<p>Any distant metastasis usually means stage 4 disease.</p>")
     assert ("distant_metastasis", "associated_with", "stage_4", "positive") in found
+
+
+def test_a_line_ending_in_a_verb_cue_relates_its_subject_to_each_item():
+    found = statements("<p>Bone metastases may cause:</p><ul><li><strong>Bone pain</strong> – often the first "
+                       "symptom.</li><li>Fractures</li></ul><p>A primary tumor can spread to:</p><ol><li>Regional "
+                       "lymph nodes</li><li>The liver</li></ol><p>Isolated tumor cells do not usually cause:</p>"
+                       "<ul><li>Lymphedema</li></ul><p>Doctors look at several things:</p><ul><li>CT scans</li></ul>")
+    assert {("bone_metastasis", "causes", "bone_pain", "positive"), ("bone_metastasis", "causes", "fracture", "positive"),
+            ("primary_tumor", "spreads_to", "regional_lymph_node", "positive"),
+            ("primary_tumor", "spreads_to", "liver", "positive"),
+            ("isolated_tumor_cells", "causes", "lymphedema", "negative")} <= found
+    assert not {k for k in found if k[2] == "ct"}   # no cue before the colon: no relation
+
+
+def test_a_site_is_not_compared_with_a_disease():
+    # regression: "not the same as primary bone cancer" made bone metastasis distinct from bone (the site)
+    found = statements("<p>Bone metastases are cancer cells that have spread to the bones. They are not the same "
+                       "as primary bone cancer.</p>", title="Bone metastases")
+    assert not {k for k in found if k[1] == "distinct_from" and "bone" in (k[0], k[2])}
