@@ -57,6 +57,7 @@ FRAGMENT_START = re.compile(r"^(may|can|might|could|is|are|was|often|usually|typ
 RELATIVE_END = re.compile(r"\b(that|which)\s+(has|have|had|may|can|is|are|was|were)?\s*(\w+ly\s+)?$", re.I)
 LEAD_FRAGMENT_START = re.compile(r"^(may|can|might|could|is|are|often|usually|typically|commonly|present|"
                                  r"appears?|has|have)\b", re.I)
+RELATIVE_START = re.compile(r",\s*(which|who)\b", re.I)
 OF_OR_BREAK = re.compile(r"\bof\b|[;:]")
 AND_OR_START = re.compile(r"^\s*(,\s*)?(and|or)\s")
 CLAUSE_WORD = re.compile(r"\b(of|is|are|was|were|be|been|can|may|will|which|that)\b|[;:]")
@@ -101,7 +102,7 @@ PATTERNS = [
     _p("causes", r"\b(cause[sd]?|causing|lead(s)? to|result(s)? in|produce[sd]?|trigger[sd]?)\b",
        objects={"ClinicalFinding"}),
     _p("mimics", r"\b(resemble[sd]?|mimic(s|ked|king)?|look(s)? like|be mistaken for|masquerade as)\b"),
-    _p("detected_by", r"\b(detected|identified|confirmed|found|seen|felt|measured|diagnosed|visible|shown|"
+    _p("detected_by", r"\b(detected|identified|confirmed|found|seen|felt|measured|diagnosed|visible|shown|assessed|evaluated|"
                       r"revealed|detectable|picked up|characteri[sz]ed)\s+(only\s+)?(by|with|on|using|through|via|from)\b",
        subjects=DETECTABLE, objects=DETECTORS),
     _p("detected_by", r"\b(detects?|identif(y|ies)|confirms?|reveals?|measures?|diagnoses|"
@@ -167,8 +168,12 @@ ENUM_AFTER = re.compile(r"^\s*(\w+\s)?(\(\s*(such as|including|like|e\.g\.,?|for
                         r",\s*including\s+|\s*like\s+|\s*(may |can |often |usually )?includes?\s+)$", re.I)
 CALLED = re.compile(r"(?<!also)(?<!also )(?<!,)\s*,?\s*(called|known as|termed|referred to as)\s+(the\s+|a\s+)?$", re.I)
 APPOSITION = re.compile(r"^\s*,\s*(a|an|one)\s+(type|kind|form|subtype|variant|category)\s+of\s+(the\s+)?$", re.I)
+# a word that may stand between "is a/the" and the noun it describes ("the hypothetical first lymph node"),
+# not one that turns to another relation ("a cause of", "a risk for", "the same as")
+_MODIFIER = (r"(?!(?:of|for|in|into|to|from|with|by|on|at|than|as|like|same|different|other|opposite|another|"
+             r"part|cause|result|sign|risk|marker|step|stage|phase|component|not)\b)\w+\s+")
 COPULA = re.compile(r"^\s*(is|are)\s+(not\s+)?(a\s+|an\s+|one of the\s+|a (type|kind|form|subtype|variant) of\s+|"
-                    r"(types|kinds|forms|subtypes) of\s+)?$", re.I)
+                    r"(types|kinds|forms|subtypes) of\s+|(a|an|the)\s+(" + _MODIFIER + r"){1,2})?$", re.I)
 NOT_ALL = re.compile(r"\bnot all\b", re.I)
 FAQ_SAME = re.compile(r"^\s*(is|are)\b.*\b(the same as|same thing as|identical to)\b", re.I)
 FAQ_NO = re.compile(r"^\W*(no|not necessarily|not always|not exactly|not quite|not usually)\b", re.I)
@@ -695,6 +700,14 @@ def _objects_after(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int)
     return []
 
 
+def _relative_start(s: Sentence, start: int, pos: int) -> int:
+    """Where the relative clause holding pos begins (", which is assessed with ..."), else start."""
+    found = None
+    for found in RELATIVE_START.finditer(s.text, start - s.start, pos - s.start):
+        pass
+    return s.start + found.start() if found else start
+
+
 def _scope(s: Sentence, a: int, b: int) -> str:
     return s.text[max(0, a - s.start):max(0, b - s.start)]
 
@@ -715,9 +728,10 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
             if subj is None:
                 continue
             subjects = [subj] if isinstance(subj, str) else [m.key for m in subj]
-            scope = _scope(s, start, objs[-1].end)
+            own = _relative_start(s, start, cue_start)   # a relative clause's own words decide its polarity
+            scope = _scope(s, own, objs[-1].end)
             negative = NEGATION.possible(s.words) and bool(
-                NEGATION.regex.search(_scope(s, start, cue_start) + " " + _scope(s, cue_end, objs[0].start)))
+                NEGATION.regex.search(_scope(s, own, cue_start) + " " + _scope(s, cue_end, objs[0].start)))
             for a in subjects:
                 for o in objs:
                     x, y = (o.key, a) if pattern.reverse else (a, o.key)

@@ -302,3 +302,18 @@ def test_a_site_is_not_compared_with_a_disease():
     found = statements("<p>Bone metastases are cancer cells that have spread to the bones. They are not the same "
                        "as primary bone cancer.</p>", title="Bone metastases")
     assert not {k for k in found if k[1] == "distinct_from" and "bone" in (k[0], k[2])}
+
+
+def test_copula_over_modifiers():
+    found = statements("<p>The sentinel lymph node is the hypothetical first lymph node draining a cancer.</p>"
+                       "<p>Lymphedema is a possible risk for breast cancer patients.</p>")
+    assert ("sentinel_lymph_node", "is_a", "lymph_node", "positive") in found
+    assert not {k for k in found if k[1] == "is_a" and k[0] == "lymphedema"}
+
+
+def test_a_relative_clause_has_its_own_polarity():
+    # regression: "does not detect X, which is assessed with imaging" made the imaging negative too
+    found = statements("<p>Sentinel lymph node biopsy does not detect distant metastasis, which is assessed with "
+                       "imaging.</p>")
+    assert ("distant_metastasis", "detected_by", "sentinel_lymph_node_biopsy", "negative") in found
+    assert ("distant_metastasis", "detected_by", "imaging", "positive") in found
