@@ -129,6 +129,9 @@ def _paths(items: list, partial: str, start_known: bool, words: tuple, budget: l
         else:
             yield from _paths(rest, "", False, close(False), budget)
         return
+    if op in (sre_c.ASSERT, sre_c.ASSERT_NOT):   # a look-around takes no character: the word goes on after it
+        yield from _paths(rest, partial, start_known, words, budget)
+        return
     if op is sre_c.LITERAL:
         ch = chr(av).lower()
         if _is_word(ch):

@@ -21,7 +21,8 @@ HEDGES = Cue(
     r"likely|possibly|possible|potentially|suggest(s|ed|ing|ion|ions|ive|ively)?|necessarily|occasionally|"
     r"tends? to|in some)\b")
 NEGATION = Cue(
-    r"\b(not|no|never|cannot|can't|won't|isn't|aren't|doesn't|don't|neither|nor|without|unable)\b|"
+    r"\b(not|no(?!\s+(?:larger|bigger|greater|smaller|more|less|fewer|wider|higher|lower)\s+than\b)|never|cannot|"
+    r"can't|won't|isn't|aren't|doesn't|don't|neither|nor|without|unable)\b|"   # "no larger than": a size, not a denial
     r"\btoo \w+ to\b|\bbelow (the )?(\w+ )?detection\b|\bbeyond (the )?reach\b")
 PRONOUN = re.compile(r"^\s*(it|they|its|their|this (condition|finding|disease|spread|deposit))\b", re.I)
 CLAUSE_BREAK = re.compile(r";|,? but\b|, while\b|, whereas\b|, although\b|\bhowever\b|, though\b", re.I)
@@ -658,8 +659,11 @@ def _clause_subject(d: _Doc, s: Sentence, cms: list[Mention], start: int) -> lis
                 return _lead_topic(d, s.block)
             run = d.coord_run(cms, i, s.text, s.start)
             return run or None
-    if s.block.kind == "definition" and s.start >= s.block.body_start:
-        return _lead_topic(d, s.block)   # a glossary description is about its term
+    if s.block.kind == "definition" and s.start >= s.block.body_start and \
+            (s is _first_body_sentence(d, s.block) or FRAGMENT_START.match(head)):
+        # a glossary description is about its term, where it has no subject of its own: its opening
+        # fragment, or a sentence that opens with a verb ("For example, X tends to ..." is about X)
+        return _lead_topic(d, s.block)
     if s.block.lead_apart and s.start <= s.block.body_start and LEAD_FRAGMENT_START.match(head):
         return _lead_topic(d, s.block)
     return None
@@ -1019,6 +1023,11 @@ def _lists(d: _Doc) -> dict[int, list[Block]]:
 
 def _first_sentence(d: _Doc, b: Block) -> Sentence:
     return d.sentences_of[id(b)][0]
+
+
+def _first_body_sentence(d: _Doc, b: Block) -> Sentence | None:
+    """The first sentence after a block's set-apart lead-in."""
+    return next((s for s in d.sentences_of.get(id(b), []) if s.start >= b.body_start), None)
 
 
 def _item_concepts(d: _Doc, b: Block) -> list[str]:

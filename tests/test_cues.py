@@ -145,3 +145,7 @@ def test_word_ways():
     cue = Cue(r"\b(detected|found)\s+by\b")
     assert cue.possible(frozenset({"found", "in"})) and not cue.possible_all(frozenset({"found", "in"}))
     assert cue.possible_all(frozenset({"found", "by"}))
+
+
+def test_key_words_read_through_look_arounds():
+    assert key_words(re.compile(r"\b(not|no(?!\s+more\s+than\b))\b")) == {"not", "no"}

@@ -317,3 +317,20 @@ def test_a_relative_clause_has_its_own_polarity():
                        "imaging.</p>")
     assert ("distant_metastasis", "detected_by", "sentinel_lymph_node_biopsy", "negative") in found
     assert ("distant_metastasis", "detected_by", "imaging", "positive") in found
+
+
+def test_no_larger_than_is_a_size_not_a_denial():
+    found = statements("<p>Isolated tumor cells are clusters no larger than 0.2 mm, usually found by "
+                       "immunohistochemistry.</p>")
+    assert ("isolated_tumor_cells", "detected_by", "immunohistochemistry", "positive") in found
+    found = statements("<p>Micrometastases are no longer detected by imaging after treatment.</p>")
+    assert ("micrometastasis", "detected_by", "imaging", "negative") in found
+
+
+def test_a_glossary_sentence_with_its_own_subject_is_not_about_the_term():
+    # regression: "For example, prostate cancer tends to spread to bone" was read as the term's statement
+    found = statements("<dl><dt>Organ tropism</dt><dd>The tendency of cancers to spread to particular organs. "
+                       "For example, prostate cancer tends to spread to bone.</dd><dt>Oligometastatic disease</dt>"
+                       "<dd>Cancer spread to a few sites, often treated with local therapy.</dd></dl>")
+    assert not {k for k in found if k[0] == "organ_tropism" and k[2] == "bone"}
+    assert ("oligometastatic_disease", "treated_with", "local_therapy", "positive") in found
