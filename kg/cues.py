@@ -44,7 +44,10 @@ def key_words(regex: re.Pattern) -> frozenset[str] | None:
     boundaries; each way contributes its longest such word. A text none of whose words is in the
     set cannot match.
     """
-    ways = word_ways(regex)
+    return _key_words(word_ways(regex))
+
+
+def _key_words(ways: list[tuple[str, ...]] | None) -> frozenset[str] | None:
     if ways is None:
         return None
     return frozenset(max(words, key=len) for words in ways)   # the longest; of equally long ones the first
@@ -228,8 +231,8 @@ class Cue:
 
     def __init__(self, pattern: str, flags: int = re.I):
         regex = re.compile(pattern, flags)
-        self.words = key_words(regex)
         ways = word_ways(regex)
+        self.words = _key_words(ways)
         self.ways = None if ways is None else frozenset(map(frozenset, ways))
         first = first_chars(regex)
         self.regex = re.compile(f"(?=[{re.escape(first)}])(?:{pattern})", flags) if first else regex

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .constants import CATEGORIES
+from .constants import CATEGORIES, SYMMETRIC_RELATIONS
 from .cues import Cue
 from .lexicon import PARENTHESES, Matcher, find_abbreviations, normalize_token
 from .model import Assertion, Block, Concept, Document, Evidence, Mention, Sentence
@@ -53,11 +53,12 @@ PREDICATE_START = re.compile(r"^\W*(is|are|was|were|may|can|might|could|has|have
 IT_THEY = re.compile(r"\b(it|they)\b", re.I)
 CONJUNCTION_START = re.compile(r"^\s*,?\s*(and|or|but)\b", re.I)
 OF_END = re.compile(r"\bof\s*$")
-FRAGMENT_START = re.compile(r"^(may|can|might|could|is|are|was|often|usually|typically|commonly|present|"
-                            r"appears?|has|have|does|do)\b", re.I)
+# what a lead-in's fragment opens with ("Occult micrometastasis: May be found ..."); a sentence may also open with
+# "was", "does", "do"
+_FRAGMENT_WORDS = r"may|can|might|could|is|are|often|usually|typically|commonly|present|appears?|has|have"
+FRAGMENT_START = re.compile(rf"^({_FRAGMENT_WORDS}|was|does|do)\b", re.I)
 RELATIVE_END = re.compile(r"\b(that|which)\s+(has|have|had|may|can|is|are|was|were)?\s*(\w+ly\s+)?$", re.I)
-LEAD_FRAGMENT_START = re.compile(r"^(may|can|might|could|is|are|often|usually|typically|commonly|present|"
-                                 r"appears?|has|have)\b", re.I)
+LEAD_FRAGMENT_START = re.compile(rf"^({_FRAGMENT_WORDS})\b", re.I)
 RELATIVE_START = re.compile(r",\s*(which|who)\b", re.I)
 OF_OR_BREAK = re.compile(r"\bof\b|[;:]")
 AND_OR_START = re.compile(r"^\s*(,\s*)?(and|or)\s")
@@ -78,6 +79,7 @@ NOT_A_TERM = re.compile(r"^(The|This|These|That|A|An|Some|Many|Most|Each|There|H
                         r"Other|Both|All|Any|No|One|Its|Their)\b")
 UNHEDGED_RELATIONS = {"is_a", "part_of", "precedes", "smaller_than", "contrasted_with"}
 
+ALL_CATEGORIES = frozenset(CATEGORIES)
 DETECTABLE = {"SpreadPattern", "Neoplasm", "ClinicalFinding"}
 DETECTORS = {"Procedure", "DetectionMethod"}
 SITED = {"SpreadPattern", "BiologicalProcess"}
@@ -299,7 +301,7 @@ class _Doc:
                 (self.concepts[subject].category == "AnatomicalSite") != (self.concepts[obj].category == "AnatomicalSite"):
             return   # a site is compared only with a site ("not the same as primary bone cancer" is not about bone)
         if hedged is None:
-            hedged = HEDGES.possible(s.words) and bool(HEDGES.regex.search(scope if scope is not None else s.text))
+            hedged = bool(HEDGES.search(scope if scope is not None else s.text, s.words))
         if relation in UNHEDGED_RELATIONS:
             hedged = False
         self.found.append(Found(subject, relation, obj, negative, hedged, s, rule))
@@ -731,19 +733,29 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
             subj = _subject_before(d, s, cms, cue_start, start) or clause_subject()
             if subj is None:
                 continue
-            subjects = [subj] if isinstance(subj, str) else [m.key for m in subj]
+            subjects = _subject_keys(subj)
             own = _relative_start(s, start, cue_start)   # a relative clause's own words decide its polarity
             scope = _scope(s, own, objs[-1].end)
-            negative = NEGATION.possible(s.words) and bool(
-                NEGATION.regex.search(_scope(s, own, cue_start) + " " + _scope(s, cue_end, objs[0].start)))
-            for a in subjects:
-                for o in objs:
-                    x, y = (o.key, a) if pattern.reverse else (a, o.key)
-                    if pattern.subjects and d.cat(x) not in pattern.subjects:
-                        continue
-                    if pattern.objects and d.cat(y) not in pattern.objects:
-                        continue
-                    d.add(x, pattern.relation, y, s, f"verb:{pattern.relation}", negative=negative, scope=scope)
+            negative = bool(NEGATION.search(_scope(s, own, cue_start) + " " + _scope(s, cue_end, objs[0].start), s.words))
+            _relate(d, pattern, subjects, [o.key for o in objs], s, f"verb:{pattern.relation}",
+                    negative=negative, scope=scope)
+
+
+def _relate(d: _Doc, pattern: Pattern, subjects: list[str], objects: list[str], s: Sentence, rule: str,
+            **evidence) -> None:
+    """The pattern's relation from each subject to each object (the other way for a reversed pattern),
+    where their categories fit it."""
+    for a in subjects:
+        for o in objects:
+            x, y = (o, a) if pattern.reverse else (a, o)
+            if (pattern.subjects and d.cat(x) not in pattern.subjects) or \
+                    (pattern.objects and d.cat(y) not in pattern.objects):
+                continue
+            d.add(x, pattern.relation, y, s, rule, **evidence)
+
+
+def _subject_keys(subj: list[Mention] | str) -> list[str]:
+    return [subj] if isinstance(subj, str) else [m.key for m in subj]
 
 
 def _located_rule(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int,
@@ -755,7 +767,7 @@ def _located_rule(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int
     subj = subject()
     if subj is None:
         return
-    subjects = [subj] if isinstance(subj, str) else [m.key for m in subj]
+    subjects = _subject_keys(subj)
     for a in subjects:
         category = d.cat(a)
         relation = "spreads_to" if category == "SpreadRoute" else "located_in" if category in SITED else None
@@ -772,7 +784,7 @@ def _located_rule(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int
             pre = s.text[max(0, site.start - s.start - 20):site.start - s.start]
             if FROM_END.search(pre):
                 continue
-            negative = NEGATION.possible(s.words) and bool(NEGATION.regex.search(_scope(s, start, site.start)))
+            negative = bool(NEGATION.search(_scope(s, start, site.start), s.words))
             d.add(a, relation, site.key, s, f"cooccurrence:{relation}", negative=negative,
                   scope=_scope(s, start, site.end))
 
@@ -815,7 +827,7 @@ def _related_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         after = [m for m in ms if m.start >= s.start + match.end() and d.depth.get(m, 0) == 0 and d.specific(m)]
         if not after:
             continue
-        subjects = [subj] if isinstance(subj, str) else [m.key for m in subj]
+        subjects = _subject_keys(subj)
         for a in subjects:
             d.add(a, "related_to", after[0].key, s, "verb:related_to", scope=_scope(s, s.start, after[0].end))
 
@@ -842,13 +854,11 @@ def _sites_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
 
 def _distinct_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     """'X, not Y' states that X is not Y."""
-    if not DISTINCT_NOT.possible(s.words):
-        return
     for i, m in enumerate(ms):
-        pre = s.text[:m.start - s.start]
-        if not DISTINCT_NOT.regex.search(pre) or not d.specific(m):
+        found = DISTINCT_NOT.search(s.text[:m.start - s.start], s.words)
+        if not found or not d.specific(m):
             continue
-        cue = s.start + DISTINCT_NOT.regex.search(pre).start()
+        cue = s.start + found.start()
         subj = _subject_before(d, s, ms, cue, s.start)
         if subj is None:
             continue
@@ -1208,21 +1218,16 @@ def _intro_verb_rule(d: _Doc, items: list[Block]) -> None:
                 start = max(a for a, _ in _clauses(d, s) if a <= cue_start)
                 cms = [m for m in d.sent_mentions(s) if m.start >= start and m.end <= cue_start]
                 subj = _subject_before(d, s, cms, cue_start, start)
-                if subj is None or (not isinstance(subj, str) and not subj):
+                if not subj:
                     continue
-                subjects = [subj] if isinstance(subj, str) else [m.key for m in subj]
-                negative = NEGATION.possible(s.words) and bool(NEGATION.regex.search(_scope(s, start, cue_end)))
-                hedged = HEDGES.possible(s.words) and bool(HEDGES.regex.search(_scope(s, start, cue_end)))
+                subjects = _subject_keys(subj)
+                negative = bool(NEGATION.search(_scope(s, start, cue_end), s.words))
+                hedged = bool(HEDGES.search(_scope(s, start, cue_end), s.words))
                 for b in members:
                     item = _first_sentence(d, b)
-                    for key in _item_heads(d, b, item, set(CATEGORIES)):
-                        for a in subjects:
-                            x, y = (key, a) if pattern.reverse else (a, key)
-                            if (pattern.subjects and d.cat(x) not in pattern.subjects) or \
-                                    (pattern.objects and d.cat(y) not in pattern.objects):
-                                continue
-                            d.add(x, pattern.relation, y, item, f"structure:intro-{pattern.relation}",
-                                  negative=negative, hedged=hedged or bool(HEDGES.regex.search(item.text)))
+                    _relate(d, pattern, subjects, _item_heads(d, b, item, ALL_CATEGORIES), item,
+                            f"structure:intro-{pattern.relation}", negative=negative,
+                            hedged=hedged or bool(HEDGES.search(item.text, item.words)))
 
 
 def _last_line(d: _Doc, b: Block) -> str:
@@ -1369,7 +1374,7 @@ def _collect(d: _Doc) -> None:
     for f in d.found:
         polarity = "negative" if f.negative else "positive"
         a, b = f.subject, f.object
-        if f.relation in ("related_to", "distinct_from", "contrasted_with") and a > b:
+        if f.relation in SYMMETRIC_RELATIONS and a > b:
             a, b = b, a
         key = (a, f.relation, b, polarity)
         if (key, f.sentence.start, f.rule) in seen:

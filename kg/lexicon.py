@@ -80,8 +80,9 @@ def load_lexicon(path: Path = LEXICON_FILE) -> dict[str, Concept]:
     return concepts
 
 
-def _paren_spans(text: str) -> list[tuple[int, int]]:
-    """(opening, closing) offsets of each outermost parenthesis of text; an unclosed one runs to the end."""
+def _inside_parentheses(text: str, starts: list[int]) -> list[list[int]]:
+    """[first, after last] index of the tokens (starting at starts) inside each outermost parenthesis of
+    text, side by side ones joined; an unclosed parenthesis runs to the end, a stray closing one is ignored."""
     spans, depth, opened = [], 0, 0
     for match in PARENTHESES.finditer(text):
         if match.group() == "(":
@@ -94,19 +95,14 @@ def _paren_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((opened, match.start()))
     if depth:
         spans.append((opened, len(text)))
-    return spans
-
-
-def _depths(text: str, matches: list[re.Match]) -> list[int]:
-    """Parenthesis depth of each token of text."""
-    depths, depth, pos = [], 0, 0
-    for match in matches:
-        between = text[pos:match.start()]
-        if "(" in between or ")" in between:
-            depth = max(0, depth + between.count("(") - between.count(")"))
-        depths.append(depth)
-        pos = match.end()
-    return depths
+    parted: list[list[int]] = []
+    for opened, closed in spans:
+        first, after = bisect.bisect_left(starts, opened), bisect.bisect_right(starts, closed)
+        if parted and parted[-1][1] == first:
+            parted[-1][1] = after
+        else:
+            parted.append([first, after])
+    return parted
 
 
 class Matcher:
@@ -175,19 +171,9 @@ class Matcher:
                 i += 1
         return out
 
-    def _parted_pair(self, text: str, matches: list[re.Match], norms: list[str]) -> bool:
-        """Whether a parenthesis stands between two tokens that are neighbours in a term.
-
-        Only then can reading through parentheses find a term the plain reading did not.
-        """
-        starts = [m.start() for m in matches]
-        parted: list[list[int]] = []   # [first, after last] token inside parentheses, side by side ones joined
-        for opened, closed in _paren_spans(text):
-            first, after = bisect.bisect_left(starts, opened), bisect.bisect_right(starts, closed)
-            if parted and parted[-1][1] == first:
-                parted[-1][1] = after
-            else:
-                parted.append([first, after])
+    def _parted_pair(self, norms: list[str], parted: list[list[int]]) -> bool:
+        """Whether a parenthesis parts two tokens that are neighbours in a term: only then can reading
+        through parentheses find a term the plain reading did not."""
         return any(0 < first and after < len(norms) and (norms[first - 1], norms[after]) in self.pairs
                    for first, after in parted)
 
@@ -206,7 +192,8 @@ class Matcher:
         if self.trie.keys().isdisjoint(norms):
             return []
         hits = self._scan(norms, words)
-        if "(" not in text or not self._parted_pair(text, matches, norms):
+        parted = _inside_parentheses(text, [m.start() for m in matches]) if "(" in text else []
+        if not parted or not self._parted_pair(norms, parted):
             # one left-to-right pass: the spans are apart and in order already
             return [Mention(key, matches[a].start() + offset, matches[b - 1].end() + offset,
                             text[matches[a].start():matches[b - 1].end()]) for a, b, key in hits]
@@ -214,7 +201,8 @@ class Matcher:
         for a, b, key in hits:
             found[(matches[a].start(), matches[b - 1].end())] = key
         # A second pass reads through parentheses: "original (primary) tumor", "adjuvant (post-surgery) therapy".
-        outer = [i for i, depth in enumerate(_depths(text, matches)) if depth == 0]
+        inside = {i for first, after in parted for i in range(first, after)}
+        outer = [i for i in range(len(matches)) if i not in inside]
         if len(outer) < len(matches):
             for a, b, key in self._scan([norms[i] for i in outer], [words[i] for i in outer]):
                 span = (matches[outer[a]].start(), matches[outer[b - 1]].end())
