@@ -126,7 +126,9 @@ class Concept:
     generic: bool = False          # too broad to stand as a relation's subject or object
     discovered: bool = False
     definition: str = ""
-    definition_evidence: "Evidence | None" = None
+    definition_source: str = ""    # CURIE of the ontology term the definition was taken from ("" when none)
+    definition_evidence: "Evidence | None" = None   # the post sentence it was read from, when a post gave it
+    parents: list[str] = field(default_factory=list)   # keys of broader concepts the source ontology names
     evidence: "Evidence | None" = None   # for a discovered concept, where it was introduced
 
 
