@@ -206,6 +206,7 @@ class Extraction:
     abbreviations: dict[str, set[str]] = field(default_factory=dict)
     definitions: dict[str, Evidence] = field(default_factory=dict)
     subject: str | None = None
+    mentions: list[Mention] = field(default_factory=list)   # every mention, with the final lexicon (when asked)
 
 
 def slug(text: str) -> str:
@@ -369,8 +370,9 @@ def _unparen(text: str, repl: str = "") -> str:
 
 
 # ----------------------------------------------------------------------------------------------
-def extract(doc: Document, concepts: dict[str, Concept], matcher: Matcher) -> Extraction:
-    """Concepts, definitions and relations stated in one document."""
+def extract(doc: Document, concepts: dict[str, Concept], matcher: Matcher, *,
+            with_mentions: bool = False) -> Extraction:
+    """Concepts, definitions and relations stated in one document (and its mentions, when asked)."""
     d = _Doc(doc, concepts, matcher)
     _learn_abbreviations(d)
     d.out.subject = _post_subject(d)
@@ -381,6 +383,8 @@ def extract(doc: Document, concepts: dict[str, Concept], matcher: Matcher) -> Ex
     _structure_rules(d)
     _discover(d)
     _collect(d)
+    if with_mentions:
+        d.out.mentions = [m for s in doc.sentences for m in d.matcher.find(s.text, s.start)]
     return d.out
 
 
