@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .constants import DEFAULT_EXPORT_DIR, GRAPH_BASENAME, SAMPLE_CORPUS_DIR
+from .constants import DEFAULT_EXPORT_DIR, GRAPH_BASENAME, LEXICON_FILE, SAMPLE_CORPUS_DIR
 from .errors import KGError
 
 log = logging.getLogger("kg")
@@ -104,17 +104,27 @@ def build(sources: tuple[str, ...], out_dir: Path, strict: bool) -> None:
 
 @main.command()
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--concepts", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True,
-              help="The concept key list (TSV with a 'key' column).")
+@click.option("--concepts", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="The concept key list (TSV with a 'key' column): extracted concepts outside it are counted.")
 @click.option("--assertions", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               default=DEFAULT_EXPORT_DIR / f"{GRAPH_BASENAME}.tsv", show_default=True)
+@click.option("--manifest", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="TSV of the gold's document ids and their URLs (the assertions' source column).")
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A lexicon whose synonyms also name its concepts when matching (default: the shipped one).")
 @click.option("--details", is_flag=True, help="Also list missed and unmatched relations.")
-def evaluate(gold: Path, concepts: Path, assertions: Path, details: bool) -> None:
-    """Score extracted assertions against a GOLD table: recall and precision per relation."""
-    from .evaluate import evaluate as run, report
+def evaluate(gold: Path, concepts: Path | None, assertions: Path, manifest: Path | None, lexicons: tuple[Path, ...],
+             details: bool) -> None:
+    """Score extracted assertions against a GOLD table: recall and precision per relation and document."""
+    from .evaluate import evaluate as run, lexicon_names, report
+    from .lexicon import load_lexicon
 
-    score = run(gold, concepts, assertions)
-    click.echo(report(score))
+    names: dict[str, set[str]] = {}
+    for path in lexicons or (LEXICON_FILE,):
+        for key, found in lexicon_names(load_lexicon(path)).items():
+            names.setdefault(key, set()).update(found)
+    score = run(gold, concepts, assertions, manifest=manifest, names=names)
+    click.echo(report(score, per_document=len(score.per_document) > 1))
     if details:
         click.echo("\nmissed core relations:")
         for item in score.missed:

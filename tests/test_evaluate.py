@@ -28,3 +28,29 @@ def test_scores(tmp_path):
     assert score.hedge_scored == 2 and score.hedge_agree == 2
     text = report(score)
     assert "core recall     0.667" in text and "precision       0.600" in text
+
+
+def test_manifest_and_names(tmp_path):
+    """Gold documents named by id match assertions by URL; a concept matches by any of its names."""
+    (tmp_path / "manifest.tsv").write_text("d01\thttps://example.org/page-a\nd02\thttp://example.org/b/\n")
+    (tmp_path / "gold.tsv").write_text(
+        "post\tsubject\trelation\tobject\tpolarity\thedged\ttier\tcue\n"
+        "d01\t?lung cancer\tspreads_to\t?bones\t+\ty\tcore\tx\n"
+        "d02\tbone_metastasis\tcauses\t?pain\t+\tn\tcore\tx\n"
+        "d02\t?pain\tcontrasted_with\t?ache\t+\tn\tcore\tx\n")
+    rows = [
+        row("lung_carcinoma", "spreads_to", "bone", hedged="true").replace("http://x", "http://example.org/page-a"),
+        row("bone_metastasis", "causes", "pain").replace("http://x", "https://example.org/b"),
+        row("ache", "contrasted_with", "pain").replace("http://x", "https://example.org/b"),
+        row("bone_metastasis", "causes", "pain").replace("http://x", "https://example.org/other"),
+    ]
+    (tmp_path / "a.tsv").write_text(HEAD + "".join(rows))
+    names = {"lung_carcinoma": {"Lung carcinoma", "lung cancer"}}
+    score = evaluate(tmp_path / "gold.tsv", None, tmp_path / "a.tsv", manifest=tmp_path / "manifest.tsv",
+                     names=names)
+    assert (score.core, score.core_found) == (3, 3)     # synonym, plural '?bones', symmetric, URL forms
+    assert (score.extracted, score.correct) == (4, 3)   # the page outside the manifest matches nothing
+    assert score.per_document["d02"] == {"core": 2, "core_found": 2, "extracted": 2, "correct": 2}
+    without = evaluate(tmp_path / "gold.tsv", None, tmp_path / "a.tsv", manifest=tmp_path / "manifest.tsv")
+    assert without.core_found == 2                      # no synonym: the lung cancer row is missed
+    assert "document" in report(score, per_document=True)
