@@ -20,6 +20,7 @@ def _data_dir(name: str, marker: str) -> Path:
 ONTOLOGY_DIR = _data_dir("ontology", "lexicon.tsv")
 SCHEMA_FILE = ONTOLOGY_DIR / "schema.ttl"
 LEXICON_FILE = ONTOLOGY_DIR / "lexicon.tsv"
+CUES_FILE = ONTOLOGY_DIR / "cues.tsv"   # the verb cues of extraction: relation, regex, categories, example
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 QUERIES_DIR = ONTOLOGY_DIR / "queries"
 

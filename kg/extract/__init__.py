@@ -1,0 +1,29 @@
+"""Find concepts and the relations a post states, each with its evidence, by general rules."""
+from __future__ import annotations
+
+from ..lexicon import Matcher
+from ..model import Concept, Document
+from .document import Extraction, _collect, _Doc, slug
+from .mentions import _learn_abbreviations, _post_subject
+from .patterns import _sentence_rules
+from .structure import _discover, _structure_rules
+
+__all__ = ["Extraction", "extract", "slug"]
+
+
+def extract(doc: Document, concepts: dict[str, Concept], matcher: Matcher, *,
+            with_mentions: bool = False) -> Extraction:
+    """Concepts, definitions and relations stated in one document (and its mentions, when asked)."""
+    d = _Doc(doc, concepts, matcher)
+    _learn_abbreviations(d)
+    d.out.subject = _post_subject(d)
+    for s in doc.sentences:
+        d.sent_mentions(s)
+    for s in doc.sentences:
+        _sentence_rules(d, s)
+    _structure_rules(d)
+    _discover(d)
+    _collect(d)
+    if with_mentions:
+        d.out.mentions = [m for s in doc.sentences for m in d.matcher.find(s.text, s.start)]
+    return d.out

@@ -1,0 +1,234 @@
+"""The per-document state of extraction, what it returns, and the helpers every rule shares."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..constants import CATEGORIES, SYMMETRIC_RELATIONS
+from ..lexicon import PARENTHESES, Matcher, normalize_token
+from ..model import Assertion, Block, Concept, Document, Evidence, Mention, Sentence
+from . import cue_table
+from .modifiers import HEDGES, UNHEDGED_RELATIONS
+from .cue_table import Pattern
+
+COORD_GAP = re.compile(r"^\s*(,|/)?\s*(,?\s*(and/or|and|or|as well as|plus|or other|and other))?\s*"
+                       r"(the|a|an|some|certain|other)?\s*$", re.I)
+UNKNOWN_CONJUNCT = re.compile(r"^\s*,\s*(?!(?:which|that|who|is|are|was|were|may|can|but|while)\b)"
+                              r"[A-Za-z][\w\-]*(\s[A-Za-z][\w\-]*){0,2},?\s+(and|or|and/or)\s+(the\s+)?$", re.I)
+PAREN = re.compile(r"\([^()]*\)")
+_ALNUM = re.compile(r"[A-Za-z0-9]+")
+
+ALL_CATEGORIES = frozenset(CATEGORIES)
+DETECTABLE = {"SpreadPattern", "Neoplasm", "ClinicalFinding"}
+DETECTORS = {"Procedure", "DetectionMethod"}
+SITED = {"SpreadPattern", "BiologicalProcess"}
+COMPARISONS = ("distinct_from", "contrasted_with")   # relations that set two like things side by side
+
+
+@dataclass
+class Found:
+    subject: str
+    relation: str
+    object: str
+    negative: bool
+    hedged: bool
+    sentence: Sentence
+    rule: str
+
+
+@dataclass
+class Extraction:
+    """What extraction found in one document."""
+
+    assertions: list[Assertion] = field(default_factory=list)
+    concepts: dict[str, Concept] = field(default_factory=dict)   # discovered ones
+    abbreviations: dict[str, set[str]] = field(default_factory=dict)
+    definitions: dict[str, Evidence] = field(default_factory=dict)
+    subject: str | None = None
+    mentions: list[Mention] = field(default_factory=list)   # every mention, with the final lexicon (when asked)
+
+
+def slug(text: str) -> str:
+    words = [normalize_token(w) for w in re.findall(r"[A-Za-z0-9]+", text)]
+    return "_".join(words)[:60].strip("_")
+
+
+class _Doc:
+    """Per-document state: mentions, topics and the relations found so far."""
+
+    def __init__(self, doc: Document, concepts: dict[str, Concept], matcher: Matcher):
+        self.doc = doc
+        self.concepts = dict(concepts)
+        self.matcher = matcher.copy()
+        self.out = Extraction()
+        self.found: list[Found] = []
+        self.mentions: dict[int, list[Mention]] = {}
+        self.depth: dict[Mention, int] = {}
+        # What was read with the document's lexicon, kept until the lexicon grows (see learn)
+        self.lexicon_version = 0
+        self._text_cache: dict[str, list[Mention]] = {}
+        self._block_cache: dict[tuple, object] = {}   # (function, block id) -> its answer
+        self._sentence_with: dict[str, tuple[Sentence, int]] = {}   # text -> a sentence of it, version read at
+        self.cue_table = cue_table.table()
+        self._patterns: dict[int, list[Pattern]] = {}
+        self.sentences_of: dict[int, list[Sentence]] = {}   # block id -> its sentences, in order
+        self.heading_of = {id(b.section): b for b in doc.blocks if b.kind == "heading"}   # section id -> its heading
+        for s in doc.sentences:
+            self.sentences_of.setdefault(id(s.block), []).append(s)
+
+    # -- helpers --------------------------------------------------------------------------
+    def cat(self, key: str) -> str:
+        return self.concepts[key].category
+
+    def specific(self, m: Mention) -> bool:
+        return not self.concepts[m.key].generic
+
+    def sent_mentions(self, s: Sentence) -> list[Mention]:
+        found = self.mentions.get(id(s))
+        if found is None:
+            found, tokens = self.matcher.find_with_words(s.text, s.start)
+            s.keep_words(tokens)
+            if "(" in s.text:
+                for m in found:
+                    self.depth[m] = paren_depth(s.text, m.start - s.start)
+            self.mentions[id(s)] = found
+            self._sentence_with.setdefault(s.text, (s, self.lexicon_version))
+        return found
+
+    def patterns(self, s: Sentence) -> list[Pattern]:
+        """The verb-cue patterns whose cue can match in the sentence, in order."""
+        found = self._patterns.get(id(s))
+        if found is None:
+            found = self._patterns[id(s)] = self.cue_table.for_words(s.words)
+        return found
+
+    def text_mentions(self, text: str) -> list[Mention]:
+        """The specific mentions of any text (offsets from its start)."""
+        found = self._text_cache.get(text)
+        if found is None:
+            s, version = self._sentence_with.get(text, (None, -1))
+            if version == self.lexicon_version:   # a sentence of the same text was read with the same lexicon
+                found = [Mention(m.key, m.start - s.start, m.end - s.start, m.text) for m in self.mentions[id(s)]
+                         if self.specific(m)]
+            else:
+                found = [m for m in self.matcher.find(text) if self.specific(m)]
+            self._text_cache[text] = found
+        return found
+
+    def learn(self, term: str, key: str) -> None:
+        """Teach the document's matcher a term: what was read with the smaller lexicon is read again."""
+        self.matcher.add(term, key)
+        self.lexicon_version += 1
+        self._text_cache.clear()
+        self._block_cache.clear()
+
+    def of_block(self, fn: Callable[["_Doc", Block], object], b: Block):
+        """fn(self, b), worked out once per block (until the lexicon grows): many rules ask."""
+        key = (fn, id(b))
+        if key not in self._block_cache:
+            self._block_cache[key] = fn(self, b)
+        return self._block_cache[key]
+
+    def add(self, subject: str, relation: str, obj: str, s: Sentence, rule: str, *, negative: bool = False,
+            hedged: bool | None = None, scope: str | None = None) -> None:
+        if subject == obj or subject not in self.concepts or obj not in self.concepts:
+            return
+        if self.concepts[subject].generic or self.concepts[obj].generic:
+            return
+        if relation in ("located_in", "spreads_to") and \
+                self.concepts[obj].label.lower() in self.concepts[subject].label.lower():
+            return   # "liver metastasis ... liver" says nothing new
+        if relation in COMPARISONS and \
+                (self.concepts[subject].category == "AnatomicalSite") != (self.concepts[obj].category == "AnatomicalSite"):
+            return   # a site is compared only with a site ("not the same as primary bone cancer" is not about bone)
+        if hedged is None:
+            hedged = bool(HEDGES.search(scope if scope is not None else s.text, s.words))
+        if relation in UNHEDGED_RELATIONS:
+            hedged = False
+        self.found.append(Found(subject, relation, obj, negative, hedged, s, rule))
+
+    def coord_run(self, ms: list[Mention], i: int, text: str, base: int, forward: bool = True) -> list[Mention]:
+        """Mention i and the concepts coordinated with it ("A, B, and C")."""
+        run = [ms[i]]
+        depth = self.depth.get(ms[i], 0)
+        j = i
+        last = ms[i]
+        while True:
+            k = j + 1 if forward else j - 1
+            if k < 0 or k >= len(ms):
+                break
+            a, b = (last, ms[k]) if forward else (ms[k], last)
+            if self.depth.get(ms[k], 0) != depth:
+                # step over mentions inside a parenthesis that belongs to the previous conjunct
+                if forward and self.depth.get(ms[k], 0) > depth:
+                    j = k
+                    continue
+                break
+            gap = _unparen(text[a.end - base:b.start - base])
+            if not COORD_GAP.match(gap) and not (forward and UNKNOWN_CONJUNCT.match(gap)):
+                break
+            run.append(ms[k])
+            j = k
+            last = ms[k]
+        return [m for m in run if self.specific(m)]
+
+
+def paren_depth(text: str, i: int) -> int:
+    """How many parentheses are open at text[i] (an opening one at i counts; stray closing ones do not)."""
+    if "(" not in text[:i + 1]:
+        return 0
+    depth = 0
+    for ch in PARENTHESES.findall(text, 0, i):
+        depth = depth + 1 if ch == "(" else max(0, depth - 1)
+    return depth + 1 if text[i:i + 1] == "(" else depth
+
+
+def _words(text: str) -> int:
+    return len(_ALNUM.findall(text))
+
+
+def _more_words(text: str, n: int) -> bool:
+    """_words(text) > n; a text shorter than 2n + 1 characters cannot hold more than n words."""
+    return len(text) > 2 * n and _words(text) > n
+
+
+def _unparen(text: str, repl: str = "") -> str:
+    """text without its parenthesised parts (each replaced by repl)."""
+    return PAREN.sub(repl, text) if "(" in text else text
+
+
+def _first_sentence(d: _Doc, b: Block) -> Sentence:
+    return d.sentences_of[id(b)][0]
+
+
+def _first_body_sentence(d: _Doc, b: Block) -> Sentence | None:
+    """The first sentence after a block's set-apart lead-in."""
+    return next((s for s in d.sentences_of.get(id(b), []) if s.start >= b.body_start), None)
+
+
+def _evidence(d: _Doc, s: Sentence, rule: str, hedged: bool = False) -> Evidence:
+    text = d.doc.text
+    post = d.doc.post
+    return Evidence(post_id=post.id, source=post.source, post_title=post.title, post_modified=post.modified,
+                    section=s.block.section.heading, sentence=s.text, start=s.start, end=s.end, rule=rule,
+                    prefix=text[max(0, s.start - 32):s.start], suffix=text[s.end:s.end + 32], hedged=hedged)
+
+
+def _collect(d: _Doc) -> None:
+    merged: dict[tuple[str, str, str, str], Assertion] = {}
+    seen: set[tuple] = set()
+    for f in d.found:
+        polarity = "negative" if f.negative else "positive"
+        a, b = f.subject, f.object
+        if f.relation in SYMMETRIC_RELATIONS and a > b:
+            a, b = b, a
+        key = (a, f.relation, b, polarity)
+        if (key, f.sentence.start, f.rule) in seen:
+            continue   # the same rule read the same sentence twice (from two clauses, say): one evidence
+        seen.add((key, f.sentence.start, f.rule))
+        assertion = merged.get(key)
+        if assertion is None:
+            assertion = merged[key] = Assertion(a, f.relation, b, polarity)
+        assertion.evidence.append(_evidence(d, f.sentence, f.rule, f.hedged))
+    d.out.assertions = sorted(merged.values(), key=lambda x: x.key)

@@ -1,0 +1,99 @@
+"""Concepts a document adds: abbreviations, its subject, terms it discovers and the definitions it gives."""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import find_abbreviations
+from ..model import Concept, Mention, Sentence
+from .document import PAREN, _Doc, _evidence, _words, slug
+from .modifiers import NEGATION
+from .subjects import PRONOUN, _lead_topic
+
+DEFINITION = re.compile(r"^(?P<article>(A|An|The)\s+)?(?P<term>[A-Za-z][\w\-/ ()]{1,80}?)\s+"
+                        r"(is|are|refers to|describes|means)\s+(a|an|the)\s+\w")
+DEFINITION_VERBS = frozenset({"is", "are", "refers", "describes", "means"})   # words DEFINITION needs
+NOT_A_TERM = re.compile(r"^(The|This|These|That|A|An|Some|Many|Most|Each|There|Here|What|When|Because|While|If|"
+                        r"Although|Since|As|In|For|After|Before|During|Once|Whether|Why|How|Where|Who|Which|Such|"
+                        r"Other|Both|All|Any|No|One|Its|Their)\b")
+
+
+def _learn_abbreviations(d: _Doc) -> None:
+    for s in d.doc.sentences:
+        for short, long_form, _ in find_abbreviations(s.text):
+            ms = d.matcher.find(long_form)
+            key = None
+            if ms and ms[-1].end == len(long_form.rstrip()) and ms[-1].start <= 2:
+                key = ms[-1].key
+            elif ms and ms[-1].end == len(long_form.rstrip()):
+                key = ms[-1].key if len(ms[-1].text.split()) >= len(short) - 1 else None
+            if key is None:
+                continue
+            d.learn(short, key)
+            d.out.abbreviations.setdefault(key, set()).add(short)
+
+
+def _post_subject(d: _Doc) -> str | None:
+    """The concept a post is about: its title's head term, or its 'X Introduction' heading."""
+    title = re.split(r"\s*[:|–—]\s+|\s+-\s+", d.doc.post.title)[0]
+    candidates = [title]
+    for b in d.doc.blocks:
+        if b.kind == "heading":
+            m = re.match(r"^(.+?)\s+(introduction|overview|definition)\b", b.text, re.I)
+            if m:
+                candidates.append(m.group(1))
+            break
+    for text in candidates:
+        ms = d.text_mentions(text)
+        if ms and ms[0].start == 0 and ms[0].end >= len(text.rstrip()) - 1:
+            return ms[0].key
+    term = candidates[-1].strip()
+    if 0 < _words(term) <= 5:
+        return _discover_concept(d, term, None, "post title")
+    return None
+
+
+def _discover_concept(d: _Doc, term: str, s: Sentence | None, how: str) -> str | None:
+    ms = d.text_mentions(term)
+    if ms and ms[0].start == 0 and ms[-1].end >= len(term) - 1:
+        return ms[0].key if len(ms) == 1 else None
+    key = slug(term)
+    if not key or not re.match(r"[a-z]", key):
+        return None
+    if key not in d.concepts:
+        label = term.strip()
+        label = label[0].upper() + label[1:]
+        evidence = _evidence(d, s, f"discovered:{how}") if s is not None else None
+        concept = Concept(key=key, label=label, category="DiscoveredConcept", discovered=True, evidence=evidence)
+        d.concepts[key] = concept
+        d.out.concepts[key] = concept
+        d.learn(term, key)
+    return key
+
+
+def _definition_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """'X is a/the ...' or 'X refers to ...' at a sentence start gives X's definition."""
+    body = s.text
+    if s.block.kind == "definition" and s.start >= s.block.body_start and s.block.lead:
+        # a glossary entry: the description defines the term
+        if d.text_mentions(s.block.lead) or _words(s.block.lead) <= 4:
+            key = _lead_topic(d, s.block) or _discover_concept(d, s.block.lead, s, "glossary term")
+            if key and key not in d.out.definitions:
+                d.out.definitions[key] = _evidence(d, s, "definition")
+        return
+    if DEFINITION_VERBS.isdisjoint(s.words):
+        return
+    m = DEFINITION.match(body)
+    if not m or NEGATION.match(body[m.end("term"):].strip(), s.words) or not body[:1].isupper():
+        return
+    term = PAREN.sub("", m.group("term")).strip()
+    if s.block.kind == "faq" and s.start < s.block.body_start:
+        return
+    first = [x for x in ms if x.start == s.start + m.start("term")]
+    if first and first[0].end - s.start >= m.end("term") - 1 and d.specific(first[0]):
+        key = first[0].key
+    elif not first and 1 <= _words(term) <= 4 and not PRONOUN.match(term) and not NOT_A_TERM.match(term):
+        key = _discover_concept(d, term, s, "definition")
+    else:
+        return
+    if key and key not in d.out.definitions:
+        d.out.definitions[key] = _evidence(d, s, "definition")

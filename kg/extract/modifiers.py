@@ -1,0 +1,48 @@
+"""Polarity and hedging: the cues that deny or hedge a claim, clause breaks and the words a claim's scope holds."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..cues import Cue
+from ..model import Sentence
+
+if TYPE_CHECKING:
+    from .document import _Doc
+
+HEDGES = Cue(
+    r"\b(may|might|can|could|often|usually|sometimes|typically|generally|commonly|common|frequently|"
+    r"likely|possibly|possible|potentially|suggest(s|ed|ing|ion|ions|ive|ively)?|necessarily|occasionally|"
+    r"tends? to|in some)\b")
+NEGATION = Cue(
+    r"\b(not|no(?!\s+(?:larger|bigger|greater|smaller|more|less|fewer|wider|higher|lower)\s+than\b)|never|cannot|"
+    r"can't|won't|isn't|aren't|doesn't|don't|neither|nor|without|unable)\b|"   # "no larger than": a size, not a denial
+    r"\btoo \w+ to\b|\bbelow (the )?(\w+ )?detection\b|\bbeyond (the )?reach\b")
+CLAUSE_BREAK = re.compile(r";|,? but\b|, while\b|, whereas\b|, although\b|\bhowever\b|, though\b", re.I)
+CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "however", "though"})   # CLAUSE_BREAK's words
+RELATIVE_START = re.compile(r",\s*(which|who)\b", re.I)
+UNHEDGED_RELATIONS = {"is_a", "part_of", "precedes", "smaller_than", "contrasted_with"}
+
+
+def _clauses(d: _Doc, s: Sentence) -> list[tuple[int, int]]:
+    """Clause spans (absolute offsets) of a sentence, cut at ';', 'but', ', while' ..."""
+    if ";" not in s.text and CLAUSE_WORDS.isdisjoint(s.words):
+        return [(s.start, s.end)]
+    spans, start = [], 0
+    for match in CLAUSE_BREAK.finditer(s.text):
+        spans.append((s.start + start, s.start + match.start()))
+        start = match.end()
+    spans.append((s.start + start, s.end))
+    return spans
+
+
+def _relative_start(s: Sentence, start: int, pos: int) -> int:
+    """Where the relative clause holding pos begins (", which is assessed with ..."), else start."""
+    found = None
+    for found in RELATIVE_START.finditer(s.text, start - s.start, pos - s.start):
+        pass
+    return s.start + found.start() if found else start
+
+
+def _scope(s: Sentence, a: int, b: int) -> str:
+    return s.text[max(0, a - s.start):max(0, b - s.start)]

@@ -1,0 +1,296 @@
+"""Sentence pattern rules: verb cues with their subjects and objects, sites, enumerations, copulas and appositions."""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from ..cues import Cue
+from ..model import Mention, Sentence
+from .comparisons import DISTINCT_NOT, FRAMEWORK, VS, _distinct_rule, _framework_rule, _vs_rule
+from .document import DETECTABLE, DETECTORS, SITED, _Doc, _more_words, _unparen, _words
+from .mentions import DEFINITION_VERBS, _definition_rule
+from .modifiers import NEGATION, _clauses, _relative_start, _scope
+from .subjects import (COPULA, Subject, _faq_topic, _no_subject, _once, _subject_before, _subject_keys,
+                       _subject_of_clause, _topic)
+from .cue_table import Pattern
+
+EXAMPLE_INTRO = re.compile(r"\(\s*(for example|for instance|e\.g\.|such as|including|like|eg)\s*,?\s*", re.I)
+OF_OR_BREAK = re.compile(r"\bof\b|[;:]")
+AND_OR_START = re.compile(r"^\s*(,\s*)?(and|or)\s")
+CLAUSE_WORD = re.compile(r"\b(of|is|are|was|were|be|been|can|may|will|which|that)\b|[;:]")
+FROM_END = re.compile(r"\b(from|through|via|along|by way of)\s+(the\s+)?$", re.I)   # a source or a path, not a site
+ALSO = re.compile(r"\balso\b", re.I)
+INCLUDES_END = re.compile(r"includes?\s*$")
+OF = re.compile(r"\bof\b")
+RELATED = Cue(r"\brelated\b")
+SITES_OF = Cue(r"\b(sites?|locations?|places?)\s+(of|for)\s+(the\s+)?")
+SITES_VERB = re.compile(r"\s*(\([^()]*\)\s*)?(are|is|include|includes|were)\s+(the\s+)?", re.I)
+CONSIDERED = Cue(r"\bconsidered\b")
+ENUM_AFTER = re.compile(r"^\s*(\w+\s)?(\(\s*(such as|including|like|e\.g\.,?|for example,?)?\s*|,?\s*such as\s+|"
+                        r",\s*including\s+|\s*like\s+|\s*(may |can |often |usually )?includes?\s+)$", re.I)
+CALLED = re.compile(r"(?<!also)(?<!also )(?<!,)\s*,?\s*(called|known as|termed|referred to as)\s+(the\s+|a\s+)?$", re.I)
+APPOSITION = re.compile(r"^\s*,\s*(a|an|one)\s+(type|kind|form|subtype|variant|category)\s+of\s+(the\s+)?$", re.I)
+NOT_ALL = re.compile(r"\bnot all\b", re.I)
+NOMINAL_DETECT = Cue(r"\b(confirmation|detection|identification|diagnosis|evaluation|work-?up)\b[^.]{0,25}?"
+                     r"\b(involves?|includes?|requires?|relies on|depends on|uses?|is based on)\b")
+MANAGEMENT = Cue(r"\b(management|treatment|therapy|care)\s+(may |can |often |usually |typically )?"
+                 r"(include|includes|involve|involves|consist of|consists of)\b")
+
+
+def _sentence_rules(d: _Doc, s: Sentence) -> None:
+    ms = d.sent_mentions(s)
+    words = s.words
+    heading = s.block.kind == "heading"
+    lead_sentence = bool(s.block.lead) and s.end <= s.block.body_start and s.block.lead_block
+    # Each rule runs only where the words it looks for are (see kg.cues): most sentences need few.
+    if VS.possible(words):
+        _vs_rule(d, s, ms, loose=heading or lead_sentence)
+    if heading:
+        return
+    # the clause rules need a verb cue or a site named in the sentence
+    clause_rules = bool(ms) and (bool(d.patterns(s)) or any(d.cat(m.key) == "AnatomicalSite" for m in ms))
+    inherited = _no_subject
+    for start, end in _clauses(d, s) if clause_rules else ():
+        cms = [m for m in ms if m.start >= start and m.end <= end]
+        own = _once(functools.partial(_subject_of_clause, d, s, cms, start, inherited))
+        _pattern_rules(d, s, cms, start, end, own)
+        _located_rule(d, s, cms, start, end, own)
+        inherited = own
+    if lead_sentence:
+        for rule, cue in ((_framework_rule, FRAMEWORK), (_distinct_rule, DISTINCT_NOT)):
+            if cue.possible(words):
+                rule(d, s, ms)
+        return
+    if len(ms) > 1:
+        _enumeration_rule(d, s, ms)
+    for rule in _word_rules_for(words & _WORD_RULE_WORDS):
+        rule(d, s, ms)
+    if s.block.kind == "definition" or not DEFINITION_VERBS.isdisjoint(words):
+        _definition_rule(d, s, ms)
+
+
+def _objects_after(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int) -> list[Mention]:
+    for i, m in enumerate(cms):
+        if m.start < pos or m.end > end:
+            continue
+        gap = s.text[pos - s.start:m.start - s.start]
+        gap = EXAMPLE_INTRO.sub(" ", gap) if "(" in gap else gap
+        gap = _unparen(gap, " ")
+        if _more_words(gap, 6) or OF_OR_BREAK.search(gap) or "," in gap.strip(" ,"):
+            return []
+        if not d.specific(m):
+            continue
+        run = d.coord_run(cms, i, s.text, s.start)
+        # later conjuncts: "influence cancer staging and the way clinicians estimate recurrence risk"
+        for later in cms[cms.index(run[-1]) + 1:] if run else []:
+            if later.end > end or d.depth.get(later, 0) != d.depth.get(run[0], 0):
+                continue
+            gap = _unparen(s.text[run[-1].end - s.start:later.start - s.start], " ")
+            if AND_OR_START.match(gap) and not _more_words(gap, 6) and not CLAUSE_WORD.search(gap):
+                if d.specific(later):
+                    run.append(later)
+            else:
+                break
+        return run
+    return []
+
+
+def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int,
+                   clause_subject: Callable[[], Subject] = _no_subject) -> None:
+    if not cms:
+        return
+    for pattern in d.patterns(s):
+        for match in pattern.cue.regex.finditer(s.text, start - s.start, end - s.start):
+            cue_start, cue_end = s.start + match.start(), s.start + match.end()
+            if any(m.start < cue_end and m.end > cue_start and d.specific(m) for m in cms):
+                continue   # the cue is part of a concept's name
+            objs = _objects_after(d, s, cms, cue_end, end)
+            if not objs:
+                continue
+            subj = _subject_before(d, s, cms, cue_start, start) or clause_subject()
+            if subj is None:
+                continue
+            subjects = _subject_keys(subj)
+            own = _relative_start(s, start, cue_start)   # a relative clause's own words decide its polarity
+            scope = _scope(s, own, objs[-1].end)
+            negated = bool(NEGATION.search(_scope(s, own, cue_start) + " " + _scope(s, cue_end, objs[0].start), s.words))
+            negative = negated != pattern.negative   # a denying cue, denied, affirms
+            _relate(d, pattern, subjects, [o.key for o in objs], s, f"verb:{pattern.relation}",
+                    negative=negative, scope=scope)
+
+
+def _relate(d: _Doc, pattern: Pattern, subjects: list[str], objects: list[str], s: Sentence, rule: str,
+            **evidence) -> None:
+    """The pattern's relation from each subject to each object (the other way for a reversed pattern),
+    where their categories fit it."""
+    for a in subjects:
+        for o in objects:
+            x, y = (o, a) if pattern.reverse else (a, o)
+            if (pattern.subjects and d.cat(x) not in pattern.subjects) or \
+                    (pattern.objects and d.cat(y) not in pattern.objects):
+                continue
+            d.add(x, pattern.relation, y, s, rule, **evidence)
+
+
+def _located_rule(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int,
+                  subject: Callable[[], Subject]) -> None:
+    """A spread pattern (or process) that is the clause's subject, and sites named in the clause."""
+    sites = [m for m in cms if d.cat(m.key) == "AnatomicalSite" and d.specific(m)]
+    if not sites:
+        return
+    subj = subject()
+    if subj is None:
+        return
+    subjects = _subject_keys(subj)
+    for a in subjects:
+        category = d.cat(a)
+        relation = "spreads_to" if category == "SpreadRoute" else "located_in" if category in SITED else None
+        if relation is None:
+            continue
+        for site in sites:
+            if not isinstance(subj, str) and any(site is m for m in subj):
+                continue
+            owners = [m for m in cms if m.end <= site.start and d.cat(m.key) in SITED | {"SpreadRoute"}]
+            if owners and owners[-1].key != a and not isinstance(subj, str) and owners[-1] not in subj:
+                continue   # "the same as micrometastasis in lymph nodes": the site is the other concept's
+            if owners and isinstance(subj, str) and owners[-1].key != a:
+                continue
+            pre = s.text[max(0, site.start - s.start - 20):site.start - s.start]
+            if FROM_END.search(pre):
+                continue
+            negative = bool(NEGATION.search(_scope(s, start, site.start), s.words))
+            d.add(a, relation, site.key, s, f"cooccurrence:{relation}", negative=negative,
+                  scope=_scope(s, start, site.end))
+
+
+def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """'Ys (A, B, C)', 'Ys such as A and B', 'Ys, including A', 'Y may include A, B': A is_a Y."""
+    for i, head in enumerate(ms):
+        if not d.specific(head) or i + 1 >= len(ms):
+            continue
+        nxt = ms[i + 1]
+        gap = s.text[head.end - s.start:nxt.start - s.start]
+        if d.cat(nxt.key) == d.cat(head.key):   # apposition and copula join concepts of one category
+            if CALLED.match(gap) and not ALSO.search(gap):
+                d.add(nxt.key, "is_a", head.key, s, "apposition:called")
+                continue
+            if APPOSITION.match(gap):
+                d.add(head.key, "is_a", nxt.key, s, "apposition:type-of")
+                continue
+            copula = COPULA.match(gap)
+            if copula and d.depth.get(head, 0) == d.depth.get(nxt, 0):
+                negative = bool(copula.group(2)) or bool(NOT_ALL.search(s.text[:head.start - s.start]))
+                d.add(head.key, "is_a", nxt.key, s, "copula:is_a", negative=negative)
+                continue
+        if not ENUM_AFTER.match(gap):
+            continue
+        if INCLUDES_END.search(gap) and head is not ms[0]:
+            continue   # "Y may include A, B" only with Y as the sentence's subject
+        items = d.coord_run(ms, i + 1, s.text, s.start)
+        for item in items:
+            if d.cat(item.key) == d.cat(head.key):
+                d.add(item.key, "is_a", head.key, s, "enumeration:is_a")
+
+
+def _related_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    for match in RELATED.finditer(s.text, s.words):
+        pos = s.start + match.start()
+        subj = _subject_before(d, s, ms, pos, s.start)
+        if subj is None:
+            continue
+        after = [m for m in ms if m.start >= s.start + match.end() and d.depth.get(m, 0) == 0 and d.specific(m)]
+        if not after:
+            continue
+        subjects = _subject_keys(subj)
+        for a in subjects:
+            d.add(a, "related_to", after[0].key, s, "verb:related_to", scope=_scope(s, s.start, after[0].end))
+
+
+def _sites_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """'The (most common) sites of X are/include A, B and C': X is found at (or spreads to) each site."""
+    for match in SITES_OF.finditer(s.text, s.words):
+        after = [i for i, m in enumerate(ms) if m.start >= s.start + match.end()]
+        if not after:
+            continue
+        x = ms[after[0]]
+        if not d.specific(x) or _words(s.text[match.end():x.start - s.start]) > 1 \
+                or d.cat(x.key) not in ("SpreadPattern", "Neoplasm"):
+            continue
+        verb = SITES_VERB.match(s.text, x.end - s.start)
+        rest = [i for i in after[1:] if ms[i].start - s.start >= (verb.end() if verb else len(s.text))]
+        if verb is None or not rest or _words(s.text[verb.end():ms[rest[0]].start - s.start]) > 0:
+            continue
+        relation = "located_in" if d.cat(x.key) == "SpreadPattern" else "spreads_to"
+        for site in d.coord_run(ms, rest[0], s.text, s.start):
+            if d.cat(site.key) == "AnatomicalSite":
+                d.add(x.key, relation, site.key, s, f"sites:{relation}")
+
+
+def _considered_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """'X ... Y (therapy) might be considered' states that X is treated with Y."""
+    for match in CONSIDERED.finditer(s.text, s.words):
+        pos = s.start + match.start()
+        therapies = [m for m in ms if m.end <= pos and d.cat(m.key) == "Therapy"]
+        if not therapies:
+            continue
+        therapy = therapies[-1]
+        lead = s.text[:therapy.start - s.start]
+        if re.search(r"\b(whether|if)\b", lead, re.I):
+            continue   # "influence whether Y is considered" is about the decision, not the treatment
+        firsts = [m for m in ms if m.start < therapy.start and d.specific(m) and d.cat(m.key) in DETECTABLE]
+        if not firsts:
+            continue
+        d.add(firsts[0].key, "treated_with", therapy.key, s, "verb:considered",
+              scope=s.text[:match.end()])
+
+
+def _management_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """'Management/Treatment may include A, B': the topic is treated with each therapy named."""
+    words = s.words
+    match = MANAGEMENT.match(s.text, words, max(0, s.block.body_start - s.start))
+    if not match and s.start >= s.block.body_start:
+        match = MANAGEMENT.match(s.text.lstrip(": "), words)
+    if not match or any(m.start - s.start < match.start() and d.specific(m) for m in ms):
+        return
+    topic = _topic(d, s.block)
+    if topic is None or d.cat(topic) not in DETECTABLE:
+        return
+    after = [i for i, m in enumerate(ms) if m.start >= s.start + match.end()]
+    if not after:
+        return
+    first = ms[after[0]]
+    if _words(s.text[match.end():first.start - s.start]) > 3:
+        return
+    for m in d.coord_run(ms, after[0], s.text, s.start):
+        if d.cat(m.key) == "Therapy":
+            d.add(topic, "treated_with", m.key, s, "management:treated_with")
+
+
+def _nominal_detection_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """'Confirmation may involve A plus B' under a topic: the topic is detected by A and B."""
+    match = NOMINAL_DETECT.search(s.text, s.words)
+    if not match or match.start() > 3:
+        return
+    topic = _faq_topic(d, s.block) or _topic(d, s.block)
+    if topic is None or d.cat(topic) not in DETECTABLE:
+        return
+    for m in ms:
+        if m.start >= s.start + match.end() and d.cat(m.key) in DETECTORS and d.depth.get(m, 0) == 0:
+            gap = s.text[match.end():m.start - s.start]
+            if _words(gap) <= 6 and not OF.search(gap):
+                d.add(topic, "detected_by", m.key, s, "nominal:detected_by",
+                      negative=bool(NEGATION.search(s.text[:m.start - s.start], s.words)))
+
+
+# the sentence rules that look for a cue word, in the order they run
+_WORD_RULES = ((_related_rule, RELATED), (_sites_rule, SITES_OF), (_distinct_rule, DISTINCT_NOT), (_framework_rule, FRAMEWORK),
+               (_considered_rule, CONSIDERED), (_management_rule, MANAGEMENT), (_nominal_detection_rule, NOMINAL_DETECT))
+_WORD_RULE_WORDS = frozenset().union(*(cue.words or () for _, cue in _WORD_RULES),
+                                      *(way for _, cue in _WORD_RULES for way in cue.ways or ()))
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_rules_for(cue_words: frozenset[str]) -> list:
+    """The _WORD_RULES a sentence holding these cue words needs, in order."""
+    return [rule for rule, cue in _WORD_RULES if cue.possible(cue_words) and cue.possible_all(cue_words)]

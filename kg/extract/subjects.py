@@ -1,0 +1,250 @@
+"""Subjects and reference: what a clause is about, pronouns, and the topics of lead-ins, FAQs and sections."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model import Block, Mention, Sentence
+from .document import _Doc, _first_body_sentence, _more_words, _unparen, _words, paren_depth
+
+Subject = list[Mention] | str | None   # what a clause is about: its concepts, a topic's key, or nothing
+
+PRONOUN = re.compile(r"^\s*(it|they|its|their|this (condition|finding|disease|spread|deposit))\b", re.I)
+IMPERATIVE = {"guide", "refine", "estimate", "standardize", "standardise", "reduce", "improve", "help", "support",
+              "select", "identify", "plan", "assess", "evaluate", "check", "use", "avoid", "consider", "confirm",
+              "clarify", "treat", "manage", "monitor", "inform", "predict", "determine", "assign", "detect"}
+TOPIC_CUT = re.compile(r"\s(vs\.?|versus|rather than|where|compared with|and not)\s|\(", re.I)
+PREDICATE_START = re.compile(r"^\W*(is|are|was|were|may|can|might|could|has|have|found|seen|"
+                             r"detected|identified|measured|used|refers?|often|also|not)\b", re.I)
+IT_THEY = re.compile(r"\b(it|they)\b", re.I)
+CONJUNCTION_START = re.compile(r"^\s*,?\s*(and|or|but)\b", re.I)
+OF_END = re.compile(r"\bof\s*$")
+# what a lead-in's fragment opens with ("Occult micrometastasis: May be found ..."); a sentence may also open with
+# "was", "does", "do"
+_FRAGMENT_WORDS = r"may|can|might|could|is|are|often|usually|typically|commonly|present|appears?|has|have"
+FRAGMENT_START = re.compile(rf"^({_FRAGMENT_WORDS}|was|does|do)\b", re.I)
+RELATIVE_END = re.compile(r"\b(that|which)\s+(has|have|had|may|can|is|are|was|were)?\s*(\w+ly\s+)?$", re.I)
+LEAD_FRAGMENT_START = re.compile(rf"^({_FRAGMENT_WORDS})\b", re.I)
+PREPOSITION_END = re.compile(r"\b(with|by|on|in|of|using|for|to|from|through|via|after|before|under)\s+(the\s+|a\s+|an\s+)?$",
+                             re.I)
+PP_GAP = re.compile(r"^\s+(in|within|inside|at|near|from|on)\s+(the\s+|a\s+|an\s+)?$", re.I)   # "X in (the) Y"
+CLAUSE_AND = re.compile(r"^\s*(\([^()]*\))?\s*,\s*(and|or|but)\s", re.I)   # ", and" between two clauses
+# a word that may stand between "is a/the" and the noun it describes ("the hypothetical first lymph node"),
+# not one that turns to another relation ("a cause of", "a risk for", "the same as")
+_MODIFIER = (r"(?!(?:of|for|in|into|to|from|with|by|on|at|than|as|like|same|different|other|opposite|another|"
+             r"part|cause|result|sign|risk|marker|step|stage|phase|component|not)\b)\w+\s+")
+COPULA = re.compile(r"^\s*(is|are)\s+(not\s+)?(a\s+|an\s+|one of the\s+|a (type|kind|form|subtype|variant) of\s+|"
+                    r"(types|kinds|forms|subtypes) of\s+|(a|an|the)\s+(" + _MODIFIER + r"){1,2})?$", re.I)
+
+
+def _lead_topic(d: _Doc, b: Block) -> str | None:
+    """The concept a block's lead-in names (asked for by many rules, so kept until the lexicon grows)."""
+    if not b.lead or b.kind == "faq":
+        return None
+    return d.of_block(_find_lead_topic, b)
+
+
+def _find_lead_topic(d: _Doc, b: Block) -> str | None:
+    first = re.match(r"[A-Za-z]+", b.lead)
+    if first and first.group().lower() in IMPERATIVE:
+        return None
+    ms = _outer_mentions(d, _lead_head(b.lead))
+    return ms[-1].key if ms else None
+
+
+def _lead_head(lead: str) -> str:
+    """A lead-in up to where it turns to something else ("X rather than Y", "X where ...", "X vs Y")."""
+    cut = TOPIC_CUT.search(" " + lead + " ")
+    return lead[:cut.start() - 1] if cut and cut.group().strip() != "(" else lead
+
+
+def _outer_mentions(d: _Doc, text: str) -> list[Mention]:
+    """Specific mentions of text that do not start inside parentheses."""
+    return [m for m in d.text_mentions(text) if paren_depth(text, m.start) == 0]
+
+
+def _faq_topic(d: _Doc, b: Block) -> str | None:
+    if b.kind != "faq":
+        return None
+    ms = d.text_mentions(b.lead)
+    keys = [m.key for m in ms]
+    if d.out.subject in keys:
+        return d.out.subject
+    return keys[0] if keys else None
+
+
+def _section_subject(d: _Doc, b: Block) -> str | None:
+    section = b.section
+    while section is not None:
+        if section.heading:
+            ms = d.text_mentions(section.heading)
+            if ms:
+                return ms[0].key
+        section = section.parent
+    return d.out.subject
+
+
+def _topic(d: _Doc, b: Block) -> str | None:
+    return _lead_topic(d, b) or _faq_topic(d, b) or _section_subject(d, b)
+
+
+def _body_offset(d: _Doc, s: Sentence) -> int:
+    """Where the sentence's own words begin: after a set-apart lead-in, a colon and spaces."""
+    pos = max(s.start, s.block.body_start)
+    while pos < s.end and d.doc.text[pos] in " :\n\t":
+        pos += 1
+    return pos
+
+
+def _subject_before(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: int) -> list[Mention] | str | None:
+    """The subject of a cue at pos: the coordinated concepts just before it, or the topic."""
+    before = [i for i, m in enumerate(cms) if m.end <= pos]
+    text = s.text
+    cue_depth = paren_depth(text, pos - s.start)
+    fallback = None
+    for i in reversed(before):
+        m = cms[i]
+        gap = text[m.end - s.start:pos - s.start]
+        gap_clean = _unparen(gap).replace(")", "")
+        if d.depth.get(m, 0) > cue_depth:
+            # inside a parenthesis that closed before the cue: "Tissue sampling (for example, X) can
+            # reveal ..." makes X the subject only when nothing outside the parenthesis can be
+            if fallback is None and ")" in gap and d.specific(m) and not _more_words(gap_clean, 8):
+                fallback = i
+            continue
+        if (":" in gap_clean or ";" in gap_clean) or _more_words(gap_clean, 8):
+            break
+        if IT_THEY.search(gap_clean):
+            return _topic(d, s.block)
+        if not d.specific(m):
+            continue
+        if CONJUNCTION_START.match(gap_clean):
+            # "X can affect A and may influence B": A is an object; the subject is X's
+            return _subject_before(d, s, cms, m.start, start)
+        if OF_END.search(gap_clean):
+            break
+        if m.start == _body_offset(d, s) and _starts_with_head(d, s, cms):
+            return _lead_topic(d, s.block)
+        run = _subject_run(d, s, d.coord_run(cms, i, text, s.start, forward=False), start)
+        head = _copula_subject(d, s, cms, run) or _modified_head(d, s, cms, run)
+        return _subject_run(d, s, d.coord_run(cms, cms.index(head), text, s.start, forward=False), start) \
+            if head is not None else run
+    if fallback is not None:
+        return d.coord_run(cms, fallback, text, s.start, forward=False)
+    # no concept right before the cue: a pronoun, a fragment after a lead-in, or a generic subject
+    body = max(start, _body_offset(d, s))
+    head = text[body - s.start:pos - s.start] if body <= pos else ""
+    if PRONOUN.match(head):
+        return _topic(d, s.block)
+    if s.block.lead_apart and s.start <= s.block.body_start <= pos and _lead_topic(d, s.block) \
+            and (FRAGMENT_START.match(head) or _starts_with_head(d, s, cms)):
+        return _lead_topic(d, s.block)
+    generic_first = [m for m in cms if m.end <= pos]
+    if generic_first and not d.specific(generic_first[0]) and s.block.lead:
+        return _lead_topic(d, s.block)
+    # "X is a ... that has spread from Y": the relative clause's subject is the sentence's
+    first = [m for m in cms if m.end <= pos and d.specific(m)]
+    if first and first[0].start - s.start <= 2 and RELATIVE_END.search(text[:pos - s.start]):
+        return [first[0]]
+    return None
+
+
+def _no_subject() -> None:
+    return None
+
+
+def _once(fn: Callable[[], Subject]) -> Callable[[], Subject]:
+    """fn's value, worked out on the first call only (a clause's subject is needed only where a rule fires)."""
+    cell: list[Subject] = []
+
+    def value() -> Subject:
+        if not cell:
+            cell.append(fn())
+        return cell[0]
+    return value
+
+
+def _subject_of_clause(d: _Doc, s: Sentence, cms: list[Mention], start: int,
+                       inherited: Callable[[], Subject]) -> Subject:
+    """The clause's own subject, else the previous clause's when this one goes on with a verb ("..., but is ...")."""
+    own = _clause_subject(d, s, cms, start)
+    if own is None and PREDICATE_START.match(s.text[start - s.start:]):
+        own = inherited()
+    return own
+
+
+def _mention_before(d: _Doc, s: Sentence, cms: list[Mention], run: list[Mention]) -> tuple[Mention, str] | None:
+    """The specific concept named just before a run (at the same parenthesis depth), and the words between."""
+    if not run or cms.index(run[-1]) == 0:
+        return None
+    x = cms[cms.index(run[-1]) - 1]
+    if not d.specific(x) or d.depth.get(x, 0) != d.depth.get(run[-1], 0):
+        return None
+    return x, s.text[x.end - s.start:run[-1].start - s.start]
+
+
+def _copula_subject(d: _Doc, s: Sentence, cms: list[Mention], run: list[Mention]) -> Mention | None:
+    """In "X are Ys too small to be seen ...", the Ys are what X is: the claim is about X."""
+    found = _mention_before(d, s, cms, run)
+    copula = COPULA.match(found[1]) if found else None
+    return found[0] if copula and not copula.group(2) else None   # "X is not a Y that ..." says nothing of X
+
+
+def _modified_head(d: _Doc, s: Sentence, cms: list[Mention], run: list[Mention]) -> Mention | None:
+    """In "Micrometastases in lymph nodes can upstage ...", the nodes only say where: the subject is the
+    concept the prepositional phrase belongs to."""
+    found = _mention_before(d, s, cms, run)
+    if found is None or not PP_GAP.match(found[1]):
+        return None
+    return _modified_head(d, s, cms, [found[0]]) or found[0]
+
+
+def _subject_run(d: _Doc, s: Sentence, run: list[Mention], start: int) -> list[Mention]:
+    """A subject read backwards from its verb ("A, B, and C can reveal ..."), without the part that is
+    the object of a preposition in an earlier clause ("examined with A, and B can reveal ...": B)."""
+    if len(run) < 2 or not PREPOSITION_END.search(s.text[max(0, start - s.start):run[-1].start - s.start]):
+        return run
+    for k in range(len(run) - 1):   # run goes from the verb backwards
+        if CLAUSE_AND.match(s.text[run[k + 1].end - s.start:run[k].start - s.start]):
+            return run[:k + 1]
+    return run
+
+
+def _clause_subject(d: _Doc, s: Sentence, cms: list[Mention], start: int) -> list[Mention] | str | None:
+    """What a clause is about: the concepts it opens with, a pronoun's topic, or a lead-in's topic."""
+    body_start = max(start, _body_offset(d, s))
+    head = s.text[body_start - s.start:]
+    if PRONOUN.match(head):
+        return _topic(d, s.block)
+    opening = [m for m in cms if m.start >= body_start]
+    if opening:
+        i = cms.index(opening[0])
+        lead_words = _words(s.text[body_start - s.start:opening[0].start - s.start])
+        if lead_words <= 1:
+            if not d.specific(opening[0]):
+                return _lead_topic(d, s.block) if s.block.lead else None
+            if opening[0].start == _body_offset(d, s) and _starts_with_head(d, s, cms):
+                return _lead_topic(d, s.block)
+            run = d.coord_run(cms, i, s.text, s.start)
+            return run or None
+    if s.block.kind == "definition" and s.start >= s.block.body_start and \
+            (s is _first_body_sentence(d, s.block) or FRAGMENT_START.match(head)):
+        # a glossary description is about its term, where it has no subject of its own: its opening
+        # fragment, or a sentence that opens with a verb ("For example, X tends to ..." is about X)
+        return _lead_topic(d, s.block)
+    if s.block.lead_apart and s.start <= s.block.body_start and LEAD_FRAGMENT_START.match(head):
+        return _lead_topic(d, s.block)
+    return None
+
+
+def _starts_with_head(d: _Doc, s: Sentence, cms: list[Mention]) -> bool:
+    """A definitional fragment: "Occult micrometastasis: Micrometastasis not detected by ..."."""
+    topic = _lead_topic(d, s.block)
+    if not s.block.lead_apart or not cms or topic is None or cms[0].start != _body_offset(d, s):
+        return False
+    head = d.concepts[cms[0].key].label.lower()
+    return topic != cms[0].key and d.concepts[topic].label.lower().endswith(head)
+
+
+def _subject_keys(subj: list[Mention] | str) -> list[str]:
+    return [subj] if isinstance(subj, str) else [m.key for m in subj]
