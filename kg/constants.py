@@ -22,6 +22,8 @@ SCHEMA_FILE = ONTOLOGY_DIR / "schema.ttl"
 LEXICON_FILE = ONTOLOGY_DIR / "lexicon.tsv"
 CUES_FILE = ONTOLOGY_DIR / "cues.tsv"   # the verb cues of extraction: relation, regex, categories, example
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
+HEADS_FILE = ONTOLOGY_DIR / "heads.tsv"      # head words that mark a category
+FRAMES_FILE = ONTOLOGY_DIR / "frames.tsv"    # lead-in and heading frames of lists
 QUERIES_DIR = ONTOLOGY_DIR / "queries"
 
 SAMPLE_CORPUS_DIR = _data_dir("corpus", "metastasis.post.json")

@@ -5,6 +5,7 @@ import re
 
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
+from .layout import recover_layout
 from .model import Block, Document, Post, Section, Sentence
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -14,6 +15,7 @@ _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 # Sections that hold citations and links rather than statements.
 BACK_MATTER = re.compile(r"^\s*(references?|bibliography|sources|citations|notes|footnotes|see also|external links|"
                          r"further reading|related (posts|articles)|share this|comments?)\s*(\[edit\])?\s*$", re.I)
+_LEAD_SEPARATOR = re.compile(r"(:)|\s+[–—-]\s")   # what sets a lead-in apart from the text after it
 _QUESTION = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s*", re.I)
 # A sentence ends at . ! ? followed by space and an upper-case letter, digit or opening quote/bracket,
 # unless the dot closes a common abbreviation.
@@ -26,6 +28,7 @@ def parse_post(post: Post) -> Document:
     """The post's plain text with its sections, blocks and sentences (offsets into that text)."""
     builder = _Builder(post)
     soup = BeautifulSoup(post.html, "lxml")
+    recover_layout(soup, soup.body or soup)
     builder.walk(soup.body or soup)
     return builder.finish()
 
@@ -289,13 +292,14 @@ class _Builder:
         if not lead or not block.text.startswith(lead):
             return
         end = len(lead)
-        if block.text[end:end + 1] == ":":
-            end += 1
+        apart = _LEAD_SEPARATOR.match(block.text, end)
+        if apart is not None:
+            end = apart.end() if apart.group(1) == ":" else end
         block.lead = lead.rstrip(":").strip()
         block.lead_end = block.start + end
         block.lead_tag = tag
         block.lead_block = standalone
-        block.lead_apart = standalone or end > len(lead) or lead.rstrip().endswith(":")
+        block.lead_apart = standalone or apart is not None or lead.rstrip().endswith(":")
 
     def _list(self, node: Tag, parent: Block | None) -> None:
         self.list_count += 1

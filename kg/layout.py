@@ -1,0 +1,110 @@
+"""Recover the structure of pages flattened to one paragraph per line: bullet lines become lists, title lines headings."""
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+# A line that opens with a bullet or an item number ("• X", "- X", "1. X", "2) X").
+BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□➢►✓✔➤–—*-]|(?P<number>\d{1,2})[.)])\s+(?=\S)")
+# A label set apart at the start of a line ("Local invasion: ...", "Pain or tenderness – ...").
+LABEL = re.compile(r"^(?P<label>[A-Z][^:.;!?–—]{0,58}?)(?P<sep>\s*:|\s+[–—-]\s+)\s*(?=\S)")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+MAX_LABEL_WORDS = 7
+MAX_HEADING_WORDS = 8
+
+
+def recover_layout(soup: BeautifulSoup, root: Tag) -> None:
+    """Make lists of bullet paragraphs, lead-ins of set-apart labels and, on a page with no headings
+    below its title, headings of title lines: the shapes the rest of the parser reads."""
+    paragraphs = [p for p in root.find_all("p") if p.find_parent(["li", "table", "dl"]) is None]
+    flat = root.find(["h2", "h3", "h4", "h5", "h6"]) is None
+    run: list[tuple[Tag, bool]] = []
+    for p in paragraphs:
+        text = p.get_text(" ", strip=True)
+        bullet = BULLET.match(text)
+        if bullet is not None:
+            if run and _next_tag(run[-1][0]) is not p:
+                _make_list(soup, run)
+                run = []
+            _strip_prefix(p, bullet.end())
+            run.append((p, bullet.group("number") is not None))
+            _mark_label(soup, p)
+            continue
+        if run:
+            _make_list(soup, run)
+            run = []
+        if flat and _title_line(text) and _followed_by_text(p, text):
+            p.name = "h2"
+        else:
+            _mark_label(soup, p)
+    if run:
+        _make_list(soup, run)
+
+
+def _title_line(text: str) -> bool:
+    """A short line that names a topic: a few words, an upper-case start, no sentence ending."""
+    words = _WORD.findall(text)
+    return (0 < len(words) <= MAX_HEADING_WORDS and len(text) <= 70 and text[:1].isupper()
+            and text[-1:] not in ".,;:!" and any(len(w) > 2 for w in words)
+            and len("".join(words)) >= len(text.replace(" ", "")) * 0.7)
+
+
+def _followed_by_text(p: Tag, text: str) -> bool:
+    nxt = _next_tag(p)
+    if nxt is None:
+        return False
+    following = nxt.get_text(" ", strip=True)
+    return len(following) > len(text) or BULLET.match(following) is not None
+
+
+def _next_tag(node: Tag) -> Tag | None:
+    sib = node.next_sibling
+    while sib is not None and isinstance(sib, NavigableString) and not str(sib).strip():
+        sib = sib.next_sibling
+    return sib if isinstance(sib, Tag) else None
+
+
+def _first_string(node: Tag) -> NavigableString | None:
+    for s in node.descendants:
+        if isinstance(s, NavigableString) and str(s).strip():
+            return s
+    return None
+
+
+def _strip_prefix(p: Tag, length: int) -> None:
+    """Drop the bullet or number the line opens with (it is in its first string)."""
+    first = _first_string(p)
+    if first is None:
+        return
+    value = str(first)
+    cut = BULLET.match(value)
+    if cut is not None:
+        first.replace_with(value[cut.end():])
+
+
+def _mark_label(soup: BeautifulSoup, p: Tag) -> None:
+    """'Label: text' or 'Label – text' at the start of a plain line: the label as an emphasised lead-in."""
+    first = _first_string(p)
+    if first is None or first.parent is not p or p.find(["strong", "b", "em", "i"]) is not None:
+        return
+    value = str(first).lstrip()
+    label = LABEL.match(value)
+    if label is None or len(_WORD.findall(label.group("label"))) > MAX_LABEL_WORDS:
+        return
+    sep, rest = label.group("sep").strip(), value[label.end():]
+    strong = soup.new_tag("strong")
+    strong.string = label.group("label") + (":" if sep == ":" else "")
+    first.replace_with(strong)
+    strong.insert_after(NavigableString((" " if sep == ":" else f" {sep} ") + rest))
+
+
+def _make_list(soup: BeautifulSoup, run: list[tuple[Tag, bool]]) -> None:
+    """Wrap a run of neighbouring bullet paragraphs into one list, each paragraph an item."""
+    first = run[0][0]
+    lst = soup.new_tag("ol" if all(numbered for _, numbered in run) else "ul")
+    first.insert_before(lst)
+    for p, _ in run:
+        p.extract()
+        p.name = "li"
+        lst.append(p)

@@ -1,0 +1,147 @@
+"""Noun phrases without a tagger: closed-class words, lemminflect's word classes, and the head words that mark a category."""
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import lemminflect
+
+from .constants import CATEGORIES, HEADS_FILE
+from .errors import LexiconError
+from .lexicon import normalize_token
+
+WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
+# Words that never stand inside a noun phrase: determiners, pronouns, prepositions, conjunctions,
+# auxiliaries, negation, wh-words, and the adverbs and quantifiers articles use most.
+CLOSED = frozenset("""
+a an the this that these those some any each every all both either neither no other another such certain
+several many most more less few much its their his her our your my it they them we you he she who whom whose
+which what where when why how whether if than then as of in on at by for from to into onto with within without
+through via over under about after before during between among against along across around near beyond upon
+toward towards and or nor but yet so because while although though unless until since is are was were be been
+being am do does did done has have had having can could may might must shall should will would not also only
+just very often usually typically commonly sometimes generally frequently rarely always never even still too
+there here called known termed include includes including included involve involves like e.g i.e etc vs versus
+one ones first second third new own same different various main most least well much many
+""".split())
+MAX_PHRASE_WORDS = 5
+
+
+@functools.lru_cache(maxsize=100_000)
+def word_classes(word: str) -> frozenset[str]:
+    """The word classes (UPOS) lemminflect knows the word in; empty for words it does not know."""
+    return frozenset(lemminflect.getAllLemmas(word.lower()))
+
+
+def phrase_word(word: str) -> bool:
+    """Whether a word can stand inside a noun phrase (not closed-class, not only a verb or an adverb)."""
+    low = word.lower()
+    if low in CLOSED:
+        return False
+    classes = word_classes(low)
+    return not classes or bool(classes & {"NOUN", "ADJ", "PROPN", "NUM"})
+
+
+def head_word(word: str) -> bool:
+    """Whether a word can end a noun phrase (a noun, or a word lemminflect does not know)."""
+    classes = word_classes(word.lower())
+    return not classes or bool(classes & {"NOUN", "PROPN"}) or word[:1].isdigit()
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A noun phrase: its text and offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+def _words(text: str) -> list[re.Match]:
+    return list(WORD.finditer(text))
+
+
+def phrase_before(text: str, end: int, max_words: int = MAX_PHRASE_WORDS) -> Phrase | None:
+    """The noun phrase that ends where text[:end] ends (only spaces between its words)."""
+    words = _words(text[:end])
+    if not words or text[words[-1].end():end].strip() or not head_word(words[-1].group()):
+        return None
+    first = len(words) - 1
+    while first > 0 and len(words) - first < max_words and phrase_word(words[first - 1].group()) \
+            and not text[words[first - 1].end():words[first].start()].strip():
+        first -= 1
+    if not phrase_word(words[first].group()):
+        return None
+    return Phrase(text[words[first].start():words[-1].end()], words[first].start(), words[-1].end())
+
+
+ARTICLES = frozenset({"the", "a", "an", "their", "its", "your", "his", "her", "our"})
+
+
+def phrase_after(text: str, start: int, max_words: int = MAX_PHRASE_WORDS) -> Phrase | None:
+    """The noun phrase that begins at text[start:] (after spaces, a comma or colon, and an article)."""
+    words = _words(text[start:])
+    if not words or text[start:start + words[0].start()].strip(" ,:"):
+        return None
+    i = 0
+    while i < len(words) - 1 and words[i].group().lower() in ARTICLES:
+        i += 1
+    if not phrase_word(words[i].group()):
+        return None
+    last = i
+    while last + 1 < len(words) and last + 1 - i < max_words and phrase_word(words[last + 1].group()) \
+            and not text[start + words[last].end():start + words[last + 1].start()].strip():
+        last += 1
+    while last >= i and not head_word(words[last].group()):
+        last -= 1
+    if last < i:
+        return None
+    a, b = start + words[i].start(), start + words[last].end()
+    return Phrase(text[a:b], a, b)
+
+
+@dataclass(frozen=True)
+class Heads:
+    """Head words (singular) and word endings, each with the category it marks."""
+
+    words: dict[str, str]
+    endings: tuple[tuple[str, str], ...]
+
+    def category(self, phrase: str) -> str | None:
+        """The category a phrase's head marks, or None."""
+        words = WORD.findall(phrase)
+        if not words:
+            return None
+        head = normalize_token(words[-1])
+        found = self.words.get(head)
+        if found is None and "-" in head:
+            found = self.words.get(head.rsplit("-", 1)[-1])
+        if found is not None:
+            return found
+        for ending, category in self.endings:
+            if head.endswith(ending) and len(head) > len(ending) + 2:
+                return category
+        return None
+
+
+@functools.lru_cache(maxsize=8)
+def load_heads(path: Path = HEADS_FILE) -> Heads:
+    """The head-word table (ontology/heads.tsv)."""
+    try:
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot be read ({exc.strerror})") from None
+    words: dict[str, str] = {}
+    endings: list[tuple[str, str]] = []
+    for n, row in enumerate(csv.DictReader(lines, delimiter="\t"), 2):
+        head, category = (row.get("head") or "").strip().lower(), (row.get("category") or "").strip()
+        if not head or category not in CATEGORIES:
+            raise LexiconError(f"{path}: row {n}: needs a head and a known category ({head!r}, {category!r})")
+        if head.startswith("-"):
+            endings.append((head[1:], category))
+        else:
+            words[normalize_token(head)] = category
+    return Heads(words, tuple(sorted(endings, key=lambda e: -len(e[0]))))

@@ -1,0 +1,25 @@
+"""Noun phrases and head words: the chunks that discovery and Hearst patterns read."""
+from __future__ import annotations
+
+from kg.phrases import load_heads, phrase_after, phrase_before
+
+
+def test_phrase_before_stops_at_verbs_and_closed_words():
+    text = "The method relies on radioactive tracers such as dyes."
+    p = phrase_before(text, text.index(" such as"))
+    assert p.text == "radioactive tracers" and text[p.start:p.end] == p.text
+
+
+def test_phrase_after_skips_an_article_and_ends_on_a_noun():
+    text = "it reaches the upper femur and skull"
+    p = phrase_after(text, text.index(" the"))
+    assert p.text == "upper femur"
+    assert phrase_after("x, quickly spreading", 1) is None
+
+
+def test_heads_mark_categories_by_word_and_ending():
+    heads = load_heads()
+    assert heads.category("testicular cancers") == "Neoplasm"      # plural head
+    assert heads.category("bronchoscopy") == "DetectionMethod"     # an ending
+    assert heads.category("chest pain") == "ClinicalFinding"
+    assert heads.category("blue dye") is None
