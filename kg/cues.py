@@ -3,11 +3,8 @@ from __future__ import annotations
 
 import re
 import sys
-try:   # the regex syntax tree reader of Python 3.11+; without it every cue simply runs
-    from re import _constants as sre_c
-    from re import _parser as sre_parse
-except ImportError:   # pragma: no cover
-    sre_c = sre_parse = None
+
+from .regex_syntax import syntax
 
 TOKEN = re.compile(r"[A-Za-z0-9]+|&")   # a text's words, as the cue test and the lexicon's matcher read them
 _MAX_WORDS = 5000   # beyond this many key words a cue is simply always run
@@ -56,11 +53,9 @@ def _key_words(ways: list[tuple[str, ...]] | None) -> frozenset[str] | None:
 def word_ways(regex: re.Pattern) -> list[tuple[str, ...]] | None:
     """For each way through regex, the whole words (lower case) a match that takes it contains;
     None if unknown, or if some way is sure of no word."""
-    if sre_parse is None:
-        return None
     ways: dict[tuple[str, ...], None] = {}
     try:
-        for words in _paths(list(sre_parse.parse(regex.pattern, regex.flags)), "", False, ()):
+        for words in _paths(list(syntax(regex)), "", False, ()):
             if not words:
                 return None
             ways[words] = None
@@ -83,9 +78,9 @@ def _class_chars(av) -> list[str] | None:
     """The characters of a small character class, or None."""
     chars = []
     for op, value in av:
-        if op is sre_c.LITERAL:
+        if op == "LITERAL":
             chars.append(chr(value))
-        elif op is sre_c.RANGE and value[1] - value[0] < 30:
+        elif op == "RANGE" and value[1] - value[0] < 30:
             chars.extend(chr(c) for c in range(value[0], value[1] + 1))
         else:
             return None
@@ -95,9 +90,9 @@ def _class_chars(av) -> list[str] | None:
 def _nonword_class(av) -> bool:
     """A class of non-word characters only (\\s, punctuation)."""
     for op, value in av:
-        if op is sre_c.CATEGORY and value in (sre_c.CATEGORY_SPACE, sre_c.CATEGORY_NOT_WORD):
+        if op == "CATEGORY" and value in ("SPACE", "NOT_WORD"):
             continue
-        if op is sre_c.LITERAL and not _is_word(chr(value)):
+        if op == "LITERAL" and not _is_word(chr(value)):
             continue
         return False
     return True
@@ -121,28 +116,28 @@ def _paths(items: list, partial: str, start_known: bool, words: tuple, budget: l
         yield close(False)   # the pattern may end inside a longer word
         return
     (op, av), rest = items[0], items[1:]
-    if op is sre_c.AT:
-        if av in (sre_c.AT_BOUNDARY, sre_c.AT_END, sre_c.AT_END_STRING):
+    if op == "AT":
+        if av in ("BOUNDARY", "END", "END_STRING"):
             if partial:
                 yield from _paths(rest, "", True, close(True), budget)
             else:
                 yield from _paths(rest, "", True, words, budget)
-        elif av in (sre_c.AT_BEGINNING, sre_c.AT_BEGINNING_STRING):
+        elif av in ("BEGINNING", "BEGINNING_STRING"):
             yield from _paths(rest, "", True, close(True), budget)
         else:
             yield from _paths(rest, "", False, close(False), budget)
         return
-    if op in (sre_c.ASSERT, sre_c.ASSERT_NOT):   # a look-around takes no character: the word goes on after it
+    if op in ("ASSERT", "ASSERT_NOT"):   # a look-around takes no character: the word goes on after it
         yield from _paths(rest, partial, start_known, words, budget)
         return
-    if op is sre_c.LITERAL:
+    if op == "LITERAL":
         ch = chr(av).lower()
         if _is_word(ch):
             yield from _paths(rest, partial + ch, start_known, words, budget)
         else:
             yield from _paths(rest, "", True, close(True), budget)
         return
-    if op is sre_c.IN:
+    if op == "IN":
         chars = _class_chars(av)
         if chars is not None and all(_is_word(c) for c in chars):
             for c in dict.fromkeys(ch.lower() for ch in chars):
@@ -152,14 +147,14 @@ def _paths(items: list, partial: str, start_known: bool, words: tuple, budget: l
         else:
             yield from _paths(rest, "", False, close(False), budget)
         return
-    if op is sre_c.SUBPATTERN:
+    if op == "SUBPATTERN":
         yield from _paths(list(av[-1]) + rest, partial, start_known, words, budget)
         return
-    if op is sre_c.BRANCH:
+    if op == "BRANCH":
         for branch in av[1]:
             yield from _paths(list(branch) + rest, partial, start_known, words, budget)
         return
-    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
+    if op in ("MAX_REPEAT", "MIN_REPEAT"):
         low, high, sub = av
         sub = list(sub)
         if high == 1:
@@ -167,7 +162,7 @@ def _paths(items: list, partial: str, start_known: bool, words: tuple, budget: l
             if low == 0:
                 yield from _paths(rest, partial, start_known, words, budget)
             return
-        if len(sub) == 1 and sub[0][0] is sre_c.IN and _nonword_class(sub[0][1]):
+        if len(sub) == 1 and sub[0][0] == "IN" and _nonword_class(sub[0][1]):
             # "\s+" ends a word; "\s*" ends it or lets it go on
             yield from _paths(rest, "", True, close(True), budget)
             if low == 0:
@@ -180,10 +175,8 @@ def _paths(items: list, partial: str, start_known: bool, words: tuple, budget: l
 def first_chars(regex: re.Pattern) -> str | None:
     """Characters one of which starts every match of regex (as the regex reads them: case folded
     when it ignores case); None when unknown or when a match may be empty."""
-    if sre_parse is None:
-        return None
     try:
-        found = _first(list(sre_parse.parse(regex.pattern, regex.flags)))
+        found = _first(list(syntax(regex)))
     except Exception:   # a syntax tree this reader does not know
         return None
     if found is None or found[1] or not found[0]:
@@ -195,19 +188,19 @@ def _first(items: list) -> tuple[set[str], bool] | None:
     """(the characters a match of items can start with, whether it can be empty), or None if unknown."""
     chars: set[str] = set()
     for op, av in items:
-        if op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):   # zero-width: the next item starts the match
+        if op in ("AT", "ASSERT", "ASSERT_NOT"):   # zero-width: the next item starts the match
             continue
-        if op is sre_c.LITERAL:
+        if op == "LITERAL":
             item = {chr(av)}, False
-        elif op is sre_c.IN:
+        elif op == "IN":
             members = _class_chars(av)
             item = (set(members), False) if members is not None else None
-        elif op is sre_c.SUBPATTERN:
+        elif op == "SUBPATTERN":
             item = _first(list(av[-1])) if not (av[1] or av[2]) else None   # no flags switched inside
-        elif op is sre_c.BRANCH:
+        elif op == "BRANCH":
             ways = [_first(list(branch)) for branch in av[1]]
             item = None if None in ways else (set().union(*(w[0] for w in ways)), any(w[1] for w in ways))
-        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
+        elif op in ("MAX_REPEAT", "MIN_REPEAT"):
             inner = _first(list(av[2]))
             item = None if inner is None else (inner[0], inner[1] or av[0] == 0)
         else:
@@ -254,3 +247,4 @@ class Cue:
 
     def match(self, text: str, words: frozenset[str], pos: int = 0, endpos: int = sys.maxsize):
         return self.regex.match(text, pos, endpos) if self.possible(words) else None
+

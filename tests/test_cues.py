@@ -52,11 +52,22 @@ def test_words_of_folds_like_ignorecase(text):
     assert not Cue(r"\bsuspected\b").possible(words_of("Lesions seen on imaging"))
 
 
-def test_without_the_syntax_reader_every_cue_runs(monkeypatch):
-    import kg.cues
-    monkeypatch.setattr(kg.cues, "sre_parse", None)
-    cue = Cue(r"\bcauses\b")
-    assert cue.words is None and cue.possible(frozenset())
+def test_syntax_the_reader_does_not_follow_makes_a_cue_always_run():
+    cue = Cue(r"(?x) \b causes \b")   # verbose patterns are not read
+    assert cue.words is None and cue.ways is None and cue.possible(frozenset())
+    assert cue.regex.search("it causes pain")
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"(a)\1\bword\b", {"word"}),                  # a back-reference: any characters, then the word
+    (r"\bdetect(a)\1", None),                       # the word goes on into what the group matched
+    (r"(?>at)\bwords?\b", {"word", "words"}),       # an atomic group: any characters, then the word
+    (r"(a)?(?(1)b|c)\bthen\b", {"then"}),
+    (r"\b\N{LATIN SMALL LETTER E WITH ACUTE}t\u00e9\b", {"\u00e9t\u00e9"}),
+    (r"\b\141b\b", {"ab"}),                          # an octal escape
+])
+def test_key_words_of_rarer_syntax(pattern, expected):
+    assert key_words(re.compile(pattern, re.I)) == (None if expected is None else frozenset(expected))
 
 
 def _all_cues():
