@@ -28,6 +28,10 @@ there here called known termed include includes including included involve invol
 one ones first second third new own same different various main most least well much many
 """.split())
 MAX_PHRASE_WORDS = 5
+# words after which a word that can be a verb is one ("can cause symptoms", "to guide treatment")
+VERB_CONTEXT = frozenset("""
+can could may might will would should must to does do did not also help helps helped often usually that which who
+""".split())
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -75,7 +79,20 @@ def phrase_before(text: str, end: int, max_words: int = MAX_PHRASE_WORDS) -> Phr
         first -= 1
     if not phrase_word(words[first].group()):
         return None
+    while first < len(words) - 1 and _verb_here(words, first):
+        first += 1
     return Phrase(text[words[first].start():words[-1].end()], words[first].start(), words[-1].end())
+
+
+def _verb_here(words: list[re.Match], i: int) -> bool:
+    """Whether words[i] is a verb where it stands: it can be one, and an auxiliary or 'to' comes before it."""
+    return "VERB" in word_classes(words[i].group().lower()) and i > 0 \
+        and words[i - 1].group().lower() in VERB_CONTEXT
+
+
+def known_noun(word: str) -> bool:
+    """Whether lemminflect knows the word as a noun."""
+    return "NOUN" in word_classes(word.lower())
 
 
 ARTICLES = frozenset({"the", "a", "an", "their", "its", "your", "his", "her", "our"})

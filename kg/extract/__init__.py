@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..lexicon import Matcher
 from ..model import Concept, Document
 from .document import Extraction, _collect, _Doc, slug
+from .discovery import discover_terms
 from .mentions import _learn_abbreviations, _post_subject
 from .patterns import _sentence_rules
 from .structure import _discover, _structure_rules
@@ -17,6 +18,7 @@ def extract(doc: Document, concepts: dict[str, Concept], matcher: Matcher, *,
     d = _Doc(doc, concepts, matcher)
     _learn_abbreviations(d)
     d.out.subject = _post_subject(d)
+    discover_terms(d)
     for s in doc.sentences:
         d.sent_mentions(s)
     for s in doc.sentences:

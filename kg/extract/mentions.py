@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import find_abbreviations
+import lemminflect
+
+from ..lexicon import find_abbreviations, normalize_token
 from ..model import Concept, Mention, Sentence
 from .document import PAREN, _Doc, _evidence, _words, slug
 from .modifiers import NEGATION
@@ -52,7 +54,9 @@ def _post_subject(d: _Doc) -> str | None:
     return None
 
 
-def _discover_concept(d: _Doc, term: str, s: Sentence | None, how: str) -> str | None:
+def _discover_concept(d: _Doc, term: str, s: Sentence | None, how: str,
+                      category: str = "DiscoveredConcept") -> str | None:
+    """The concept a term names: the lexicon's when it has it, else a new one marked discovered."""
     ms = d.text_mentions(term)
     if ms and ms[0].start == 0 and ms[-1].end >= len(term) - 1:
         return ms[0].key if len(ms) == 1 else None
@@ -60,14 +64,25 @@ def _discover_concept(d: _Doc, term: str, s: Sentence | None, how: str) -> str |
     if not key or not re.match(r"[a-z]", key):
         return None
     if key not in d.concepts:
-        label = term.strip()
-        label = label[0].upper() + label[1:]
+        label = singular_label(term.strip())
         evidence = _evidence(d, s, f"discovered:{how}") if s is not None else None
-        concept = Concept(key=key, label=label, category="DiscoveredConcept", discovered=True, evidence=evidence)
+        concept = Concept(key=key, label=label, category=category, discovered=True, evidence=evidence)
         d.concepts[key] = concept
         d.out.concepts[key] = concept
         d.learn(term, key)
     return key
+
+
+def singular_label(term: str) -> str:
+    """A term as a label: its first letter upper case, its last word singular ("Cytologic studies" -> "Cytologic study")."""
+    words = term.split(" ")
+    last = words[-1]
+    if last.isalpha() and last.islower() and len(last) > 3:
+        lemma = lemminflect.getAllLemmas(last).get("NOUN")   # known nouns only: "ascites" stays
+        if lemma and lemma[0] != last and normalize_token(lemma[0]) == normalize_token(last):
+            words[-1] = lemma[0]
+    label = " ".join(words)
+    return label[0].upper() + label[1:]
 
 
 def _definition_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:

@@ -9,6 +9,7 @@ from ..cues import Cue
 from ..model import Mention, Sentence
 from .comparisons import DISTINCT_NOT, FRAMEWORK, VS, _distinct_rule, _framework_rule, _vs_rule
 from .document import DETECTABLE, DETECTORS, SITED, _Doc, _more_words, _unparen, _words
+from .frames import frame_sentence_rule
 from .mentions import DEFINITION_VERBS, _definition_rule
 from .modifiers import NEGATION, _clauses, _relative_start, _scope
 from .subjects import (COPULA, Subject, _faq_topic, _no_subject, _once, _subject_before, _subject_keys,
@@ -64,6 +65,8 @@ def _sentence_rules(d: _Doc, s: Sentence) -> None:
         return
     if len(ms) > 1:
         _enumeration_rule(d, s, ms)
+    if ms:
+        frame_sentence_rule(d, s, ms)
     for rule in _word_rules_for(words & _WORD_RULE_WORDS):
         rule(d, s, ms)
     if s.block.kind == "definition" or not DEFINITION_VERBS.isdisjoint(words):
@@ -92,8 +95,24 @@ def _objects_after(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int)
                     run.append(later)
             else:
                 break
-        return run
+        return run + _examples_after(d, s, cms, run, end)
     return []
+
+
+EXAMPLES_OPEN = re.compile(r"^\s*(?:,\s*)?(?:\(\s*)?(?:such as|including|like|for example,?|for instance,?|e\.g\.,?|"
+                           r"especially|particularly)\s+(?:the\s+)?$", re.I)
+
+
+def _examples_after(d: _Doc, s: Sentence, cms: list[Mention], run: list[Mention], end: int) -> list[Mention]:
+    """The examples a cue's object opens ("cause symptoms (for example, A, B)", "in another organ, such as A
+    and B"): the relation holds for each of them too."""
+    if not run:
+        return []
+    after = [m for m in cms if m.start >= run[-1].end and m.end <= end]
+    if not after or not EXAMPLES_OPEN.match(s.text[run[-1].end - s.start:after[0].start - s.start]):
+        return []
+    i = cms.index(after[0])
+    return [m for m in d.coord_run(cms, i, s.text, s.start) if m not in run]
 
 
 def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int,

@@ -6,6 +6,7 @@ import re
 from ..model import Block, Sentence
 from .comparisons import VS, _vs_parts
 from .document import ALL_CATEGORIES, COORD_GAP, DETECTABLE, DETECTORS, PAREN, _Doc, _first_sentence, _words
+from .frames import frame_list_rule
 from .mentions import _discover_concept
 from .modifiers import HEDGES, NEGATION, _clauses, _scope
 from .patterns import _relate
@@ -81,6 +82,7 @@ def _structure_rules(d: _Doc) -> None:
         _influence_leads_rule(d, top)
         _lead_members_rule(d, items)
         _size_rule(d, items)
+        frame_list_rule(d, items)
     _faq_rule(d)
 
 

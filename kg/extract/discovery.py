@@ -1,0 +1,186 @@
+"""Terms the lexicon lacks, found before mentions are read: list items, category-headed noun phrases, Hearst members."""
+from __future__ import annotations
+
+import re
+
+from ..model import Block, Sentence
+from ..lexicon import normalize_token
+from ..phrases import (WORD, Heads, Phrase, head_word, known_noun, load_heads, phrase_after, phrase_before,
+                       phrase_word, word_classes)
+from .document import _Doc, _first_sentence
+from .frames import list_frame
+from .mentions import _discover_concept
+from .structure import _lists
+from .subjects import IMPERATIVE
+
+# "Ys such as A, B", "Ys, including A", "Ys like A", "Ys (e.g. A)": Hearst's hyponym patterns
+HEARST = re.compile(r"\s*,?\s*\(?\s*\b(such as|including|like|e\.g\.,?|for example,?|especially|particularly)\s+",
+                    re.I)
+AND_OTHER = re.compile(r"\s*,?\s+(and|or)\s+other\s+", re.I)
+MEMBER_SPLIT = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,\s*|\s+and/or\s+|\s+and\s+|\s+or\s+)", re.I)
+MEMBERS_END = re.compile(r"[.;:)]|\s(?:which|that|who|are|is|can|may|to|have|has|etc)\b", re.I)
+# where a list item's term ends: a parenthesis, a comma, a dash, or a word that starts a clause
+ITEM_END = re.compile(r"\s*(?:\(|,|;|:|\s[–—-]\s|\.\s|\.$)|\s(?:to|that|which|who|if|when|where|because|for|with|"
+                      r"can|may|might|is|are|was|were|has|have|in|on|at|from|by|as)\s", re.I)
+# modifiers that rank or count rather than name a kind: "common cancers" is not a kind of cancer
+STOP_MODIFIERS = frozenset("""
+common rare possible typical specific particular following potential significant important major minor serious
+severe mild persistent new growing further additional usual frequent existing initial overall total entire whole
+large larger small smaller multiple single numerous extreme sudden unexplained constant ongoing certain likely
+nearby affected related main early late time way part type kind form number amount rate chance case people
+patient patients person doctor doctors
+""".split())
+MAX_TERM_WORDS = 5
+NEW_KIND_CATEGORIES = frozenset({"Neoplasm"})   # a named kind of cancer is a concept of its own ("colon cancer")
+
+
+def discover_terms(d: _Doc) -> None:
+    """Teach the document's matcher the terms its lists, noun phrases and Hearst patterns name."""
+    heads = load_heads()
+    for items in _lists(d).values():
+        found = list_frame(d, items)
+        category = found[0].categories[0] if found else None
+        for b in items:
+            _item_term(d, b, heads, category)
+    for s in d.doc.sentences:
+        if s.block.kind == "heading":
+            continue
+        _hearst_terms(d, s, heads)
+        _head_phrases(d, s, heads)
+
+
+def _clean_phrase(p: Phrase | None) -> Phrase | None:
+    """A phrase without the ranking modifiers it opens with."""
+    if p is None:
+        return None
+    words = list(WORD.finditer(p.text))
+    i = 0
+    while i < len(words) - 1 and words[i].group().lower() in STOP_MODIFIERS:
+        i += 1
+    if i == 0:
+        return p
+    return Phrase(p.text[words[i].start():], p.start + words[i].start(), p.end)
+
+
+def _lexicon_covers(d: _Doc, text: str, heads: Heads) -> bool:
+    """Whether the lexicon names the phrase already: the whole of it, or its head (a kind of a lexicon
+    concept that is not a new kind: 'persistent cough' is a cough)."""
+    ms = d.text_mentions(text)
+    if not ms:
+        return False
+    last = ms[-1]
+    if last.end < len(text.rstrip()):
+        return False   # the head is not a lexicon word
+    if last.start == 0:
+        return True
+    return d.cat(last.key) not in NEW_KIND_CATEGORIES or heads.category(text) not in NEW_KIND_CATEGORIES
+
+
+def _discover(d: _Doc, p: Phrase, s: Sentence, how: str, category: str | None, heads: Heads) -> None:
+    words = WORD.findall(p.text)
+    if not words or len(words) > MAX_TERM_WORDS or not words[0][:1].isalpha() or _lexicon_covers(d, p.text, heads):
+        return
+    if len(words) == 1 and heads.words.get(normalize_token(words[0])):
+        return   # a bare category word ("treatment", "organs") names no kind
+    if words[0].lower() in IMPERATIVE or any(w.endswith(("'s", "’s")) for w in words):
+        return   # "Guide treatment": an action, not a term
+    own = heads.category(p.text)
+    if own is None and (category is None or not (len(words) > 1 or known_noun(words[0]))):
+        return   # a word nothing marks, or one the dictionary does not know as a noun, takes no category
+    _discover_concept(d, p.text, s, how, own or category)
+
+
+def _item_term(d: _Doc, b: Block, heads: Heads, category: str | None) -> None:
+    """A list item that opens with a short noun phrase names a term ("Bloody sputum", "Lung needle biopsy")."""
+    s = _first_sentence(d, b)
+    text = b.lead if b.lead else s.text
+    cut = ITEM_END.search(text)
+    term = (text[:cut.start()] if cut else text).strip(" .")
+    p = _clean_phrase(phrase_after(term, 0))
+    if p is None or term[p.end:].strip():
+        return   # the item is not a noun phrase up to where it turns
+    start = s.text.find(p.text)
+    if start >= 0:
+        _discover(d, p, s, "list item", category, heads)
+
+
+def _hearst_terms(d: _Doc, s: Sentence, heads: Heads) -> None:
+    """The hypernym and members of 'Ys such as A, B and C' and 'A, B and other Ys'."""
+    text = s.text
+    for match in HEARST.finditer(text):
+        hyper = _clean_phrase(phrase_before(text, match.start()))
+        members = _members(text, match.end())
+        known = [heads.category(m.text) for m in members]
+        category = heads.category(hyper.text) if hyper else None
+        if hyper is not None and len(WORD.findall(hyper.text)) == 1 and heads.words.get(normalize_token(hyper.text)):
+            hyper = None   # a bare category word ("organs such as ...", "treatments like ...") names no kind
+        if hyper is not None and (len(WORD.findall(hyper.text)) > 1 or category):
+            member_category = next((c for c in known if c), None)
+            _discover(d, hyper, s, "hypernym", category or member_category, heads)
+            category = category or member_category
+        if category is None and hyper is not None:
+            ms = d.text_mentions(hyper.text)
+            category = d.cat(ms[-1].key) if ms else None
+        for m in members:
+            _discover(d, m, s, "hyponym", category, heads)
+    for match in AND_OTHER.finditer(text):
+        hyper = phrase_after(text, match.end())
+        category = heads.category(hyper.text) if hyper else None
+        if hyper is not None:
+            ms = d.text_mentions(hyper.text)
+            category = category or (d.cat(ms[-1].key) if ms else None)
+        before = phrase_before(text, match.start())
+        if before is not None and category:
+            _discover(d, before, s, "hyponym", category, heads)
+
+
+def _members(text: str, start: int) -> list[Phrase]:
+    """The coordinated noun phrases of a list that starts at text[start:] ("A, B, and C")."""
+    end = MEMBERS_END.search(text, start)
+    stop = end.start() if end else len(text)
+    out: list[Phrase] = []
+    pos = start
+    for part in MEMBER_SPLIT.split(text[start:stop]):
+        if part is None:
+            continue
+        i = text.find(part, pos)
+        if i < 0 or not part.strip():
+            continue
+        pos = i + len(part)
+        p = phrase_after(text[:pos], i)
+        if p is not None and p.end == pos:
+            out.append(p)
+        else:
+            break   # a member that is not a plain noun phrase ends the list
+    return out
+
+
+def _head_phrases(d: _Doc, s: Sentence, heads: Heads) -> None:
+    """Noun phrases whose head word marks a category ("testicular cancer", "chest x-ray")."""
+    text = s.text
+    if text.rstrip().endswith("?"):
+        return   # a question names what it asks about, often loosely
+    for w in WORD.finditer(text):
+        word = w.group()
+        if heads.category(word) is None:
+            continue
+        nxt = WORD.match(text, w.end() + 1) if text[w.end():w.end() + 1] == " " else None
+        if nxt is not None and phrase_word(nxt.group()) and head_word(nxt.group()) and \
+                "VERB" not in word_classes(nxt.group()):
+            continue   # the word modifies a noun after it ("cancer cells")
+        p = _clean_phrase(phrase_before(text, w.end()))
+        if p is None or p.start == w.start():
+            continue   # a head word alone ("the cancer") is not a term
+        known = [m for m in d.text_mentions(p.text) if m.end >= w.end() - p.start]
+        modifiers = WORD.findall(p.text[:known[0].start] if known else text[p.start:w.start()])
+        if not modifiers:
+            continue
+        if (known or heads.words.get(normalize_token(word))) and not any(_noun_like(m) for m in modifiers):
+            continue   # only describing words before a category word ("clinical cancer", "unrelated cancer")
+        _discover(d, p, s, "noun phrase", None, heads)
+
+
+def _noun_like(word: str) -> bool:
+    """A modifier that names a thing (a noun, a word the dictionary lacks, a number), not only a quality."""
+    classes = word_classes(word)
+    return not classes or ("NOUN" in classes and "ADJ" not in classes) or word[:1].isdigit()

@@ -1,0 +1,188 @@
+"""Frames of ontology/frames.tsv: a lead-in, heading or 'X include ...' that states one relation for every item after it."""
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..constants import CATEGORIES, FRAMES_FILE, RELATIONS
+from ..errors import LexiconError
+from ..model import Block, Mention, Sentence
+from .document import _Doc, _first_sentence, _words
+from .modifiers import HEDGES, NEGATION
+
+COLUMNS = ("cue", "relation", "items", "category", "subjects", "example")
+# what opens the list of a frame inside a sentence: "X include(s) A, B", "X, including A", "X are A and B"
+LIST_OPENER = re.compile(r"\b(?:(?:may|can|might|could|often|usually|commonly|typically|also|will)\s+)*"
+                         r"(?:include[sd]?|including|involve[sd]?|consist of|are|is)\s*:?\s+"
+                         r"(?:(?:any|some|one|all|each)\s+of\s+)?(?:the\s+following\s*:?\s*)?", re.I)
+# words that make a concept named in a lead-in too broad to be its subject when the page is about more
+UMBRELLA = frozenset({"cancer", "metastasis", "tumor", "neoplasm", "disease"})
+MAX_HEADING_WORDS = 8     # a heading states a frame when it is short and opens with the frame's word
+MAX_WORDS_BEFORE_CUE = 3  # in a sentence or heading, the frame's word is its subject: near its start
+MAX_WORDS_BEFORE_INTRO_CUE = 4   # "Here are some signs that ...:"
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One row of the frames table."""
+
+    cue: re.Pattern
+    relation: str
+    items_are_objects: bool
+    categories: tuple[str, ...]     # what an item may be; the first is given to a discovered item
+    subjects: frozenset[str]        # what the frame's subject may be
+    example: str
+
+
+@functools.lru_cache(maxsize=4)
+def load_frames(path: Path = FRAMES_FILE) -> tuple[Frame, ...]:
+    """The frames table, in order (the first frame whose cue matches a text is its frame)."""
+    try:
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot be read ({exc.strerror})") from None
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    if tuple(reader.fieldnames or ()) != COLUMNS:
+        raise LexiconError(f"{path}: the header must be {' '.join(COLUMNS)} (tab-separated)")
+    frames = []
+    for n, row in enumerate(reader, 1):
+        categories = tuple((row.get("category") or "").split())
+        subjects = frozenset((row.get("subjects") or "").split())
+        if row.get("relation") not in RELATIONS or row.get("items") not in ("object", "subject") or not categories \
+                or not set(categories) | subjects <= set(CATEGORIES):
+            raise LexiconError(f"{path}: row {n}: needs a known relation, items object|subject, known categories")
+        try:
+            cue = re.compile(row["cue"], re.I)
+        except re.error as exc:
+            raise LexiconError(f"{path}: row {n}: the cue is not a regular expression ({exc})") from None
+        frames.append(Frame(cue, row["relation"], row["items"] == "object", categories, subjects, row["example"]))
+    return tuple(frames)
+
+
+def frame_of(text: str) -> tuple[Frame, re.Match] | None:
+    """The first frame whose cue the text holds, with the match."""
+    for frame in load_frames():
+        match = frame.cue.search(text)
+        if match is not None:
+            return frame, match
+    return None
+
+
+def list_header(d: _Doc, items: list[Block]) -> tuple[str, Block] | None:
+    """The text that introduces a list: the intro line ending with ':' (or the parent item), else the heading."""
+    first = items[0]
+    header = first.parent if first.parent is not None and first.parent.list_id == first.list_id else first.intro
+    if header is not None:
+        sentences = d.sentences_of.get(id(header), [])
+        last = sentences[-1].text if sentences else header.text
+        if last.rstrip().endswith(":"):
+            return last, header
+    heading = d.heading_of.get(id(first.section))
+    if heading is not None and (header is None or not header.text.rstrip().endswith(":")) \
+            and _words(heading.text) <= MAX_HEADING_WORDS:
+        return heading.text, heading
+    return None
+
+
+def list_frame(d: _Doc, items: list[Block]) -> tuple[Frame, str, Block] | None:
+    """The frame that a list's introducing text states, with that text and its block."""
+    header = list_header(d, items)
+    if header is None:
+        return None
+    found = frame_of(header[0])
+    limit = MAX_WORDS_BEFORE_CUE if header[1].kind == "heading" else MAX_WORDS_BEFORE_INTRO_CUE
+    if found is None or _words(header[0][:found[1].start()]) > limit:
+        return None
+    return found[0], header[0], header[1]
+
+
+def frame_subject(d: _Doc, frame: Frame, text: str, block: Block) -> str | None:
+    """What a frame is about: a concept its text names that may be the frame's subject, else the section's
+    or the page's topic. A broad concept ("cancer") gives way to a page topic that is a kind of it."""
+    topic = d.out.subject
+    for m in d.text_mentions(text):
+        if d.cat(m.key) in frame.subjects and d.cat(m.key) not in frame.categories:
+            if topic and topic != m.key and d.concepts[m.key].label.lower() in UMBRELLA \
+                    and d.cat(topic) in frame.subjects:
+                return topic
+            return m.key
+    section = block.section
+    while section is not None:
+        if section.heading and section.heading != text:
+            for m in d.text_mentions(section.heading):
+                if d.cat(m.key) in frame.subjects:
+                    return m.key
+        section = section.parent
+    return topic if topic and d.cat(topic) in frame.subjects else None
+
+
+def _relate_items(d: _Doc, frame: Frame, subject: str, keys: list[str], s: Sentence, rule: str,
+                  negative: bool, hedged: bool) -> None:
+    for key in keys:
+        if d.cat(key) not in frame.categories or key == subject:
+            continue
+        a, b = (subject, key) if frame.items_are_objects else (key, subject)
+        d.add(a, frame.relation, b, s, rule, negative=negative, hedged=hedged)
+
+
+def item_concepts(d: _Doc, b: Block, categories: tuple[str, ...]) -> list[str]:
+    """The concepts an item opens with (its lead-in's, else those of its first words, coordinated)."""
+    s = _first_sentence(d, b)
+    ms = d.sent_mentions(s)
+    end = b.lead_end if b.lead and b.lead_end > b.start else s.end
+    for i, m in enumerate(ms):
+        if m.start >= end:
+            break
+        if _words(d.doc.text[b.start:m.start]) > 3:
+            break
+        if d.specific(m) and d.cat(m.key) in categories:
+            return list(dict.fromkeys(x.key for x in d.coord_run(ms, i, s.text, s.start) if d.cat(x.key) in categories))
+    return []
+
+
+def frame_list_rule(d: _Doc, items: list[Block]) -> None:
+    """Every item of a list whose lead-in or heading is a frame gets the frame's relation with its subject."""
+    found = list_frame(d, items)
+    if found is None:
+        return
+    frame, text, header = found
+    subject = frame_subject(d, frame, text, header)
+    if subject is None:
+        return
+    negative = bool(NEGATION.regex.search(text))
+    hedged = bool(HEDGES.regex.search(text))
+    rule = f"frame:list-{frame.relation}" if header.kind != "heading" else f"frame:heading-{frame.relation}"
+    for b in items:
+        if b.parent is not None and b.parent.list_id == b.list_id and b.parent is not header:
+            continue   # a sub-item belongs to its own parent's frame
+        s = _first_sentence(d, b)
+        _relate_items(d, frame, subject, item_concepts(d, b, frame.categories), s, rule, negative,
+                      hedged or bool(HEDGES.regex.search(s.text)))
+
+
+def frame_sentence_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """'Symptoms of X can include A, B and C', 'Treatment options include A': a frame in a sentence."""
+    found = frame_of(s.text)
+    if found is None:
+        return
+    frame, cue = found
+    start = max(s.start, s.block.body_start) - s.start
+    if _words(s.text[start:cue.start()]) > MAX_WORDS_BEFORE_CUE and not s.text[:cue.start()].rstrip().endswith(","):
+        return   # the frame's word must be what the sentence (or its closing ", including ...") is about
+    opener = LIST_OPENER.search(s.text, cue.end())
+    if opener is None or _words(s.text[cue.end():opener.start()]) > 8 or ":" in s.text[cue.end():opener.start()]:
+        return
+    first = next((i for i, m in enumerate(ms) if m.start - s.start >= opener.end() - 1), None)
+    if first is None or _words(s.text[opener.end():ms[first].start - s.start]) > 2:
+        return
+    named = s.text[:opener.start()]
+    subject = frame_subject(d, frame, named, s.block)
+    if subject is None:
+        return
+    run = d.coord_run(ms, first, s.text, s.start)
+    scope = s.text[:run[-1].end - s.start] if run else s.text
+    _relate_items(d, frame, subject, [m.key for m in run], s, f"frame:sentence-{frame.relation}",
+                  bool(NEGATION.regex.search(scope)), bool(HEDGES.regex.search(scope)))
