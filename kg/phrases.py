@@ -25,7 +25,9 @@ toward towards and or nor but yet so because while although though unless until 
 being am do does did done has have had having can could may might must shall should will would not also only
 just very often usually typically commonly sometimes generally frequently rarely always never even still too
 there here called known termed include includes including included involve involves like e.g i.e etc vs versus
-one ones first second third new own same different various main most least well much many
+one ones first second third new own same different various main most least well much many unlike despite
+except besides regarding per throughout plus whereas once later earlier nearly almost about approximately
+take takes taking took make makes making made get gets getting got give gives giving gave
 """.split())
 MAX_PHRASE_WORDS = 5
 # words after which a word that can be a verb is one ("can cause symptoms", "to guide treatment")
@@ -126,6 +128,7 @@ class Heads:
 
     words: dict[str, str]
     endings: tuple[tuple[str, str], ...]
+    alone: frozenset[str] = frozenset()   # head words that are terms by themselves
 
     def category(self, phrase: str) -> str | None:
         """The category a phrase's head marks, or None."""
@@ -143,6 +146,11 @@ class Heads:
                 return category
         return None
 
+    def class_word(self, word: str) -> bool:
+        """Whether a word is a head that names a class only ("test", "organ"), not a term by itself."""
+        norm = normalize_token(word)
+        return norm in self.words and norm not in self.alone
+
 
 @functools.lru_cache(maxsize=8)
 def load_heads(path: Path = HEADS_FILE) -> Heads:
@@ -153,6 +161,7 @@ def load_heads(path: Path = HEADS_FILE) -> Heads:
         raise LexiconError(f"{path}: cannot be read ({exc.strerror})") from None
     words: dict[str, str] = {}
     endings: list[tuple[str, str]] = []
+    alone: set[str] = set()
     for n, row in enumerate(csv.DictReader(lines, delimiter="\t"), 2):
         head, category = (row.get("head") or "").strip().lower(), (row.get("category") or "").strip()
         if not head or category not in CATEGORIES:
@@ -161,4 +170,7 @@ def load_heads(path: Path = HEADS_FILE) -> Heads:
             endings.append((head[1:], category))
         else:
             words[normalize_token(head)] = category
-    return Heads(words, tuple(sorted(endings, key=lambda e: -len(e[0]))))
+            if (row.get("alone") or "").strip().lower() == "y":
+                alone.add(normalize_token(head))
+    return Heads(words, tuple(sorted(endings, key=lambda e: -len(e[0]))), frozenset(alone))
+

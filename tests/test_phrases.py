@@ -22,4 +22,4 @@ def test_heads_mark_categories_by_word_and_ending():
     assert heads.category("testicular cancers") == "Neoplasm"      # plural head
     assert heads.category("bronchoscopy") == "DetectionMethod"     # an ending
     assert heads.category("chest pain") == "ClinicalFinding"
-    assert heads.category("blue dye") is None
+    assert heads.category("the patient") is None

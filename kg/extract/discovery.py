@@ -31,7 +31,8 @@ nearby affected related main early late time way part type kind form number amou
 patient patients person doctor doctors
 """.split())
 MAX_TERM_WORDS = 5
-NEW_KIND_CATEGORIES = frozenset({"Neoplasm"})   # a named kind of cancer is a concept of its own ("colon cancer")
+NAMED_BY_SITE = frozenset({"Neoplasm", "SpreadPattern"})   # a site word before them names a kind ("lung cancer")
+POST_MODIFIER = re.compile(r"^\s+(of|in|to|for|from|with|on)\b", re.I)
 
 
 def discover_terms(d: _Doc) -> None:
@@ -62,25 +63,37 @@ def _clean_phrase(p: Phrase | None) -> Phrase | None:
     return Phrase(p.text[words[i].start():], p.start + words[i].start(), p.end)
 
 
-def _lexicon_covers(d: _Doc, text: str, heads: Heads) -> bool:
-    """Whether the lexicon names the phrase already: the whole of it, or its head (a kind of a lexicon
-    concept that is not a new kind: 'persistent cough' is a cough)."""
+def _lexicon_covers(d: _Doc, text: str, heads: Heads, item: bool = False) -> bool:
+    """Whether the lexicon names the phrase already: the whole of it, or its head with words that only
+    describe it ("persistent cough") or say where it is ("chest CT scan"); words that name a kind make
+    a concept of their own ("radiofrequency ablation", "colon cancer")."""
     ms = d.text_mentions(text)
-    if not ms:
-        return False
-    last = ms[-1]
-    if last.end < len(text.rstrip()):
+    if not ms or ms[-1].end < len(text.rstrip()):
         return False   # the head is not a lexicon word
+    last = ms[-1]
     if last.start == 0:
         return True
-    return d.cat(last.key) not in NEW_KIND_CATEGORIES or heads.category(text) not in NEW_KIND_CATEGORIES
+    if d.cat(last.key) == "AnatomicalSite":
+        return True
+    if item or d.cat(last.key) in NAMED_BY_SITE:
+        return False   # a list item is a term as a whole; "lung cancer" is a kind of cancer
+    before = text[:last.start]
+    sites = [m for m in ms[:-1] if d.cat(m.key) == "AnatomicalSite"]
+    for m in sites:
+        before = before[:m.start] + " " * (m.end - m.start) + before[m.end:]
+    return not any(_noun_like(w) for w in WORD.findall(before))
 
 
 def _discover(d: _Doc, p: Phrase, s: Sentence, how: str, category: str | None, heads: Heads) -> None:
     words = WORD.findall(p.text)
-    if not words or len(words) > MAX_TERM_WORDS or not words[0][:1].isalpha() or _lexicon_covers(d, p.text, heads):
+    if not words or len(words) > MAX_TERM_WORDS or not words[0][:1].isalpha() \
+            or _lexicon_covers(d, p.text, heads, item=how == "list item"):
         return
-    if len(words) == 1 and heads.words.get(normalize_token(words[0])):
+    variant = _metastasis_variant(d, p.text)
+    if variant is not None:
+        d.learn(p.text, variant)   # "metastatic liver cancer" is liver metastasis
+        return
+    if len(words) == 1 and heads.class_word(words[0]):
         return   # a bare category word ("treatment", "organs") names no kind
     if words[0].lower() in IMPERATIVE or any(w.endswith(("'s", "’s")) for w in words):
         return   # "Guide treatment": an action, not a term
@@ -90,14 +103,34 @@ def _discover(d: _Doc, p: Phrase, s: Sentence, how: str, category: str | None, h
     _discover_concept(d, p.text, s, how, own or category)
 
 
+METASTATIC = re.compile(r"^metastatic\s+(?P<site>.+?)\s+(cancers?|tumou?rs?|neoplasms?|disease|lesions?)$", re.I)
+COORDINATED_MODIFIERS = re.compile(r"^(?P<first>[A-Za-z-]+)\s+(or|and|and/or)\s+[A-Za-z-]+\s+(?P<head>.+)$")
+
+
+def _metastasis_variant(d: _Doc, term: str) -> str | None:
+    """The concept 'metastatic <site> cancer' names when the lexicon has '<site> metastasis'."""
+    m = METASTATIC.match(term.strip())
+    if m is None:
+        return None
+    found = d.text_mentions(m.group("site") + " metastasis")
+    return found[0].key if len(found) == 1 and found[0].start == 0 else None
+
+
 def _item_term(d: _Doc, b: Block, heads: Heads, category: str | None) -> None:
-    """A list item that opens with a short noun phrase names a term ("Bloody sputum", "Lung needle biopsy")."""
+    """A list item that opens with a short noun phrase names a term ("Bloody sputum", "Lung needle biopsy",
+    "Cytologic studies of ..."; "Swollen or enlarged lymph nodes" names swollen lymph nodes)."""
     s = _first_sentence(d, b)
     text = b.lead if b.lead else s.text
     cut = ITEM_END.search(text)
     term = (text[:cut.start()] if cut else text).strip(" .")
+    both = COORDINATED_MODIFIERS.match(term)
+    if both is not None and phrase_word(both.group("first")) and not known_noun(both.group("first")):
+        term = f"{both.group('first')} {both.group('head')}"
     p = _clean_phrase(phrase_after(term, 0))
-    if p is None or term[p.end:].strip():
+    if b.lead and p is not None and len(WORD.findall(term)) <= MAX_TERM_WORDS and head_word(WORD.findall(term)[-1]) \
+            and POST_MODIFIER.match(term[p.end:]):
+        p = Phrase(term, 0, len(term))   # a set-apart label is a term as a whole ("Change in lymph node shape")
+    if p is None or (term[p.end:].strip() and not POST_MODIFIER.match(term[p.end:])):
         return   # the item is not a noun phrase up to where it turns
     start = s.text.find(p.text)
     if start >= 0:
@@ -112,7 +145,7 @@ def _hearst_terms(d: _Doc, s: Sentence, heads: Heads) -> None:
         members = _members(text, match.end())
         known = [heads.category(m.text) for m in members]
         category = heads.category(hyper.text) if hyper else None
-        if hyper is not None and len(WORD.findall(hyper.text)) == 1 and heads.words.get(normalize_token(hyper.text)):
+        if hyper is not None and len(WORD.findall(hyper.text)) == 1 and heads.class_word(hyper.text):
             hyper = None   # a bare category word ("organs such as ...", "treatments like ...") names no kind
         if hyper is not None and (len(WORD.findall(hyper.text)) > 1 or category):
             member_category = next((c for c in known if c), None)
@@ -169,13 +202,13 @@ def _head_phrases(d: _Doc, s: Sentence, heads: Heads) -> None:
                 "VERB" not in word_classes(nxt.group()):
             continue   # the word modifies a noun after it ("cancer cells")
         p = _clean_phrase(phrase_before(text, w.end()))
-        if p is None or p.start == w.start():
-            continue   # a head word alone ("the cancer") is not a term
+        if p is None or (p.start == w.start() and heads.class_word(word)):
+            continue   # a class word alone ("the cancer") is not a term
         known = [m for m in d.text_mentions(p.text) if m.end >= w.end() - p.start]
         modifiers = WORD.findall(p.text[:known[0].start] if known else text[p.start:w.start()])
-        if not modifiers:
+        if not modifiers and heads.class_word(word):
             continue
-        if (known or heads.words.get(normalize_token(word))) and not any(_noun_like(m) for m in modifiers):
+        if (known or heads.class_word(word)) and modifiers and not any(_noun_like(m) for m in modifiers):
             continue   # only describing words before a category word ("clinical cancer", "unrelated cancer")
         _discover(d, p, s, "noun phrase", None, heads)
 

@@ -23,6 +23,9 @@ ALL_CATEGORIES = frozenset(CATEGORIES)
 DETECTABLE = {"SpreadPattern", "Neoplasm", "ClinicalFinding"}
 DETECTORS = {"Procedure", "DetectionMethod"}
 SITED = {"SpreadPattern", "BiologicalProcess"}
+# categories whose concepts can be kinds of one another ("metastases are tumors", "CT is an imaging test")
+KINDS = (frozenset({"SpreadPattern", "Neoplasm"}), frozenset({"Procedure", "DetectionMethod"}),
+         frozenset({"Procedure", "Therapy"}))
 COMPARISONS = ("distinct_from", "contrasted_with")   # relations that set two like things side by side
 
 
@@ -81,6 +84,11 @@ class _Doc:
     def cat(self, key: str) -> str:
         return self.concepts[key].category
 
+    def same_kind(self, a: str, b: str) -> bool:
+        """Whether concept a can be a kind of concept b: one category, or two that KINDS joins."""
+        x, y = self.cat(a), self.cat(b)
+        return x == y or "DiscoveredConcept" in (x, y) or any(x in k and y in k for k in KINDS)
+
     def specific(self, m: Mention) -> bool:
         return not self.concepts[m.key].generic
 
@@ -88,6 +96,7 @@ class _Doc:
         found = self.mentions.get(id(s))
         if found is None:
             found, tokens = self.matcher.find_with_words(s.text, s.start)
+            found = plain_mentions(s.text, found, s.start)
             s.keep_words(tokens)
             if "(" in s.text:
                 for m in found:
@@ -112,7 +121,7 @@ class _Doc:
                 found = [Mention(m.key, m.start - s.start, m.end - s.start, m.text) for m in self.mentions[id(s)]
                          if self.specific(m)]
             else:
-                found = [m for m in self.matcher.find(text) if self.specific(m)]
+                found = [m for m in plain_mentions(text, self.matcher.find(text)) if self.specific(m)]
             self._text_cache[text] = found
         return found
 
@@ -172,6 +181,17 @@ class _Doc:
             j = k
             last = ms[k]
         return [m for m in run if self.specific(m)]
+
+
+NEGATED_PREFIX = re.compile(r"\b(?:non|anti)-$", re.I)   # "non-cancer", "anti-nausea": not the concept
+# nouns that a concept's name only describes ("the cancer type", "cancer patients"): not the concept itself
+LIGHT_NOUN = re.compile(r"^[ -](?:types?|patients?|survivors?|research|cent(?:er|re)s?|subtypes?)\b", re.I)
+
+
+def plain_mentions(text: str, found: list[Mention], offset: int = 0) -> list[Mention]:
+    """The mentions that name their concept: not after 'non-' or 'anti-', not describing a light noun."""
+    return [m for m in found if not NEGATED_PREFIX.search(text[max(0, m.start - offset - 5):m.start - offset])
+            and not LIGHT_NOUN.match(text[m.end - offset:m.end - offset + 14])]
 
 
 def paren_depth(text: str, i: int) -> int:

@@ -23,6 +23,7 @@ UMBRELLA = frozenset({"cancer", "metastasis", "tumor", "neoplasm", "disease"})
 MAX_HEADING_WORDS = 8     # a heading states a frame when it is short and opens with the frame's word
 MAX_WORDS_BEFORE_CUE = 3  # in a sentence or heading, the frame's word is its subject: near its start
 MAX_WORDS_BEFORE_INTRO_CUE = 4   # "Here are some signs that ...:"
+MAX_WORDS_TO_OPENER = 12  # "Symptoms depend on the location and size of X and may include A, B"
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,8 @@ def frame_sentence_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     if _words(s.text[start:cue.start()]) > MAX_WORDS_BEFORE_CUE and not s.text[:cue.start()].rstrip().endswith(","):
         return   # the frame's word must be what the sentence (or its closing ", including ...") is about
     opener = LIST_OPENER.search(s.text, cue.end())
-    if opener is None or _words(s.text[cue.end():opener.start()]) > 8 or ":" in s.text[cue.end():opener.start()]:
+    if opener is None or _words(s.text[cue.end():opener.start()]) > MAX_WORDS_TO_OPENER \
+            or ":" in s.text[cue.end():opener.start()]:
         return
     first = next((i for i, m in enumerate(ms) if m.start - s.start >= opener.end() - 1), None)
     if first is None or _words(s.text[opener.end():ms[first].start - s.start]) > 2:

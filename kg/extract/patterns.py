@@ -34,7 +34,8 @@ CALLED = re.compile(r"(?<!also)(?<!also )(?<!,)\s*,?\s*(called|known as|termed|r
 APPOSITION = re.compile(r"^\s*,\s*(a|an|one)\s+(type|kind|form|subtype|variant|category)\s+of\s+(the\s+)?$", re.I)
 NOT_ALL = re.compile(r"\bnot all\b", re.I)
 NOMINAL_DETECT = Cue(r"\b(confirmation|detection|identification|diagnosis|evaluation|work-?up)\b[^.]{0,25}?"
-                     r"\b(involves?|includes?|requires?|relies on|depends on|uses?|is based on)\b")
+                     r"\b(involves?|includes?|requires?|relies on|depends on|uses?|is based on|"
+                     r"(is|are)\s+(\w+ly\s+)?(made|done|confirmed|established|performed)\s+(through|with|by|using|on))\b")
 MANAGEMENT = Cue(r"\b(management|treatment|therapy|care)\s+(may |can |often |usually |typically )?"
                  r"(include|includes|involve|involves|consist of|consists of)\b")
 
@@ -190,7 +191,7 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
             continue
         nxt = ms[i + 1]
         gap = s.text[head.end - s.start:nxt.start - s.start]
-        if d.cat(nxt.key) == d.cat(head.key):   # apposition and copula join concepts of one category
+        if d.same_kind(head.key, nxt.key):   # apposition and copula join concepts of one kind
             if CALLED.match(gap) and not ALSO.search(gap):
                 d.add(nxt.key, "is_a", head.key, s, "apposition:called")
                 continue
@@ -208,8 +209,8 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
             continue   # "Y may include A, B" only with Y as the sentence's subject
         items = d.coord_run(ms, i + 1, s.text, s.start)
         for item in items:
-            if d.cat(item.key) == d.cat(head.key):
-                d.add(item.key, "is_a", head.key, s, "enumeration:is_a")
+            if d.same_kind(item.key, head.key) and d.cat(head.key) != "AnatomicalSite":
+                d.add(item.key, "is_a", head.key, s, "enumeration:is_a")   # sites are parts, not kinds
 
 
 def _related_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:

@@ -202,10 +202,24 @@ def _modified_head(d: _Doc, s: Sentence, cms: list[Mention], run: list[Mention])
 def _subject_run(d: _Doc, s: Sentence, run: list[Mention], start: int) -> list[Mention]:
     """A subject read backwards from its verb ("A, B, and C can reveal ..."), without the part that is
     the object of a preposition in an earlier clause ("examined with A, and B can reveal ...": B)."""
+    run = _without_leading_pp(s, run, start)
     if len(run) < 2 or not PREPOSITION_END.search(s.text[max(0, start - s.start):run[-1].start - s.start]):
         return run
     for k in range(len(run) - 1):   # run goes from the verb backwards
         if CLAUSE_AND.match(s.text[run[k + 1].end - s.start:run[k].start - s.start]):
+            return run[:k + 1]
+    return run
+
+
+LEADING_PP = re.compile(r"^\W*(in|for|among|with|at|on|during|after|before|unlike|like|across|compared (to|with))\s+"
+                        r"(\w+\s+){0,2}$", re.I)
+
+
+def _without_leading_pp(s: Sentence, run: list[Mention], start: int) -> list[Mention]:
+    """A subject run without a concept of the phrase the clause opens with ("In certain cancers, X can ...": X)."""
+    for k in range(len(run) - 1):
+        gap = s.text[run[k + 1].end - s.start:run[k].start - s.start]
+        if gap.strip() == "," and LEADING_PP.match(s.text[max(0, start - s.start):run[k + 1].start - s.start]):
             return run[:k + 1]
     return run
 
