@@ -70,7 +70,7 @@ def test_query_list_name_and_errors():
 
 
 def test_validate_stats_path_viz(tmp_path):
-    assert run("validate", str(EXPORTS / "graph.ttl")).exit_code == 0
+    assert run("validate", "--graph", str(EXPORTS / "graph.ttl")).exit_code == 0
     stats = run("stats", "--graph", str(EXPORTS / "graph.graphml"))
     assert "Concepts by category" in stats.output and "Most central" in stats.output
     path = run("path", "Occult micrometastasis", "lymph node", "--graph", str(EXPORTS / "graph.graphml"))

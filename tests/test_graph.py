@@ -42,7 +42,7 @@ def test_concept_carries_labels_synonyms_xrefs(sample_rdf):
     assert (c, OBOINOWL.hasExactSynonym, Literal("micrometastases", lang="en")) in g
     assert (c, OBOINOWL.hasDbXref, Literal("NCIT:C38486")) in g
     assert (c, SKOS.exactMatch, URIRef("http://purl.obolibrary.org/obo/NCIT_C38486")) in g
-    assert str(g.value(c, DEFINITION)).startswith("Micrometastasis is a very small deposit")
+    assert str(g.value(c, DEFINITION)).startswith("A very small deposit")
     assert (CONCEPT["minimal_residual_disease"], KG.abbreviation, Literal("MRD")) in g
 
 
