@@ -42,23 +42,61 @@ def serve_command(graph_file: Path | None, host: str, port: int, location: Path)
     return [oxigraph_binary(), "serve-read-only", "--location", str(location), "--bind", f"{host}:{port}"]
 
 
+def _free_port() -> int:
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_for(url: str, process, seconds: float = 30.0) -> None:
+    import time
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise KGError(f"the oxigraph server stopped at once (exit status {process.returncode})")
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except urllib.error.HTTPError:
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise KGError("the oxigraph server did not start")
+
+
 def serve(graph_file: Path | None = None, host: str = "127.0.0.1", port: int = 7878,
           announce=print) -> int:
-    """Run the server until Ctrl-C; the store lives in a temporary folder removed afterwards."""
+    """Run the server until Ctrl-C: Oxigraph read-only on a loopback port of its own, behind the query page
+    (kg.serve_page) on host:port; the store lives in a temporary folder removed afterwards."""
+    import http.server
+
+    from .serve_page import handler
+
     with tempfile.TemporaryDirectory(prefix="kg-store-") as tmp:
-        command = serve_command(graph_file, host, port, Path(tmp) / "store")
-        shown = f"[{host}]" if ":" in host else host
-        announce(f"SPARQL endpoint: http://{shown}:{port}/query   query page: http://{shown}:{port}/  (Ctrl-C stops)")
+        inner = _free_port()
+        command = serve_command(graph_file, "127.0.0.1", inner, Path(tmp) / "store")
+        try:
+            front = http.server.ThreadingHTTPServer((host, port), handler(f"http://127.0.0.1:{inner}"))
+        except OSError as exc:
+            raise KGError(f"{host}:{port}: cannot be served ({exc.strerror})") from None
         process = subprocess.Popen(command)
         try:
-            return process.wait()
+            _wait_for(f"http://127.0.0.1:{inner}/", process)
+            shown = f"[{host}]" if ":" in host else host
+            announce(f"SPARQL endpoint: http://{shown}:{port}/query   query page: http://{shown}:{port}/  (Ctrl-C stops)")
+            front.serve_forever()
         except KeyboardInterrupt:
+            pass
+        finally:
+            front.server_close()
             process.terminate()
             try:
                 process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 process.kill()
-            return 0
+                process.wait()
+        return 0
 
 
 def credentials(endpoint: str, user: str | None = None, password_env: str = "KG_PUSH_PASSWORD",

@@ -157,3 +157,18 @@ def test_push_authenticates_and_posts(recording_endpoint, monkeypatch, tmp_path)
     monkeypatch.delenv("KG_TEST_TOKEN")
     with pytest.raises(EndpointError, match="KG_TEST_TOKEN"):
         credentials(endpoint, token_env="KG_TEST_TOKEN")
+
+
+def test_query_page_and_endpoint_know_the_project_prefixes(kg_server):
+    base, _ = kg_server
+    with urllib.request.urlopen(base + "/", timeout=10) as r:
+        page = r.read().decode("utf-8")
+    assert "PREFIX kg: &lt;https://w3id.org/cancer-spread/schema/&gt;" in page and "concept:" in page
+    readme_query = ("SELECT ?route WHERE { concept:metastasis kg:spreadsVia ?route . ?route rdfs:label ?l }")
+    _, body = sparql_get(base, readme_query)
+    assert len(json.loads(body)["results"]["bindings"]) >= 3
+    post = urllib.request.Request(f"{base}/query", data=readme_query.encode(),
+                                  headers={"Content-Type": "application/sparql-query",
+                                           "Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(post, timeout=10) as r:
+        assert len(json.loads(r.read())["results"]["bindings"]) >= 3
