@@ -267,11 +267,13 @@ def _statement(out: _Lines, terms: _Terms, kg: KnowledgeGraph, a: Assertion) -> 
 
 def _evidence(out: _Lines, terms: _Terms, st: str, st_iri: str, e: Evidence, statement: str) -> None:
     """An oa:Annotation with its target, quote and position selectors: all four are the evidence's own,
-    each labelled (ROBOT's missing_label) with what it is part of, unique as the node is."""
+    each labelled (ROBOT's missing_label) with what it is of, unique as the node is. The labels are
+    made once each, not kept in the literal cache (there are four per evidence)."""
     P = _P
-    where = f"of \u201c{statement}\u201d in post {e.post_id}, characters {e.start}\u2013{e.end} ({e.rule})"
-    label = terms.text
-    base = f"{EVIDENCE}{_digest(st_iri, e.source, e.start, e.end, e.rule)}"
+    digest = _digest(st_iri, e.source, e.start, e.end, e.rule)
+    about = str(ox.Literal(f"evidence of \u201c{statement}\u201d in post {e.post_id}, characters "
+                           f"{e.start}\u2013{e.end} ({e.rule})", language="en"))
+    base = f"{EVIDENCE}{digest}"
     ev, target, quote, position = f"<{base}>", f"<{base}/target>", f"<{base}/quote>", f"<{base}/position>"
     source = terms.iri(e.source)
     out.add(st, P.evidence, ev)
@@ -280,20 +282,20 @@ def _evidence(out: _Lines, terms: _Terms, st: str, st_iri: str, e: Evidence, sta
     by_subject = out.by_subject
     by_subject[ev] = (
         f"{ev} {P.type} {P.individual} .", f"{ev} {P.type} {P.annotation} .",
-        f"{ev} {P.label} {label('evidence ' + where, 'en')} .", f"{ev} {P.target} {target} .",
+        f"{ev} {P.label} {about} .", f"{ev} {P.target} {target} .",
         f"{ev} {P.derived} {source} .", f"{ev} {P.hedged} {_bool(e.hedged)} .",
         f"{ev} {P.rule} {terms.text(e.rule)} .", f"{ev} {P.section} {terms.text(e.section)} .")
     by_subject[target] = (
         f"{target} {P.type} {P.individual} .", f"{target} {P.type} {P.specific} .",
-        f"{target} {P.label} {label('target ' + where, 'en')} .",
+        f'{target} {P.label} "target of evidence {digest}"@en .',
         f"{target} {P.selector} {position} .", f"{target} {P.selector} {quote} .",
         f"{target} {P.has_source} {source} .")
     by_subject[quote] = (
         f"{quote} {P.type} {P.individual} .", f"{quote} {P.type} {P.quote_selector} .",
-        f"{quote} {P.label} {label('quote ' + where, 'en')} .",
+        f'{quote} {P.label} "quote selector of evidence {digest}"@en .',
         f"{quote} {P.exact} {terms.text(e.sentence)} .", f"{quote} {P.prefix} {terms.text(e.prefix)} .",
         f"{quote} {P.suffix} {terms.text(e.suffix)} .")
     by_subject[position] = (
         f"{position} {P.type} {P.individual} .", f"{position} {P.type} {P.position_selector} .",
-        f"{position} {P.label} {label('position ' + where, 'en')} .",
+        f'{position} {P.label} "position selector of evidence {digest}"@en .',
         f"{position} {P.end} {_int(e.end)} .", f"{position} {P.start} {_int(e.start)} .")
