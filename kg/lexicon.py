@@ -7,7 +7,7 @@ import functools
 import re
 from pathlib import Path
 
-from .constants import CATEGORIES, LEXICON_FILE
+from .constants import CATEGORIES, LEXICON_FILE, XREF_PREFIXES
 from .cues import TOKEN as _TOKEN
 from .errors import LexiconError
 from .model import Concept, Mention
@@ -87,6 +87,10 @@ def load_lexicon(path: Path = LEXICON_FILE) -> dict[str, Concept]:
             raise LexiconError(f"{path}: {concept.key}: unknown parent {unknown[0]!r}")
         if concept.definition_source and not concept.definition:
             raise LexiconError(f"{path}: {concept.key}: a definition_source but no definition")
+        prefix = concept.definition_source.partition(":")[0]
+        if concept.definition_source and prefix not in XREF_PREFIXES:
+            raise LexiconError(f"{path}: {concept.key}: definition_source {concept.definition_source!r} is not a CURIE "
+                               f"of a known vocabulary ({', '.join(XREF_PREFIXES)})")
     return concepts
 
 

@@ -135,6 +135,8 @@ def _query_rdflib(graph: SparqlGraph, sparql: str) -> Result:
         prepared = prepareQuery(sparql, initNs={p: Namespace(v) for p, v in PREFIX_IRIS.items()})
     except ParseException as exc:
         raise QueryError(f"SPARQL syntax error at line {exc.lineno}, column {exc.column}: {exc.msg}") from None
+    except Exception as exc:   # rdflib's algebra raises plain exceptions for what it cannot resolve
+        raise QueryError(f"the rdflib engine cannot read the query: {exc}") from None
     g = graph.rdflib()
     try:
         answer = g.query(prepared)

@@ -146,3 +146,28 @@ def test_progress_covers_the_exports(tmp_path):
     build([str(FIXTURES / "mrd.post.json")], tmp_path, progress=lambda *a: calls.append(a))
     assert calls[0] == (1, 1 + len(EXPORTERS)) and calls[-1][:2] == (1 + len(EXPORTERS), 1 + len(EXPORTERS))
     assert {c[2] for c in calls[1:]} == set(EXPORTERS)
+
+
+def test_summary_rate_is_the_progress_bars_last(tmp_path):
+    import os
+    import pty
+    import re
+    master, slave = pty.openpty()
+    proc = subprocess.run([sys.executable, "-m", "kg", "build", str(FIXTURES / "mrd.post.json"), "-o", str(tmp_path)],
+                          stdout=subprocess.PIPE, stderr=slave, text=True, cwd=ROOT)
+    os.close(slave)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(master)
+    assert proc.returncode == 0
+    bar = shown.decode("utf-8", "replace")
+    assert "html" in bar and "ntriples" in bar      # the bar goes on through the exports
+    last = re.findall(r"([\d.]+) posts/s", bar)[-1]
+    assert re.search(r"posts read: 1 .*, ([\d.]+) posts/s", proc.stdout).group(1) == last
