@@ -16,13 +16,14 @@ from .model import (Assertion, Block, Concept, Document, Evidence, KnowledgeGrap
                     Sentence)
 from .pipeline import build_graph, read_posts
 from .query import Result, load_graph, named_queries, query
+from .terms import IRI, BlankNode, Literal
 from .text import parse_post
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "Assertion", "Block", "Concept", "Document", "EndpointError", "Evidence", "Extraction", "KGError",
-    "KnowledgeGraph", "LexiconError", "Matcher", "Mention", "Post", "QueryError", "Result", "Score", "Section",
+    "Assertion", "BlankNode", "Block", "Concept", "Document", "EndpointError", "Evidence", "Extraction", "IRI", "KGError",
+    "KnowledgeGraph", "LexiconError", "Literal", "Matcher", "Mention", "Post", "QueryError", "Result", "Score", "Section",
     "Sentence", "SourceError", "ValidationError", "build", "build_graph", "evaluate", "extract", "load_graph",
     "load_lexicon", "named_queries", "parse_post", "query", "read_posts", "read_source", "to_rdf",
 ]

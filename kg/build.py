@@ -2,29 +2,51 @@
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .errors import SourceError
-from .export import export_all
+from .errors import KGError
+from .export import EXPORTERS, export_all
 from .pipeline import BuildResult, build_graph, read_posts
 
 log = logging.getLogger(__name__)
 
 
+def check_out_dir(out_dir: Path) -> None:
+    """The output folder exists (made if needed) and can be written, or a one-line error says why not."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise KGError(f"{out_dir}: is a file, not a folder for the exports")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise KGError(f"{out_dir}: cannot be made ({exc.strerror})") from None
+    if not os.access(out_dir, os.W_OK | os.X_OK):
+        raise KGError(f"{out_dir}: cannot be written (permission denied)")
+
+
 def build(sources: Iterable[str], out_dir: Path, *, strict: bool = False, formats: list[str] | None = None,
           on_error: Callable[[SourceError], None] | None = None,
           progress: Callable[[int, int], None] | None = None) -> BuildResult:
-    """Build the knowledge graph of the sources into out_dir; failing sources are reported, not fatal."""
+    """Build the knowledge graph of the sources into out_dir; failing sources are reported, not fatal.
+
+    progress(done, total, step) is told of each post extracted (step "") and then of each export written
+    (step: its name), total counting both.
+    """
+    out_dir = Path(out_dir)
+    check_out_dir(out_dir)
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     posts, failures = read_posts(sources, strict=strict, on_error=on_error)
     timings["ingest"] = time.perf_counter() - t0
-    total = len(posts)
+    names = formats or list(EXPORTERS)
+    total = len(posts) + len(names)
     kg = build_graph(posts, progress=(lambda n: progress(n, total)) if progress else None, timings=timings)
     counts: dict[str, int] = {}
-    paths = export_all(kg, Path(out_dir), formats, timings=timings, counts=counts) if posts else []
+    written = (lambda n, name: progress(len(posts) + n, total, name)) if progress else None
+    paths = export_all(kg, out_dir, names, timings=timings, counts=counts, on_written=written) if posts else []
     result = BuildResult(graph=kg, failures=failures, timings=timings, paths=paths,
                          triples=counts.get("triples", 0))
     log.info("built %d posts into %s", len(posts), out_dir)

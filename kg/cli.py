@@ -10,12 +10,13 @@ import click
 
 from .constants import DEFAULT_EXPORT_DIR, GRAPH_BASENAME, LEXICON_FILE, SAMPLE_CORPUS_DIR
 from .errors import KGError
+from .query import FORMATS
 
 log = logging.getLogger("kg")
 
 
 class _Group(click.Group):
-    """Turns library errors (user mistakes, bad input) into one line on stderr, no traceback."""
+    """Turns library errors (user mistakes, bad input) and file errors into one line on stderr, no traceback."""
 
     def invoke(self, ctx):
         try:
@@ -23,17 +24,51 @@ class _Group(click.Group):
         except KGError as exc:
             click.echo(f"error: {exc}", err=True)
             sys.exit(1)
+        except OSError as exc:   # a file or folder named by the user: missing, a folder, not writable, ...
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"error: {where}{exc.strerror or exc}", err=True)
+            sys.exit(1)
 
 
-@click.group(cls=_Group)
+def _set_level(quiet: bool, verbose: bool) -> None:
+    level = logging.ERROR if quiet else logging.DEBUG if verbose else logging.WARNING
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    logging.getLogger().setLevel(level)
+
+
+def _verbosity(command):
+    """-q / -v, also after the subcommand (kg build corpus -q), as the README shows them."""
+    def quiet(ctx, _param, value):
+        if value:
+            _set_level(True, False)
+
+    def verbose(ctx, _param, value):
+        if value:
+            _set_level(False, True)
+
+    command = click.option("-v", "--verbose", is_flag=True, expose_value=False, callback=verbose,
+                           help="Debug messages.")(command)
+    return click.option("-q", "--quiet", is_flag=True, expose_value=False, callback=quiet,
+                        help="Only warnings and errors.")(command)
+
+
+GRAPH_HELP = ("Graph file: any of kg build's graph exports (.ttl, .nt, .jsonld, .owl{}), told by its suffix "
+              "or content [default: exports/graph.{}].")
+
+
+def _graph_option(default_suffix: str, network: bool = False):
+    """--graph, one meaning for every command: a graph file in any of the graph's own export formats."""
+    return click.option("--graph", type=click.Path(path_type=Path), default=None,
+                        help=GRAPH_HELP.format(", .graphml" if network else "", default_suffix))
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kg")
 @click.option("-q", "--quiet", is_flag=True, help="Only warnings and errors.")
 @click.option("-v", "--verbose", is_flag=True, help="Debug messages.")
 def main(quiet: bool, verbose: bool) -> None:
     """Build and explore a knowledge graph of cancer-spread concepts from clinical articles."""
-    level = logging.ERROR if quiet else logging.DEBUG if verbose else logging.WARNING
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
-    logging.getLogger().setLevel(level)
+    _set_level(quiet, verbose)
 
 
 def _graph_file(graph: Path | None, suffix: str) -> Path:
@@ -41,6 +76,7 @@ def _graph_file(graph: Path | None, suffix: str) -> Path:
 
 
 @main.command()
+@_verbosity
 @click.argument("sources", nargs=-1)
 @click.option("-o", "--out", "out_dir", type=click.Path(path_type=Path), default=DEFAULT_EXPORT_DIR,
               show_default=True, help="Folder for the exports.")
@@ -62,19 +98,26 @@ def build(sources: tuple[str, ...], out_dir: Path, strict: bool) -> None:
 
     show_progress = sys.stderr.isatty() and not quiet
     bar = None
-
     started = time.perf_counter()
+    clock = {"posts": 0, "end": started}   # the figure the bar shows last is the summary's
 
-    def show_rate(done):
-        return f"{done / max(time.perf_counter() - started, 1e-9):.1f} posts/s" if done else ""
+    def rate() -> float:
+        return clock["posts"] / max(clock["end"] - started, 1e-9)
 
-    def progress(done: int, total: int) -> None:
+    def show_rate(step):
+        return f"{step}, {rate():.1f} posts/s" if step else ""
+
+    def progress(done: int, total: int, step: str = "") -> None:
+        """done of total steps: one per post read, then one per export written."""
         nonlocal bar
+        clock["end"] = time.perf_counter()
+        if not step:
+            clock["posts"] = done
         if bar is None:
-            bar = click.progressbar(length=total, label="posts", file=sys.stderr, show_pos=True, show_eta=True,
-                                    item_show_func=show_rate)
+            bar = click.progressbar(length=total, label="building", file=sys.stderr, show_pos=True,
+                                    show_eta=True, item_show_func=show_rate)
             bar.__enter__()
-        bar.update(1, current_item=done)
+        bar.update(done - bar.pos, current_item=step or "posts")
 
     try:
         result = run_build(sources, out_dir, strict=strict, on_error=on_error,
@@ -83,13 +126,14 @@ def build(sources: tuple[str, ...], out_dir: Path, strict: bool) -> None:
         if bar is not None:
             bar.__exit__(None, None, None)
     g = result.graph
+    if bar is None:
+        clock["posts"], clock["end"] = len(g.posts), time.perf_counter()
     if not quiet:
         posts = len(g.posts)
-        rate = posts / max(sum(result.timings.values()), 1e-9)
         discovered = sum(c.discovered for c in g.concepts.values())
         negative = sum(a.polarity == "negative" for a in g.assertions)
         click.echo(f"posts read: {posts} ({len(failures)} source{'s' if len(failures) != 1 else ''} failed), "
-                   f"{rate:.1f} posts/s")
+                   f"{rate():.1f} posts/s")
         click.echo(f"concepts: {len(g.concepts)} ({discovered} discovered)")
         click.echo(f"relations: {len(g.assertions)} ({negative} negated), "
                    f"evidence sentences: {sum(len(a.evidence) for a in g.assertions)}, triples: {result.triples}")
@@ -103,6 +147,7 @@ def build(sources: tuple[str, ...], out_dir: Path, strict: bool) -> None:
 
 
 @main.command()
+@_verbosity
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--concepts", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="The concept key list (TSV with a 'key' column): extracted concepts outside it are counted.")
@@ -135,11 +180,12 @@ def evaluate(gold: Path, concepts: Path | None, assertions: Path, manifest: Path
 
 
 @main.command()
-@click.argument("graph", required=False, type=click.Path(path_type=Path))
+@_verbosity
+@_graph_option("ttl")
 @click.option("--shapes", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="SHACL shapes (default: the project's ontology/shapes.ttl).")
 def validate(graph: Path | None, shapes: Path | None) -> None:
-    """Check a graph (default exports/graph.ttl) against the SHACL shapes and the OBO label checks."""
+    """Check the graph against the SHACL shapes and ROBOT's report checks; exit 1 on an ERROR."""
     from .validate import validate as run
 
     report = run(_graph_file(graph, ".ttl"), shapes)
@@ -149,13 +195,14 @@ def validate(graph: Path | None, shapes: Path | None) -> None:
 
 
 @main.command()
+@_verbosity
 @click.argument("sparql", required=False)
-@click.option("--graph", type=click.Path(path_type=Path), default=None, help="Graph file (default exports/graph.ttl).")
+@_graph_option("ttl")
 @click.option("--file", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--name", help="A named competency question (see --list).")
 @click.option("--list", "list_queries", is_flag=True, help="List the named questions.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml"]), default="table",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+              help="SELECT/ASK: table, csv, tsv, json, xml; CONSTRUCT/DESCRIBE: turtle (or table), ntriples, jsonld.")
 @click.option("--engine", type=click.Choice(["oxigraph", "rdflib"]), default="oxigraph", show_default=True)
 def query(sparql, graph, query_file, name, list_queries, fmt, engine) -> None:
     """Run a SPARQL 1.1 query (text, --file or --name) over the graph."""
@@ -174,7 +221,8 @@ def query(sparql, graph, query_file, name, list_queries, fmt, engine) -> None:
 
 
 @main.command()
-@click.option("--graph", type=click.Path(path_type=Path), default=None, help="Graph file (default exports/graph.ttl).")
+@_verbosity
+@_graph_option("ttl")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=7878, show_default=True, type=int)
 def serve(graph, host, port) -> None:
@@ -185,48 +233,59 @@ def serve(graph, host, port) -> None:
 
 
 @main.command()
+@_verbosity
 @click.argument("endpoint")
-@click.option("--graph", type=click.Path(path_type=Path), default=None, help="Graph file (default exports/graph.ttl).")
+@_graph_option("ttl")
 @click.option("--graph-iri", default=None, help="The named graph to replace (default: the ontology IRI).")
-def push(endpoint, graph, graph_iri) -> None:
-    """Send the graph to a SPARQL Graph Store Protocol ENDPOINT, replacing one named graph."""
+@click.option("--method", type=click.Choice(["put", "post"]), default="put", show_default=True,
+              help="put replaces the named graph; post adds to it.")
+@click.option("--user", default=None, help="HTTP basic user; the password is read from --password-env.")
+@click.option("--password-env", default="KG_PUSH_PASSWORD", show_default=True, metavar="VAR",
+              help="Environment variable holding the basic-auth password.")
+@click.option("--token-env", default=None, metavar="VAR", help="Environment variable holding a bearer token.")
+@click.option("--netrc", "use_netrc", is_flag=True, help="Take user and password for the host from ~/.netrc ($NETRC).")
+def push(endpoint, graph, graph_iri, method, user, password_env, token_env, use_netrc) -> None:
+    """Send the graph to a SPARQL Graph Store Protocol ENDPOINT as one named graph (PUT replaces, POST adds)."""
     from .constants import ONTOLOGY_IRI
-    from .serve import push as run
+    from .serve import credentials, push as run
 
-    status = run(endpoint, _graph_file(graph, ".ttl"), graph_iri or ONTOLOGY_IRI)
-    click.echo(f"pushed to {endpoint} as <{graph_iri or ONTOLOGY_IRI}> (HTTP {status})")
+    auth = credentials(endpoint, user=user, password_env=password_env, token_env=token_env, use_netrc=use_netrc)
+    status = run(endpoint, _graph_file(graph, ".ttl"), graph_iri or ONTOLOGY_IRI, method=method.upper(), auth=auth)
+    click.echo(f"pushed to {endpoint} as <{graph_iri or ONTOLOGY_IRI}> with {method.upper()} (HTTP {status})")
 
 
 def _load_nx(graph: Path | None):
-    from .export.graphml import read
+    from .graphfile import load_network
 
-    path = _graph_file(graph, ".graphml")
-    if not path.is_file():
-        raise KGError(f"{path}: no such graph file (run 'kg build' first or pass --graph)")
-    return read(path)
+    return load_network(_graph_file(graph, ".graphml"))
 
 
 @main.command()
-@click.option("--graph", type=click.Path(path_type=Path), default=None, help="GraphML file (default exports/graph.graphml).")
+@_verbosity
+@_graph_option("graphml", network=True)
 @click.option("--focus", help="Show only this concept (key, label or synonym) and its neighbourhood.")
 @click.option("--depth", default=1, show_default=True, type=click.IntRange(0, 10))
 @click.option("--relation", "relations", multiple=True, help="Only these relations (repeatable).")
 @click.option("--category", "categories", multiple=True, help="Only concepts of these categories (repeatable).")
 @click.option("--include-negated", is_flag=True, help="Show negated relations (in red).")
+@click.option("--keep-unrelated", is_flag=True,
+              help="With --relation, also draw the concepts that have none of the shown relations.")
 @click.option("-o", "--out", "out", type=click.Path(path_type=Path), required=True)
-def viz(graph, focus, depth, relations, categories, include_negated, out) -> None:
+def viz(graph, focus, depth, relations, categories, include_negated, keep_unrelated, out) -> None:
     """Write an interactive HTML view of all or part of the graph."""
     from .export import write_atomic
     from .visualize import render_html
 
     html = render_html(_load_nx(graph), focus=focus, depth=depth, relations=list(relations) or None,
-                       categories=list(categories) or None, include_negated=include_negated)
+                       categories=list(categories) or None, include_negated=include_negated,
+                       keep_unrelated=keep_unrelated)
     write_atomic(out, html)
     click.echo(f"wrote {out}")
 
 
 @main.command()
-@click.option("--graph", type=click.Path(path_type=Path), default=None, help="GraphML file (default exports/graph.graphml).")
+@_verbosity
+@_graph_option("graphml", network=True)
 @click.option("--top", default=10, show_default=True, type=int)
 def stats(graph, top) -> None:
     """Counts by category and relation, unconnected concepts, and the most central concepts."""
@@ -236,9 +295,10 @@ def stats(graph, top) -> None:
 
 
 @main.command()
+@_verbosity
 @click.argument("source")
 @click.argument("target")
-@click.option("--graph", type=click.Path(path_type=Path), default=None, help="GraphML file (default exports/graph.graphml).")
+@_graph_option("graphml", network=True)
 def path(source, target, graph) -> None:
     """The shortest chain of stated relations between two concepts, with evidence."""
     from .explore import format_path, path as run

@@ -66,7 +66,7 @@ PREFIXES: dict[str, object] = {
     "kg": KG, "concept": CONCEPT, "statement": STATEMENT, "evidence": EVIDENCE,
     "owl": OWL, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "skos": SKOS, "prov": PROV,
     "dcterms": DCTERMS, "obo": OBO, "IAO": IAO, "oboInOwl": OBOINOWL, "oa": OA,
-    "NCIT": NCIT, "MESH": MESH, "UMLS": UMLS,
+    "NCIT": NCIT, "MESH": MESH, "UMLS": UMLS, "BFO": OBO["BFO_"], "RO": OBO["RO_"],
 }
 PREFIX_IRIS: dict[str, str] = {prefix: str(ns) for prefix, ns in sorted(PREFIXES.items())}   # as plain strings
 

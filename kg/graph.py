@@ -177,11 +177,10 @@ def _concept(out: _Lines, terms: _Terms, concept) -> None:
     for curie in concept.close_match:
         add(c, P.db_xref, terms.text(curie))
         add(c, P.close_match, terms.iri(xref_iri(curie)))
+    for parent in concept.parents:
+        add(c, P.sub_class_of, terms.iri(CONCEPT[parent]))
     if concept.definition:
-        add(c, P.iao_definition, terms.text(concept.definition, "en"))
-        add(c, P.definition, terms.text(concept.definition, "en"))
-        if concept.definition_evidence is not None:
-            add(c, P.definition_source, terms.iri(concept.definition_evidence.source))
+        _definition(out, terms, c, concept)
     if concept.discovered:
         add(c, P.discovered, _bool(True))
         if concept.evidence is not None:
@@ -189,11 +188,37 @@ def _concept(out: _Lines, terms: _Terms, concept) -> None:
             add(c, P.evidence_sentence, terms.text(concept.evidence.sentence, "en"))
 
 
+def _definition(out: _Lines, terms: _Terms, c: str, concept) -> None:
+    """IAO:0000115 (and skos:definition) with where it came from: kg:definitionSource the ontology term's
+    or the post's IRI, and, the OBO way, an owl:Axiom on the definition with oboInOwl:hasDbXref its
+    CURIE (or the post's address)."""
+    P, add = _P, out.add
+    text = terms.text(concept.definition, "en")
+    add(c, P.iao_definition, text)
+    add(c, P.definition, text)
+    if concept.definition_source:
+        source, xref = xref_iri(concept.definition_source), concept.definition_source
+    elif concept.definition_evidence is not None:
+        source = xref = concept.definition_evidence.source
+    else:
+        return
+    add(c, P.definition_source, terms.iri(source))
+    axiom = "_:def" + _digest(c, concept.definition)
+    add(axiom, P.type, P.axiom)
+    add(axiom, P.annotated_source, c)
+    add(axiom, P.annotated_property, P.iao_definition)
+    add(axiom, P.annotated_target, text)
+    add(axiom, P.db_xref, terms.text(xref))
+    if concept.definition_evidence is not None and not concept.definition_source:
+        add(axiom, P.evidence_sentence, terms.text(concept.definition_evidence.sentence, "en"))
+
+
 def _post(out: _Lines, terms: _Terms, post) -> None:
     p, P, add = terms.iri(post.source), _P, out.add
     add(p, P.type, P.post)
     add(p, P.type, P.entity)
     add(p, P.type, P.individual)
+    add(p, P.label, terms.text(f"{post.title} (post {post.id})", "en"))
     add(p, P.title, terms.text(post.title, "en"))
     add(p, P.identifier, terms.text(post.id))
     add(p, P.link, _typed(post.source, _ANYURI))
@@ -222,7 +247,7 @@ def _statement(out: _Lines, terms: _Terms, kg: KnowledgeGraph, a: Assertion) -> 
     for source in sources:
         add(st, P.derived, terms.iri(source))
     for e in a.evidence:
-        _evidence(out, terms, st, st_iri, e)
+        _evidence(out, terms, st, st_iri, e, label)
     if a.polarity != "positive":
         return   # a negated relation is never a direct edge
     direct = (s, P.sub_class_of, o) if a.relation == "is_a" else (s, prop, o)
@@ -240,10 +265,15 @@ def _statement(out: _Lines, terms: _Terms, kg: KnowledgeGraph, a: Assertion) -> 
         add(axiom, P.evidence_sentence, terms.text(e.sentence, "en"))
 
 
-def _evidence(out: _Lines, terms: _Terms, st: str, st_iri: str, e: Evidence) -> None:
-    """An oa:Annotation with its target, quote and position selectors: all four are the evidence's own."""
+def _evidence(out: _Lines, terms: _Terms, st: str, st_iri: str, e: Evidence, statement: str) -> None:
+    """An oa:Annotation with its target, quote and position selectors: all four are the evidence's own,
+    each labelled (ROBOT's missing_label) with what it is of, unique as the node is. The labels are
+    made once each, not kept in the literal cache (there are four per evidence)."""
     P = _P
-    base = f"{EVIDENCE}{_digest(st_iri, e.source, e.start, e.end, e.rule)}"
+    digest = _digest(st_iri, e.source, e.start, e.end, e.rule)
+    about = str(ox.Literal(f"evidence of \u201c{statement}\u201d in post {e.post_id}, characters "
+                           f"{e.start}\u2013{e.end} ({e.rule})", language="en"))
+    base = f"{EVIDENCE}{digest}"
     ev, target, quote, position = f"<{base}>", f"<{base}/target>", f"<{base}/quote>", f"<{base}/position>"
     source = terms.iri(e.source)
     out.add(st, P.evidence, ev)
@@ -251,17 +281,21 @@ def _evidence(out: _Lines, terms: _Terms, st: str, st_iri: str, e: Evidence) -> 
     # sortedness test of the N-Triples file checks this), so they skip the sort: tuples, not lists.
     by_subject = out.by_subject
     by_subject[ev] = (
-        f"{ev} {P.type} {P.individual} .", f"{ev} {P.type} {P.annotation} .", f"{ev} {P.target} {target} .",
+        f"{ev} {P.type} {P.individual} .", f"{ev} {P.type} {P.annotation} .",
+        f"{ev} {P.label} {about} .", f"{ev} {P.target} {target} .",
         f"{ev} {P.derived} {source} .", f"{ev} {P.hedged} {_bool(e.hedged)} .",
         f"{ev} {P.rule} {terms.text(e.rule)} .", f"{ev} {P.section} {terms.text(e.section)} .")
     by_subject[target] = (
         f"{target} {P.type} {P.individual} .", f"{target} {P.type} {P.specific} .",
+        f'{target} {P.label} "target of evidence {digest}"@en .',
         f"{target} {P.selector} {position} .", f"{target} {P.selector} {quote} .",
         f"{target} {P.has_source} {source} .")
     by_subject[quote] = (
         f"{quote} {P.type} {P.individual} .", f"{quote} {P.type} {P.quote_selector} .",
+        f'{quote} {P.label} "quote selector of evidence {digest}"@en .',
         f"{quote} {P.exact} {terms.text(e.sentence)} .", f"{quote} {P.prefix} {terms.text(e.prefix)} .",
         f"{quote} {P.suffix} {terms.text(e.suffix)} .")
     by_subject[position] = (
         f"{position} {P.type} {P.individual} .", f"{position} {P.type} {P.position_selector} .",
+        f'{position} {P.label} "position selector of evidence {digest}"@en .',
         f"{position} {P.end} {_int(e.end)} .", f"{position} {P.start} {_int(e.start)} .")

@@ -7,7 +7,7 @@ import functools
 import re
 from pathlib import Path
 
-from .constants import CATEGORIES, LEXICON_FILE
+from .constants import CATEGORIES, LEXICON_FILE, XREF_PREFIXES
 from .cues import TOKEN as _TOKEN
 from .errors import LexiconError
 from .model import Concept, Mention
@@ -53,7 +53,8 @@ def term_key(term: str) -> tuple[str, ...]:
 
 
 def load_lexicon(path: Path = LEXICON_FILE) -> dict[str, Concept]:
-    """Concepts of a lexicon TSV (key, label, category, synonyms, exact_match, close_match, generic)."""
+    """Concepts of a lexicon TSV (key, label, category, synonyms, exact_match, close_match, generic; optional
+    definition, definition_source (a CURIE) and parents (keys of broader concepts))."""
     try:
         lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
     except OSError as exc:
@@ -76,7 +77,20 @@ def load_lexicon(path: Path = LEXICON_FILE) -> dict[str, Concept]:
             exact_match=(row.get("exact_match") or "").split(),
             close_match=(row.get("close_match") or "").split(),
             generic=(row.get("generic") or "").strip().lower() in ("y", "yes", "true"),
+            definition=" ".join((row.get("definition") or "").split()),
+            definition_source=(row.get("definition_source") or "").strip(),
+            parents=[p for p in re.split(r"[\s|]+", row.get("parents") or "") if p],
         )
+    for concept in concepts.values():   # the optional columns: a source's definition and is_a parents
+        unknown = [p for p in concept.parents if p not in concepts]
+        if unknown:
+            raise LexiconError(f"{path}: {concept.key}: unknown parent {unknown[0]!r}")
+        if concept.definition_source and not concept.definition:
+            raise LexiconError(f"{path}: {concept.key}: a definition_source but no definition")
+        prefix = concept.definition_source.partition(":")[0]
+        if concept.definition_source and prefix not in XREF_PREFIXES:
+            raise LexiconError(f"{path}: {concept.key}: definition_source {concept.definition_source!r} is not a CURIE "
+                               f"of a known vocabulary ({', '.join(XREF_PREFIXES)})")
     return concepts
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .constants import LEXICON_FILE
+from .definitions import as_definition
 from .errors import SourceError
 from .extract import extract
 from .ingest import expand_sources, read_source
@@ -113,8 +114,9 @@ def build_graph(posts: list[Post], lexicon: Path = LEXICON_FILE,
             concept.abbreviations = sorted(set(concept.abbreviations) | shorts)
         for key, evidence in result.definitions.items():
             concept = concepts[key]
-            if not concept.definition:
-                concept.definition = evidence.sentence
+            definition = None if concept.definition else as_definition(evidence.sentence)
+            if definition:   # a source ontology's definition comes first; a post's only when it is one
+                concept.definition = definition
                 concept.definition_evidence = evidence
         for a in result.assertions:
             target = merged.get(a.key)

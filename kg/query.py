@@ -6,13 +6,14 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .constants import DEFAULT_EXPORT_DIR, GRAPH_BASENAME, PREFIX_IRIS, QUERIES_DIR
+from .constants import PREFIX_IRIS, QUERIES_DIR
 from .errors import KGError, QueryError
+from .graphfile import default_path, rdf_format
+from .terms import Term, from_json
 
 ENGINES = ("oxigraph", "rdflib")
-FORMATS = ("table", "csv", "tsv", "json", "xml")
-RDF_FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld", ".owl": "xml",
-               ".rdf": "xml", ".xml": "xml"}
+FORMATS = ("table", "csv", "tsv", "json", "xml", "turtle", "ntriples", "jsonld")
+GRAPH_FORMATS = ("turtle", "ntriples", "jsonld")   # for CONSTRUCT and DESCRIBE ("table" prints Turtle)
 
 
 @dataclass
@@ -43,7 +44,7 @@ class SparqlGraph:
             from rdflib import Graph
             g = Graph()
             try:
-                g.parse(self.path, format=_format_of(self.path))
+                g.parse(self.path, format=rdf_format(self.path))
             except Exception as exc:   # rdflib raises many parser-specific types
                 raise KGError(f"{self.path}: cannot be loaded ({exc})") from None
             self._rdflib = g
@@ -52,14 +53,20 @@ class SparqlGraph:
 
 @dataclass
 class Result:
-    """The answer to a query: rows for SELECT, a boolean for ASK, Turtle for CONSTRUCT/DESCRIBE."""
+    """The answer to a query: rows of terms (kg.terms: IRI, Literal, BlankNode) for SELECT, a boolean for
+    ASK, an rdflib Graph for CONSTRUCT/DESCRIBE."""
 
     kind: str                         # select | ask | graph
     variables: list[str] = field(default_factory=list)
-    rows: list[dict[str, str | None]] = field(default_factory=list)
+    rows: list[dict[str, Term | None]] = field(default_factory=list)
     boolean: bool | None = None
-    turtle: str = ""
+    graph: object = None              # rdflib.Graph for kind "graph"
     _json: bytes = b""
+
+    @property
+    def turtle(self) -> str:
+        """A graph result as Turtle."""
+        return self.graph.serialize(format="turtle") if self.graph is not None else ""
 
     def __iter__(self):
         return iter(self.rows)
@@ -77,29 +84,20 @@ class NamedQuery:
 
 
 def oxigraph_format(path: Path):
-    """pyoxigraph's format for a graph file, from its suffix."""
+    """pyoxigraph's format for a graph file, from its suffix or content."""
     import pyoxigraph as ox
     return {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "json-ld": ox.RdfFormat.JSON_LD,
-            "xml": ox.RdfFormat.RDF_XML}[_format_of(path)]
-
-
-def _format_of(path: Path) -> str:
-    fmt = RDF_FORMATS.get(Path(path).suffix.lower())
-    if fmt is None:
-        raise KGError(f"{path}: unknown RDF file type (use .ttl, .nt, .jsonld or .owl)")
-    return fmt
+            "xml": ox.RdfFormat.RDF_XML}[rdf_format(path)]
 
 
 def default_graph_path() -> Path:
-    return DEFAULT_EXPORT_DIR / f"{GRAPH_BASENAME}.ttl"
+    return default_path()
 
 
 def load_graph(path: str | Path | None = None) -> SparqlGraph:
-    """A graph file (default: exports/graph.ttl) ready for kg.query()."""
+    """A graph file in any of kg's RDF exports (default: exports/graph.ttl) ready for kg.query()."""
     path = Path(path) if path is not None else default_graph_path()
-    if not path.is_file():
-        raise KGError(f"{path}: no such graph file (run 'kg build' first or pass --graph)")
-    _format_of(path)
+    rdf_format(path)
     return SparqlGraph(path)
 
 
@@ -107,6 +105,7 @@ def query(graph: SparqlGraph, sparql: str, engine: str = "oxigraph") -> Result:
     """Run a SPARQL 1.1 query; the project's prefixes are predeclared."""
     if engine not in ENGINES:
         raise QueryError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
+    check_prefixes(sparql)
     return _query_oxigraph(graph, sparql) if engine == "oxigraph" else _query_rdflib(graph, sparql)
 
 
@@ -121,8 +120,10 @@ def _query_oxigraph(graph: SparqlGraph, sparql: str) -> Result:
         return Result(kind="ask", boolean=bool(answer))
     if isinstance(answer, ox.QuerySolutions):
         return _from_json(answer.serialize(format=ox.QueryResultsFormat.JSON))
-    turtle = ox.serialize(answer, format=ox.RdfFormat.TURTLE, prefixes=PREFIX_IRIS).decode("utf-8")
-    return Result(kind="graph", turtle=turtle)
+    from .graph import new_graph
+    out = new_graph()
+    out.parse(data=ox.serialize(answer, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
+    return Result(kind="graph", graph=out)
 
 
 def _query_rdflib(graph: SparqlGraph, sparql: str) -> Result:
@@ -134,6 +135,8 @@ def _query_rdflib(graph: SparqlGraph, sparql: str) -> Result:
         prepared = prepareQuery(sparql, initNs={p: Namespace(v) for p, v in PREFIX_IRIS.items()})
     except ParseException as exc:
         raise QueryError(f"SPARQL syntax error at line {exc.lineno}, column {exc.column}: {exc.msg}") from None
+    except Exception as exc:   # rdflib's algebra raises plain exceptions for what it cannot resolve
+        raise QueryError(f"the rdflib engine cannot read the query: {exc}") from None
     g = graph.rdflib()
     try:
         answer = g.query(prepared)
@@ -144,7 +147,7 @@ def _query_rdflib(graph: SparqlGraph, sparql: str) -> Result:
             out = new_graph()
             for triple in answer:
                 out.add(triple)
-            return Result(kind="graph", turtle=out.serialize(format="turtle"))
+            return Result(kind="graph", graph=out)
         return _from_json(answer.serialize(format="json"))
     except Exception as exc:   # rdflib's evaluator raises plain exceptions
         raise QueryError(f"query failed in the rdflib engine: {exc}") from None
@@ -155,7 +158,7 @@ def _from_json(data: bytes) -> Result:
     variables = doc["head"].get("vars", [])
     rows = []
     for binding in doc["results"]["bindings"]:
-        rows.append({v: (binding[v]["value"] if v in binding else None) for v in variables})
+        rows.append({v: (from_json(binding[v]) if v in binding else None) for v in variables})
     return Result(kind="select", variables=variables, rows=rows, _json=data)
 
 
@@ -164,7 +167,15 @@ def format_result(result: Result, fmt: str = "table") -> str:
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
     if result.kind == "graph":
-        return result.turtle
+        if fmt not in ("table", *GRAPH_FORMATS):
+            raise QueryError(f"a CONSTRUCT or DESCRIBE query gives a graph, not {fmt}: use --format "
+                             f"{', '.join(GRAPH_FORMATS)}")
+        if fmt == "ntriples":
+            return "".join(sorted(line + "\n" for line in result.graph.serialize(format="nt").splitlines() if line))
+        return result.graph.serialize(format="json-ld" if fmt == "jsonld" else "turtle")
+    if fmt in GRAPH_FORMATS:
+        raise QueryError(f"a {result.kind.upper()} query gives {'a boolean' if result.kind == 'ask' else 'rows'}, "
+                         f"not a graph: use --format table, csv, tsv, json or xml")
     import pyoxigraph as ox
     if result.kind == "ask":
         if fmt == "table":
@@ -177,7 +188,24 @@ def format_result(result: Result, fmt: str = "table") -> str:
     parsed = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
     target = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
               "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}[fmt]
-    return parsed.serialize(format=target).decode("utf-8")
+    text = parsed.serialize(format=target).decode("utf-8")
+    return text if text.endswith("\n") else text + "\n"
+
+
+_DECLARED = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?:", re.I)
+# IRIs, strings and comments are skipped; what is left of a prefixed name is its prefix
+_PARTS = re.compile(r"<[^<>\"{}|^`\\\s]*>|'''.*?'''|\"\"\".*?\"\"\"|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'"
+                    r"|#[^\n]*|(?<![\w?$:.-])([A-Za-z][\w-]*(?:\.[\w-]+)*):", re.S)
+
+
+def check_prefixes(sparql: str) -> None:
+    """Name an unknown prefix (and list the known ones) before an engine gives its own puzzling message."""
+    declared = set(PREFIX_IRIS) | {m.group(1) or "" for m in _DECLARED.finditer(sparql)}
+    for m in _PARTS.finditer(sparql):
+        prefix = m.group(1)
+        if prefix and prefix not in declared:
+            raise QueryError(f"unknown prefix {prefix!r} (known: {', '.join(sorted(declared - {''}))}; "
+                             "declare others with PREFIX)")
 
 
 def compact(value: str | None) -> str:

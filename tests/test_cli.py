@@ -70,7 +70,7 @@ def test_query_list_name_and_errors():
 
 
 def test_validate_stats_path_viz(tmp_path):
-    assert run("validate", str(EXPORTS / "graph.ttl")).exit_code == 0
+    assert run("validate", "--graph", str(EXPORTS / "graph.ttl")).exit_code == 0
     stats = run("stats", "--graph", str(EXPORTS / "graph.graphml"))
     assert "Concepts by category" in stats.output and "Most central" in stats.output
     path = run("path", "Occult micrometastasis", "lymph node", "--graph", str(EXPORTS / "graph.graphml"))
@@ -91,3 +91,83 @@ def test_installed_command_works_from_any_directory(tmp_path):
     assert (tmp_path / "out" / "graph.owl").is_file()
     listed = subprocess.run(["kg", "query", "--list"], capture_output=True, text=True, cwd=tmp_path)
     assert "cascade-steps" in listed.stdout
+
+
+def test_verbosity_after_the_subcommand_help_and_version(tmp_path):
+    quiet = subprocess.run([sys.executable, "-m", "kg", "build", str(FIXTURES / "mrd.post.json"), "-o", str(tmp_path),
+                            "-q"], capture_output=True, text=True, cwd=ROOT)
+    assert quiet.returncode == 0 and quiet.stdout == "" and quiet.stderr == ""
+    assert "build [OPTIONS] [SOURCES]" in run("build", "-h").output
+    assert "0.1.0" in run("--version").output
+
+
+def test_every_command_takes_any_graph_export(tmp_path):
+    for name in ("graph.ttl", "graph.nt", "graph.jsonld", "graph.owl", "graph.graphml"):
+        stats = run("stats", "--graph", str(EXPORTS / name))
+        assert stats.exit_code == 0 and "Most central" in stats.output, name
+    path = run("path", "Occult micrometastasis", "lymph node", "--graph", str(EXPORTS / "graph.ttl"))
+    assert path.exit_code == 0 and "Micrometastasis" in path.output
+    copy = tmp_path / "graph.data"   # no known suffix: told by content
+    copy.write_bytes((EXPORTS / "graph.nt").read_bytes())
+    assert run("query", "--graph", str(copy), "ASK { ?s ?p ?o }").output == "yes\n"
+    refused = run("query", "--graph", str(EXPORTS / "graph.graphml"), "ASK { ?s ?p ?o }")
+    assert refused.exit_code == 1 and "GraphML" in refused.output and "Traceback" not in refused.output
+    assert run("validate", "--graph", str(EXPORTS / "graph.nt")).exit_code == 0
+
+
+def test_out_that_is_a_file_or_cannot_be_made(tmp_path):
+    a_file = tmp_path / "taken"
+    a_file.write_text("x")
+    for out in (a_file, a_file / "below"):
+        result = run("build", str(FIXTURES / "mrd.post.json"), "-o", str(out))
+        assert result.exit_code == 1 and result.output.startswith("error: ") and str(a_file) in result.output
+    viz = run("viz", "--graph", str(EXPORTS / "graph.graphml"), "-o", str(tmp_path))   # a folder
+    assert viz.exit_code == 1 and "error:" in viz.output
+
+
+def test_viz_names_unknown_relations_and_drops_unrelated_concepts(tmp_path):
+    out = tmp_path / "v.html"
+    bad = run("viz", "--relation", "detected_bye", "-o", str(out))
+    assert bad.exit_code == 1 and "unknown relation 'detected_bye'; known: is_a" in bad.output and not out.exists()
+    bad = run("viz", "--category", "Organ", "-o", str(out))
+    assert bad.exit_code == 1 and "known: SpreadPattern" in bad.output
+    from kg.export.graphml import read
+    from kg.visualize import select
+    g = read(EXPORTS / "graph.graphml")
+    part = select(g, relations=["detected_by"])
+    assert all(part.degree(n) > 0 for n in part) and part.number_of_nodes() < g.number_of_nodes()
+    assert select(g, relations=["detected_by"], keep_unrelated=True).number_of_nodes() == g.number_of_nodes()
+
+
+def test_progress_covers_the_exports(tmp_path):
+    from kg.build import build
+    from kg.export import EXPORTERS
+    calls = []
+    build([str(FIXTURES / "mrd.post.json")], tmp_path, progress=lambda *a: calls.append(a))
+    assert calls[0] == (1, 1 + len(EXPORTERS)) and calls[-1][:2] == (1 + len(EXPORTERS), 1 + len(EXPORTERS))
+    assert {c[2] for c in calls[1:]} == set(EXPORTERS)
+
+
+def test_summary_rate_is_the_progress_bars_last(tmp_path):
+    import os
+    import pty
+    import re
+    master, slave = pty.openpty()
+    proc = subprocess.run([sys.executable, "-m", "kg", "build", str(FIXTURES / "mrd.post.json"), "-o", str(tmp_path)],
+                          stdout=subprocess.PIPE, stderr=slave, text=True, cwd=ROOT)
+    os.close(slave)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(master)
+    assert proc.returncode == 0
+    bar = shown.decode("utf-8", "replace")
+    assert "html" in bar and "ntriples" in bar      # the bar goes on through the exports
+    last = re.findall(r"([\d.]+) posts/s", bar)[-1]
+    assert re.search(r"posts read: 1 .*, ([\d.]+) posts/s", proc.stdout).group(1) == last

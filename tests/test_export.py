@@ -11,6 +11,7 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from kg.constants import ASSERTION_COLUMNS
+from kg.export import EXPORTERS
 
 from .conftest import CORPUS, EXPORTS, ROOT
 
@@ -58,7 +59,7 @@ def _build(out, seed):
 def test_builds_are_byte_identical_whatever_the_hash_seed(tmp_path):
     first = _build(tmp_path / "a", 1)
     second = _build(tmp_path / "b", 2)
-    assert first.keys() == second.keys() and len(first) == 7
+    assert first.keys() == second.keys() and len(first) == len(EXPORTERS)
     for name in first:
         assert first[name] == second[name], name
 
@@ -147,3 +148,31 @@ def test_jsonld_compacts_iris_and_leaves_literals_alone(tmp_path):
     assert first["http://example.org/p"] == [{"@id": "concept:metastasis"}]
     assert second == {"@id": "_:b1", "http://example.org/p": [{"@type": "xsd:integer", "@value": "1"}]}
     assert isomorphic(Graph().parse(out, format="json-ld"), Graph().parse(nt, format="nt"))
+
+
+def test_sssom_mappings_round_trip(sample_kg, sample_rdf):
+    from rdflib import URIRef
+    from rdflib.namespace import SKOS
+
+    from kg.export import sssom
+    text = (EXPORTS / "mappings.sssom.tsv").read_text(encoding="utf-8")
+    assert text == sssom.render(sample_kg)
+    meta, rows = sssom.read(text)
+    assert meta["mapping_set_id"].startswith("https://") and meta["license"].startswith("https://")
+    assert {"subject_id", "predicate_id", "object_id", "mapping_justification"} <= set(rows[0])
+    expand = lambda curie: URIRef(meta["curie_map"][curie.split(":", 1)[0]] + curie.split(":", 1)[1])  # noqa: E731
+    read_back = {(expand(r["subject_id"]), expand(r["predicate_id"]), expand(r["object_id"])) for r in rows}
+    in_graph = {t for p in (SKOS.exactMatch, SKOS.closeMatch) for t in sample_rdf.triples((None, p, None))
+                if str(t[0]).startswith("https://w3id.org/cancer-spread/concept/")}
+    assert read_back == in_graph and len(rows) > 20
+
+
+def test_graphml_nodes_carry_iris_and_jsonld_uses_type():
+    import json
+
+    from kg.export.graphml import read
+    g = read(EXPORTS / "graph.graphml")
+    assert g.nodes["micrometastasis"]["iri"] == "https://w3id.org/cancer-spread/concept/micrometastasis"
+    doc = json.loads((EXPORTS / "graph.jsonld").read_text(encoding="utf-8"))
+    node = next(n for n in doc["@graph"] if n["@id"] == "concept:micrometastasis")
+    assert "owl:Class" in node["@type"] and "rdf:type" not in node

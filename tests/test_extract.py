@@ -107,7 +107,9 @@ def test_evidence_offsets_and_rule(fixture_kg):
 
 def test_abbreviations_and_definitions_learned(fixture_kg):
     assert "MRD" in fixture_kg.concepts["minimal_residual_disease"].abbreviations
-    assert fixture_kg.concepts["sentinel_lymph_node_biopsy"].definition.startswith("Sentinel lymph node biopsy is")
+    concept = fixture_kg.concepts["sentinel_lymph_node_biopsy"]
+    assert concept.definition.startswith("A procedure that")    # the genus and differentia of the sentence
+    assert concept.definition_evidence.sentence.startswith("Sentinel lymph node biopsy is")
 
 
 def test_unknown_terms_are_discovered(fixture_kg):
@@ -205,7 +207,8 @@ def test_encyclopedia_page_glossary_and_back_matter():
     posts, _ = read_posts([str(FIXTURES / "encyclopedia.html")])
     kg = build_graph(posts)
     found = triples_of(kg)
-    assert kg.concepts["micrometastasis"].definition.startswith("A micrometastasis is a small collection")
+    assert kg.concepts["micrometastasis"].definition.startswith("A small collection")
+    assert kg.concepts["micrometastasis"].definition_evidence.sentence.startswith("A micrometastasis is a small collection")
     assert kg.concepts["isolated_tumor_cells"].definition.startswith("Single cells or small clusters")
     assert ("isolated_tumor_cells", "located_in", "lymph_node", "positive") in found   # the dd's topic is its term
     assert kg.concepts["tumor_budding"].discovered                                      # a glossary term

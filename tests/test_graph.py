@@ -42,7 +42,7 @@ def test_concept_carries_labels_synonyms_xrefs(sample_rdf):
     assert (c, OBOINOWL.hasExactSynonym, Literal("micrometastases", lang="en")) in g
     assert (c, OBOINOWL.hasDbXref, Literal("NCIT:C38486")) in g
     assert (c, SKOS.exactMatch, URIRef("http://purl.obolibrary.org/obo/NCIT_C38486")) in g
-    assert str(g.value(c, DEFINITION)).startswith("Micrometastasis is a very small deposit")
+    assert str(g.value(c, DEFINITION)).startswith("A very small deposit")
     assert (CONCEPT["minimal_residual_disease"], KG.abbreviation, Literal("MRD")) in g
 
 
@@ -80,3 +80,40 @@ def test_axiom_annotations_carry_evidence(sample_rdf):
     for ax in axioms[:20]:
         assert sample_rdf.value(ax, OWL.annotatedSource) is not None
         assert sample_rdf.value(ax, KG.evidenceSentence) is not None
+
+
+def _one_concept_graph(**fields):
+    from kg.graph import to_rdf
+    from kg.model import Concept, KnowledgeGraph
+    concepts = {"metastasis": Concept("metastasis", "Metastasis", "SpreadPattern"),
+                "bone_metastasis": Concept("bone_metastasis", "Bone metastasis", "SpreadPattern", **fields)}
+    return to_rdf(KnowledgeGraph(concepts=concepts, assertions=[], posts=[]))
+
+
+def test_source_definition_carries_its_source_and_parents_are_subclasses():
+    g = _one_concept_graph(definition="A metastasis in a bone.", definition_source="NCIT:C2946", parents=["metastasis"])
+    c = CONCEPT["bone_metastasis"]
+    assert str(g.value(c, DEFINITION)) == "A metastasis in a bone."
+    assert g.value(c, KG.definitionSource) == URIRef("http://purl.obolibrary.org/obo/NCIT_C2946")
+    axiom = g.value(predicate=OWL.annotatedSource, object=c)
+    assert g.value(axiom, OWL.annotatedProperty) == DEFINITION
+    assert str(g.value(axiom, OBOINOWL.hasDbXref)) == "NCIT:C2946"
+    assert (c, RDFS.subClassOf, CONCEPT["metastasis"]) in g
+
+
+def test_post_definition_is_marked_as_from_that_post(sample_rdf):
+    c = CONCEPT["micrometastasis"]
+    source = sample_rdf.value(c, KG.definitionSource)
+    assert source is not None and "micrometastasis" in str(source)
+    assert (source, RDF.type, KG.Post) in sample_rdf
+    [axiom] = [a for a in sample_rdf.subjects(OWL.annotatedSource, c)
+               if sample_rdf.value(a, OWL.annotatedProperty) == DEFINITION]
+    assert str(sample_rdf.value(axiom, KG.evidenceSentence)).startswith("Micrometastasis is a very small deposit")
+    # "MRD is a term more commonly used in ..." gives no definition
+    assert sample_rdf.value(CONCEPT["minimal_residual_disease"], DEFINITION) is None
+
+
+def test_evidence_nodes_and_posts_are_labelled(sample_rdf):
+    for kind in (OA.Annotation, OA.SpecificResource, OA.TextQuoteSelector, OA.TextPositionSelector, KG.Post):
+        nodes = list(sample_rdf.subjects(RDF.type, kind))
+        assert nodes and all(sample_rdf.value(n, RDFS.label) is not None for n in nodes), kind

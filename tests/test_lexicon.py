@@ -91,3 +91,20 @@ def test_a_copy_learns_alone(matcher):
     assert keys(copy, "sentinel lymph node frobnication and zyx") == ["frob", "zyx"]
     assert keys(matcher, "sentinel lymph node frobnication and zyx") == ["sentinel_lymph_node"]
     assert keys(copy, "a sentinel lymph node biopsy") == ["sentinel_lymph_node_biopsy"]
+
+
+def test_optional_definition_and_parent_columns(tmp_path):
+    from kg.errors import LexiconError
+    from kg.lexicon import load_lexicon
+    path = tmp_path / "lexicon.tsv"
+    path.write_text("key\tlabel\tcategory\tsynonyms\texact_match\tclose_match\tgeneric\tdefinition\tdefinition_source\tparents\n"
+                    "metastasis\tMetastasis\tSpreadPattern\t\t\t\t\t\t\t\n"
+                    "bone_metastasis\tBone metastasis\tSpreadPattern\t\t\t\t\tA metastasis  in bone.\tNCIT:C0001\tmetastasis\n",
+                    encoding="utf-8")
+    concepts = load_lexicon(path)
+    bone = concepts["bone_metastasis"]
+    assert (bone.definition, bone.definition_source, bone.parents) == ("A metastasis in bone.", "NCIT:C0001", ["metastasis"])
+    assert concepts["metastasis"].parents == [] and concepts["metastasis"].definition == ""
+    path.write_text(path.read_text().replace("\tmetastasis\n", "\tno_such_key\n"), encoding="utf-8")
+    with pytest.raises(LexiconError, match="unknown parent 'no_such_key'"):
+        load_lexicon(path)

@@ -152,3 +152,39 @@ def test_unknown_name_lists_known_ones():
 def test_missing_graph_file(tmp_path):
     with pytest.raises(KGError, match="kg build"):
         load_graph(tmp_path / "graph.ttl")
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_results_keep_the_kind_of_each_term(graph, engine):
+    from kg.terms import IRI, Literal
+    q = ("SELECT ?c ?label ?key ?n WHERE { ?c kg:key ?key ; rdfs:label ?label . "
+         "BIND(1 AS ?n) FILTER(?c = concept:micrometastasis) }")
+    [row] = query(graph, q, engine=engine).rows
+    assert isinstance(row["c"], IRI) and row["c"] == "https://w3id.org/cancer-spread/concept/micrometastasis"
+    assert isinstance(row["label"], Literal) and row["label"].language == "en"
+    assert row["key"].datatype.endswith("#string") and row["n"].datatype.endswith("#integer")
+    assert row["n"].n3() == '"1"^^<http://www.w3.org/2001/XMLSchema#integer>'
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_construct_gives_a_graph_in_the_format_asked(graph, engine):
+    from rdflib import Graph
+    q = "CONSTRUCT { ?c rdfs:label ?l } WHERE { ?c kg:key ?k ; rdfs:label ?l } LIMIT 3"
+    result = query(graph, q, engine=engine)
+    assert isinstance(result.graph, Graph) and len(result.graph) == 3
+    assert len(Graph().parse(data=format_result(result, "ntriples"), format="nt")) == 3
+    assert len(Graph().parse(data=format_result(result, "jsonld"), format="json-ld")) == 3
+    with pytest.raises(QueryError, match="gives a graph"):
+        format_result(result, "json")
+
+
+def test_ask_csv_ends_with_a_newline(graph):
+    assert format_result(query(graph, "ASK { ?s ?p ?o }"), "csv").endswith("\n")
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_unknown_prefix_is_named_with_the_known_ones(graph, engine):
+    with pytest.raises(QueryError, match=r"unknown prefix 'foo' \(known: .*concept.*kg"):
+        query(graph, "SELECT ?x WHERE { ?x foo:bar ?y }", engine=engine)
+    # a declared prefix, and colons in IRIs, strings and comments, are fine
+    query(graph, "PREFIX ex: <http://e/> SELECT ?x WHERE { ?x ex:b 'a:b' . # c:d\n ?x <http://x/y:z> ?o }", engine=engine)

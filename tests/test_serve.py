@@ -102,3 +102,73 @@ def test_push_errors_are_clear(writable_store):
         push(f"http://127.0.0.1:{free_port()}/store", EXPORTS / "graph.ttl")
     with pytest.raises(EndpointError, match="refused"):
         push(writable_store + "/no-such-service", EXPORTS / "graph.ttl")
+
+
+@pytest.fixture()
+def recording_endpoint():
+    """A loopback HTTP endpoint that records each request and answers 401 to a wrong token."""
+    import http.server
+    import threading
+
+    seen = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def answer(self):
+            body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            seen.append((self.command, self.path, self.headers.get("Authorization"), len(body)))
+            if self.headers.get("Authorization") == "Bearer wrong":
+                self.send_response(401)
+                self.end_headers()
+                self.wfile.write(b"bad token: Bearer wrong")
+                return
+            self.send_response(204)
+            self.end_headers()
+
+        do_PUT = do_POST = answer
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/store", seen
+    server.shutdown()
+    server.server_close()
+
+
+def test_push_authenticates_and_posts(recording_endpoint, monkeypatch, tmp_path):
+    from kg.serve import credentials
+    endpoint, seen = recording_endpoint
+    monkeypatch.setenv("KG_TEST_TOKEN", "s3cret")
+    push(endpoint, EXPORTS / "graph.ttl", method="POST", auth=credentials(endpoint, token_env="KG_TEST_TOKEN"))
+    monkeypatch.setenv("KG_PUSH_PASSWORD", "pw")
+    push(endpoint, EXPORTS / "graph.ttl", auth=credentials(endpoint, user="ann"))
+    netrc = tmp_path / "netrc"
+    netrc.write_text("machine 127.0.0.1 login bob password hunter2\n")
+    netrc.chmod(0o600)
+    monkeypatch.setenv("NETRC", str(netrc))
+    push(endpoint, EXPORTS / "graph.ttl", auth=credentials(endpoint, use_netrc=True))
+    assert [(m, a) for m, _, a, _ in seen] == [("POST", "Bearer s3cret"), ("PUT", "Basic YW5uOnB3"),
+                                               ("PUT", "Basic Ym9iOmh1bnRlcjI=")]
+    with pytest.raises(EndpointError) as refused:
+        push(endpoint, EXPORTS / "graph.ttl", auth="Bearer wrong")
+    assert "401" in str(refused.value) and "wrong" not in str(refused.value)
+    monkeypatch.delenv("KG_TEST_TOKEN")
+    with pytest.raises(EndpointError, match="KG_TEST_TOKEN"):
+        credentials(endpoint, token_env="KG_TEST_TOKEN")
+
+
+def test_query_page_and_endpoint_know_the_project_prefixes(kg_server):
+    base, _ = kg_server
+    with urllib.request.urlopen(base + "/", timeout=10) as r:
+        page = r.read().decode("utf-8")
+    assert "PREFIX kg: &lt;https://w3id.org/cancer-spread/schema/&gt;" in page and "concept:" in page
+    readme_query = ("SELECT ?route WHERE { concept:metastasis kg:spreadsVia ?route . ?route rdfs:label ?l }")
+    _, body = sparql_get(base, readme_query)
+    assert len(json.loads(body)["results"]["bindings"]) >= 3
+    post = urllib.request.Request(f"{base}/query", data=readme_query.encode(),
+                                  headers={"Content-Type": "application/sparql-query",
+                                           "Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(post, timeout=10) as r:
+        assert len(json.loads(r.read())["results"]["bindings"]) >= 3

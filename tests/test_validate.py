@@ -29,4 +29,6 @@ def test_missing_label_and_bad_statement_are_violations(sample_rdf, tmp_path):
     assert not report.conforms
     assert "exactly one English rdfs:label" in report.text
     assert "hedged" in report.text
-    assert "no rdfs:label" in report.text
+    assert "ERROR\tmissing_label\tconcept:micrometastasis\trdfs:label" in report.text
+    assert "ERROR\tmultiple_labels\tconcept:liver" in report.text
+    assert report.errors >= 2

@@ -116,3 +116,41 @@ def test_crafted_post_never_runs(tmp_path):
     finally:
         b.close()
         pw.stop()
+
+
+@browser
+@pytest.mark.browser
+def test_view_is_readable_at_first_fit_with_shapes_legend_fit_and_details():
+    pw, b, page, requests, errors = open_page(EXPORTS / "graph.html")
+    try:
+        # labels of the most connected concepts are readable (>= 11 px on screen) at the first fit
+        sizes = page.evaluate("""(() => { var s = network.getScale();
+            return nodes.get().sort((a, b) => b.degree - a.degree).slice(0, 10).map(n => n.font.size * s); })()""")
+        assert min(sizes) >= 11
+        # every category has its own shape, and the legend shows it
+        shapes = page.evaluate("""(() => { var by = {}; nodes.get().forEach(n => { by[n.category] = n.image; });
+            return by; })()""")
+        assert len(set(shapes.values())) == len(shapes) > 5
+        legend = page.evaluate("Array.from(document.querySelectorAll('#kg-categories img')).map(i => i.src)")
+        assert set(legend) == set(shapes.values())
+        # the panel does not cover the graph
+        panel = page.evaluate("document.getElementById('kg-panel').getBoundingClientRect().toJSON()")
+        canvas = page.evaluate("document.querySelector('#mynetwork canvas').getBoundingClientRect().toJSON()")
+        assert panel["right"] <= canvas["left"] + 1
+        # the fit button shows the whole graph again after a zoom
+        page.evaluate("network.moveTo({ scale: 3 })")
+        page.click("#kg-fit")
+        assert page.evaluate("network.getScale()") < 1
+        # a click on a concept shows its details; on a relation, its evidence with links to the posts
+        point = page.evaluate("network.canvasToDOM(network.getPosition('micrometastasis'))")
+        box = canvas
+        page.mouse.click(box["left"] + point["x"], box["top"] + point["y"])
+        details = page.inner_text("#kg-details")
+        assert "Micrometastasis" in details and "NCIT:" in details and "Definition" in details
+        page.evaluate("window.kgShowDetails('edge', edges.get().find(e => e.relation === 'detected_by').id)")
+        links = page.evaluate("Array.from(document.querySelectorAll('#kg-details a')).map(a => a.href)")
+        assert links and all(link.startswith("https://") for link in links)
+        assert errors == []
+    finally:
+        b.close()
+        pw.stop()

@@ -1,4 +1,4 @@
-"""Exporters, one small module per format, each with SUFFIX and write(kg, nt_path, handle).
+"""Exporters, one small module per format, each with SUFFIX (or a FILENAME) and write(kg, nt_path, handle).
 
 Every RDF format is made from the same sorted N-Triples file, so all of them hold the same graph.
 Formats that need only that file (FROM_NTRIPLES) are written in worker processes when the graph is
@@ -11,19 +11,20 @@ import logging
 import os
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
 from ..constants import GRAPH_BASENAME
 from ..model import KnowledgeGraph
 from ..runtime import gc_paused
-from . import graphml, html, jsonld, ntriples, owl, tsv, turtle
+from . import graphml, html, jsonld, ntriples, owl, sssom, tsv, turtle
 
 log = logging.getLogger(__name__)
 
 EXPORTERS: dict[str, ModuleType] = {
     "ntriples": ntriples, "turtle": turtle, "jsonld": jsonld, "owl": owl, "tsv": tsv, "graphml": graphml,
-    "html": html,
+    "html": html, "sssom": sssom,
 }
 
 
@@ -57,7 +58,8 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def export_path(out_dir: Path, name: str) -> Path:
-    return Path(out_dir) / (GRAPH_BASENAME + EXPORTERS[name].SUFFIX)
+    module = EXPORTERS[name]
+    return Path(out_dir) / getattr(module, "FILENAME", GRAPH_BASENAME + module.SUFFIX)
 
 
 PARALLEL_MIN_LINES = 200_000   # below this, starting worker processes costs more than it saves
@@ -72,16 +74,19 @@ def _write_format(name: str, kg: KnowledgeGraph | None, nt_source: Path, temp: P
 
 def export_all(kg: KnowledgeGraph, out_dir: Path, formats: list[str] | None = None,
                timings: dict[str, float] | None = None, workers: int | None = None,
-               counts: dict[str, int] | None = None) -> list[Path]:
-    """Write every format; a failure leaves the previous files untouched. counts["triples"] gets the size."""
+               counts: dict[str, int] | None = None,
+               on_written: Callable[[int, str], None] | None = None) -> list[Path]:
+    """Write every format; a failure leaves the previous files untouched. counts["triples"] gets the size;
+    on_written(n, name) is told when the n-th format is written (to its temporary file)."""
     # Writing only adds objects that hold no reference cycles: collecting garbage meanwhile would
     # walk the whole (large) graph again and again for nothing.
     with gc_paused():
-        return _export_all(kg, out_dir, formats, timings, workers, counts if counts is not None else {})
+        return _export_all(kg, out_dir, formats, timings, workers, counts if counts is not None else {},
+                           on_written or (lambda n, name: None))
 
 
 def _export_all(kg: KnowledgeGraph, out_dir: Path, formats: list[str] | None, timings: dict[str, float] | None,
-                workers: int | None, counts: dict[str, int]) -> list[Path]:
+                workers: int | None, counts: dict[str, int], on_written: Callable[[int, str], None]) -> list[Path]:
     from ..graph import nt_lines
 
     names = formats or list(EXPORTERS)
@@ -97,6 +102,14 @@ def _export_all(kg: KnowledgeGraph, out_dir: Path, formats: list[str] | None, ti
         with open(nt_source, "w", encoding="utf-8", newline="\n") as handle:
             ntriples.write_lines(lines, handle)
         timings["export:ntriples"] = time.perf_counter() - t0
+        done = [0]
+
+        def written(name: str) -> None:
+            done[0] += 1
+            on_written(done[0], name)
+
+        if "ntriples" in names:
+            written("ntriples")
         size = counts["triples"] = len(lines)
         del lines
         rest = [name for name in names if name != "ntriples"]
@@ -110,11 +123,14 @@ def _export_all(kg: KnowledgeGraph, out_dir: Path, formats: list[str] | None, ti
                 for name in rest:
                     if name not in futures:
                         timings[f"export:{name}"] = _write_format(name, kg, nt_source, temps[name])
+                        written(name)
                 for name, future in futures.items():
                     timings[f"export:{name}"] = future.result()
+                    written(name)
         else:
             for name in rest:
                 timings[f"export:{name}"] = _write_format(name, kg, nt_source, temps[name])
+                written(name)
         for name in names:
             os.replace(temps[name], targets[name])
             log.info("wrote %s", targets[name])

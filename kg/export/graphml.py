@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import io
 
+from ..constants import CONCEPT
+
 SUFFIX = ".graphml"
 MAX_EVIDENCE = 3
 
@@ -13,7 +15,7 @@ def to_networkx(kg):
 
     g = nx.MultiDiGraph()
     for key, c in kg.concepts.items():
-        g.add_node(key, label=c.label, category=c.category, discovered=c.discovered,
+        g.add_node(key, iri=str(CONCEPT[key]), label=c.label, category=c.category, discovered=c.discovered,
                    synonyms="; ".join(c.synonyms + c.abbreviations), definition=c.definition,
                    xrefs=" ".join(c.exact_match + c.close_match))
     titles = {p.source: p.title for p in kg.posts}
@@ -22,7 +24,8 @@ def to_networkx(kg):
                              for e in a.evidence[:MAX_EVIDENCE])
         g.add_edge(a.subject, a.object, key=f"{a.relation}:{a.polarity}", relation=a.relation,
                    polarity=a.polarity, hedged=a.hedged, evidence_count=len(a.evidence),
-                   sources=len({e.source for e in a.evidence}), evidence=evidence)
+                   sources=len({e.source for e in a.evidence}), evidence=evidence,
+                   evidence_links="\n".join(e.source for e in a.evidence[:MAX_EVIDENCE]))
     return g
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 
+_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 FROM_NTRIPLES = True   # needs only the N-Triples file: may run in a worker process
 SUFFIX = ".jsonld"
 
@@ -48,7 +49,7 @@ class _Writer:
     def key(self, predicate: str) -> str:
         key = self.keys.get(predicate)
         if key is None:
-            key = self.keys[predicate] = f'"{self.compact(predicate[1:-1])}":'
+            key = self.keys[predicate] = '"@type":' if predicate == _RDF_TYPE else f'"{self.compact(predicate[1:-1])}":'
         return key
 
     def object(self, term: str) -> str:
@@ -80,7 +81,8 @@ class _Writer:
                 if objects:
                     parts.append(f'{self.key(predicate)}[{",".join(objects)}]')
                 predicate, objects = p, []
-            objects.append(self.object(o))
+            # rdf:type with IRI values is JSON-LD's @type, whose values are plain (compact) IRIs
+            objects.append(f'"{self.compact(o[1:-1])}"' if p == _RDF_TYPE and o[0] == "<" else self.object(o))
         parts.append(f'{self.key(predicate)}[{",".join(objects)}]')
         return ",".join(parts) + "}"
 
