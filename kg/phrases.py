@@ -136,6 +136,8 @@ class Heads:
         if not words:
             return None
         head = normalize_token(words[-1])
+        if head.startswith(("non-", "anti-")):
+            return None   # "non-cancer": not a cancer
         found = self.words.get(head)
         if found is None and "-" in head:
             found = self.words.get(head.rsplit("-", 1)[-1])

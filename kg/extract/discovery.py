@@ -28,7 +28,7 @@ common rare possible typical specific particular following potential significant
 severe mild persistent new growing further additional usual frequent existing initial overall total entire whole
 large larger small smaller multiple single numerous extreme sudden unexplained constant ongoing certain likely
 nearby affected related main early late time way part type kind form number amount rate chance case people
-patient patients person doctor doctors
+patient patients person doctor doctors place places site sites area areas location locations
 """.split())
 MAX_TERM_WORDS = 5
 NAMED_BY_SITE = frozenset({"Neoplasm", "SpreadPattern"})   # a site word before them names a kind ("lung cancer")

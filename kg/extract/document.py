@@ -26,7 +26,9 @@ SITED = {"SpreadPattern", "BiologicalProcess"}
 # categories whose concepts can be kinds of one another ("metastases are tumors", "CT is an imaging test")
 KINDS = (frozenset({"SpreadPattern", "Neoplasm"}), frozenset({"Procedure", "DetectionMethod"}),
          frozenset({"Procedure", "Therapy"}))
-COMPARISONS = ("distinct_from", "contrasted_with")   # relations that set two like things side by side
+COMPARISONS = ("distinct_from", "contrasted_with")
+# the broad concepts a more specific topic is a kind of: in a glossary entry or under a frame they stand for it
+UMBRELLA = frozenset({"cancer", "metastasis", "tumor", "neoplasm", "disease"})   # relations that set two like things side by side
 
 
 @dataclass
@@ -88,6 +90,10 @@ class _Doc:
         """Whether concept a can be a kind of concept b: one category, or two that KINDS joins."""
         x, y = self.cat(a), self.cat(b)
         return x == y or "DiscoveredConcept" in (x, y) or any(x in k and y in k for k in KINDS)
+
+    def umbrella(self, key: str) -> bool:
+        """Whether a concept is one of the broad ones a page's more specific topic is a kind of ("cancer")."""
+        return self.concepts[key].label.lower() in UMBRELLA
 
     def specific(self, m: Mention) -> bool:
         return not self.concepts[m.key].generic
@@ -238,7 +244,11 @@ def _evidence(d: _Doc, s: Sentence, rule: str, hedged: bool = False) -> Evidence
 def _collect(d: _Doc) -> None:
     merged: dict[tuple[str, str, str, str], Assertion] = {}
     seen: set[tuple] = set()
+    # a pair a sentence relates by a cue is not also related by their co-occurrence there
+    stated = {(f.subject, f.object, f.sentence.start) for f in d.found if not f.rule.startswith("cooccurrence:")}
     for f in d.found:
+        if f.rule.startswith("cooccurrence:") and (f.subject, f.object, f.sentence.start) in stated:
+            continue
         polarity = "negative" if f.negative else "positive"
         a, b = f.subject, f.object
         if f.relation in SYMMETRIC_RELATIONS and a > b:

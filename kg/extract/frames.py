@@ -18,8 +18,6 @@ COLUMNS = ("cue", "relation", "items", "category", "subjects", "example")
 LIST_OPENER = re.compile(r"\b(?:(?:may|can|might|could|often|usually|commonly|typically|also|will)\s+)*"
                          r"(?:include[sd]?|including|involve[sd]?|consist of|are|is)\s*:?\s+"
                          r"(?:(?:any|some|one|all|each)\s+of\s+)?(?:the\s+following\s*:?\s*)?", re.I)
-# words that make a concept named in a lead-in too broad to be its subject when the page is about more
-UMBRELLA = frozenset({"cancer", "metastasis", "tumor", "neoplasm", "disease"})
 MAX_HEADING_WORDS = 8     # a heading states a frame when it is short and opens with the frame's word
 MAX_WORDS_BEFORE_CUE = 3  # in a sentence or heading, the frame's word is its subject: near its start
 MAX_WORDS_BEFORE_INTRO_CUE = 4   # "Here are some signs that ...:"
@@ -106,7 +104,7 @@ def frame_subject(d: _Doc, frame: Frame, text: str, block: Block) -> str | None:
     topic = d.out.subject
     for m in d.text_mentions(text):
         if d.cat(m.key) in frame.subjects and d.cat(m.key) not in frame.categories:
-            if topic and topic != m.key and d.concepts[m.key].label.lower() in UMBRELLA \
+            if topic and topic != m.key and d.umbrella(m.key) \
                     and d.cat(topic) in frame.subjects:
                 return topic
             return m.key

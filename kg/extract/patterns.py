@@ -24,6 +24,12 @@ FROM_END = re.compile(r"\b(from|through|via|along|by way of)\s+(the\s+)?$", re.I
 ALSO = re.compile(r"\balso\b", re.I)
 INCLUDES_END = re.compile(r"includes?\s*$")
 OF = re.compile(r"\bof\b")
+# a preposition between a cue and a concept opens another argument: "spread from its original site to the
+# lymph nodes" does not say the cancer came from the lymph nodes
+# categories whose lists name examples, not kinds: sites are parts of wholes, and "symptoms such as pain"
+# gives examples of what a disease causes; an is_a becomes an OWL axiom, so these need more than a list
+NOT_KINDS = frozenset({"AnatomicalSite", "ClinicalFinding"})
+NEW_ARGUMENT = re.compile(r"\S\s+(to|into|from|through|via|toward|towards)\s", re.I)
 RELATED = Cue(r"\brelated\b")
 SITES_OF = Cue(r"\b(sites?|locations?|places?)\s+(of|for)\s+(the\s+)?")
 SITES_VERB = re.compile(r"\s*(\([^()]*\)\s*)?(are|is|include|includes|were)\s+(the\s+)?", re.I)
@@ -81,7 +87,7 @@ def _objects_after(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int)
         gap = s.text[pos - s.start:m.start - s.start]
         gap = EXAMPLE_INTRO.sub(" ", gap) if "(" in gap else gap
         gap = _unparen(gap, " ")
-        if _more_words(gap, 6) or OF_OR_BREAK.search(gap) or "," in gap.strip(" ,"):
+        if _more_words(gap, 6) or OF_OR_BREAK.search(gap) or "," in gap.strip(" ,") or NEW_ARGUMENT.search(gap):
             return []
         if not d.specific(m):
             continue
@@ -209,8 +215,8 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
             continue   # "Y may include A, B" only with Y as the sentence's subject
         items = d.coord_run(ms, i + 1, s.text, s.start)
         for item in items:
-            if d.same_kind(item.key, head.key) and d.cat(head.key) != "AnatomicalSite":
-                d.add(item.key, "is_a", head.key, s, "enumeration:is_a")   # sites are parts, not kinds
+            if d.same_kind(item.key, head.key) and d.cat(head.key) not in NOT_KINDS:
+                d.add(item.key, "is_a", head.key, s, "enumeration:is_a")
 
 
 def _related_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:

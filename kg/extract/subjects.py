@@ -123,8 +123,9 @@ def _subject_before(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: i
             return _subject_before(d, s, cms, m.start, start)
         if OF_END.search(gap_clean):
             break
-        if m.start == _body_offset(d, s) and _starts_with_head(d, s, cms):
-            return _lead_topic(d, s.block)
+        if m.start == _body_offset(d, s) and (_starts_with_head(d, s, cms) or (
+                s.block.kind == "definition" and d.umbrella(m.key) and _lead_topic(d, s.block))):
+            return _lead_topic(d, s.block)   # a glossary description that opens with its genus ("Cancer spread ...")
         run = _subject_run(d, s, d.coord_run(cms, i, text, s.start, forward=False), start)
         head = _copula_subject(d, s, cms, run) or _modified_head(d, s, cms, run)
         return _subject_run(d, s, d.coord_run(cms, cms.index(head), text, s.start, forward=False), start) \
