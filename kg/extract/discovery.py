@@ -47,6 +47,7 @@ def discover_terms(d: _Doc) -> None:
         if s.block.kind == "heading":
             continue
         _hearst_terms(d, s, heads)
+        _copula_genus(d, s, heads)
         _head_phrases(d, s, heads)
 
 
@@ -151,9 +152,6 @@ def _hearst_terms(d: _Doc, s: Sentence, heads: Heads) -> None:
             member_category = next((c for c in known if c), None)
             _discover(d, hyper, s, "hypernym", category or member_category, heads)
             category = category or member_category
-        if category is None and hyper is not None:
-            ms = d.text_mentions(hyper.text)
-            category = d.cat(ms[-1].key) if ms else None
         for m in members:
             _discover(d, m, s, "hyponym", category, heads)
     for match in AND_OTHER.finditer(text):
@@ -165,6 +163,37 @@ def _hearst_terms(d: _Doc, s: Sentence, heads: Heads) -> None:
         before = phrase_before(text, match.start())
         if before is not None and category:
             _discover(d, before, s, "hyponym", category, heads)
+
+
+COPULA_START = re.compile(r"^(?P<subject>(?:this|it|these|they|(?:the\s+|an?\s+)?[A-Za-z][\w\s\-]{1,60}?))\s+"
+                          r"(?:is|are)\s+(?:not\s+)?(?:(?:a|an|the)\s+)?(?:(?:type|kind|form|subtype)s?\s+of\s+)?", re.I)
+PRONOUN_SUBJECT = frozenset({"this", "it", "these", "they"})
+
+
+def _copula_genus(d: _Doc, s: Sentence, heads: Heads) -> None:
+    """The genus of 'X is a Y' / 'These are Ys', X a lexicon concept or a pronoun: a kind, whatever its
+    modifiers ("Brain metastases are malignant tumors", "This is a secondary cancer")."""
+    body = s.text[max(0, s.block.body_start - s.start):] if s.block.lead_apart else s.text
+    m = COPULA_START.match(body)
+    if m is None:
+        return
+    subject = m.group("subject")
+    if subject.lower() not in PRONOUN_SUBJECT:
+        ms = d.text_mentions(subject)
+        if not ms or ms[-1].end < len(subject.rstrip()) or ms[0].start > 4:
+            return
+    offset = len(s.text) - len(body)
+    genus = _clean_phrase(phrase_after(s.text, offset + m.end()))
+    if genus is None or genus.start != offset + m.end():
+        return
+    category = heads.category(genus.text)
+    if category is not None and not _lexicon_covers_whole(d, genus.text):
+        _discover_concept(d, genus.text, s, "genus", category)
+
+
+def _lexicon_covers_whole(d: _Doc, text: str) -> bool:
+    ms = d.text_mentions(text)
+    return bool(ms) and ms[0].start == 0 and ms[-1].end >= len(text.rstrip())
 
 
 def _members(text: str, start: int) -> list[Phrase]:

@@ -151,9 +151,6 @@ class _Doc:
             return
         if self.concepts[subject].generic or self.concepts[obj].generic:
             return
-        if relation in ("located_in", "spreads_to") and \
-                self.concepts[obj].label.lower() in self.concepts[subject].label.lower():
-            return   # "liver metastasis ... liver" says nothing new
         if relation in COMPARISONS and \
                 (self.concepts[subject].category == "AnatomicalSite") != (self.concepts[obj].category == "AnatomicalSite"):
             return   # a site is compared only with a site ("not the same as primary bone cancer" is not about bone)

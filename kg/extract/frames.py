@@ -10,7 +10,7 @@ from pathlib import Path
 from ..constants import CATEGORIES, FRAMES_FILE, RELATIONS
 from ..errors import LexiconError
 from ..model import Block, Mention, Sentence
-from .document import _Doc, _first_sentence, _words
+from .document import _Doc, _first_sentence, _words, paren_depth
 from .modifiers import HEDGES, NEGATION
 
 COLUMNS = ("cue", "relation", "items", "category", "subjects", "example")
@@ -162,27 +162,58 @@ def frame_list_rule(d: _Doc, items: list[Block]) -> None:
                       hedged or bool(HEDGES.regex.search(s.text)))
 
 
+LIST_PART = re.compile(r"\s*(?:,\s*(?:and|or|and/or|as well as)\s+|,\s*|\s+and/or\s+|\s+and\s+|\s+or\s+|"
+                       r"\s+as well as\s+)", re.I)
+LIST_END = re.compile(r"[.;:]\s|\s(?:depending|because|which|that|who|when|if|but|although|though)\b", re.I)
+
+
+def list_members(d: _Doc, s: Sentence, ms: list[Mention], start: int) -> list[Mention]:
+    """The concept each part of an inline list names ("include A, B of the C, and D": A, B, D), from the
+    list's start (an offset in s.text) to where the sentence turns; parentheses belong to their part."""
+    end = LIST_END.search(s.text, start)
+    stop = end.start() if end else len(s.text)
+    text = s.text[:stop]
+    depth, cuts, pos = 0, [start], start
+    for i in range(start, stop):
+        c = text[i]
+        depth += (c == "(") - (c == ")")
+        if depth == 0:
+            m = LIST_PART.match(text, i)
+            if m and m.end() > m.start() and i >= pos:
+                cuts.append(m.end())
+                pos = m.end()
+    cuts.append(stop)
+    out: list[Mention] = []
+    for a, b in zip(cuts, cuts[1:]):
+        inside = [m for m in ms if a <= m.start - s.start < b and d.depth.get(m, 0) == d.depth.get(m, 0)
+                  and paren_depth(s.text, m.start - s.start) == paren_depth(s.text, a)]
+        if inside:
+            out.append(inside[0])
+    return out
+
+
 def frame_sentence_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
-    """'Symptoms of X can include A, B and C', 'Treatment options include A': a frame in a sentence."""
+    """'Symptoms of X can include A, B and C', 'Treatment options include A', 'Methods are used to
+    diagnose X, including A and B': a frame in a sentence, and the list it opens."""
     found = frame_of(s.text)
     if found is None:
         return
     frame, cue = found
-    start = max(s.start, s.block.body_start) - s.start
-    if _words(s.text[start:cue.start()]) > MAX_WORDS_BEFORE_CUE and not s.text[:cue.start()].rstrip().endswith(","):
-        return   # the frame's word must be what the sentence (or its closing ", including ...") is about
     opener = LIST_OPENER.search(s.text, cue.end())
     if opener is None or _words(s.text[cue.end():opener.start()]) > MAX_WORDS_TO_OPENER \
             or ":" in s.text[cue.end():opener.start()]:
         return
-    first = next((i for i, m in enumerate(ms) if m.start - s.start >= opener.end() - 1), None)
-    if first is None or _words(s.text[opener.end():ms[first].start - s.start]) > 2:
+    start = max(s.start, s.block.body_start) - s.start
+    appended = s.text[:opener.start()].rstrip().endswith(",") and opener.group().lower().startswith("including")
+    if _words(s.text[start:cue.start()]) > MAX_WORDS_BEFORE_CUE and not appended:
+        return   # the frame's word must be what the sentence (or its closing ", including ...") is about
+    members = list_members(d, s, ms, opener.end())
+    if not members:
         return
     named = s.text[:opener.start()]
     subject = frame_subject(d, frame, named, s.block)
     if subject is None:
         return
-    run = d.coord_run(ms, first, s.text, s.start)
-    scope = s.text[:run[-1].end - s.start] if run else s.text
-    _relate_items(d, frame, subject, [m.key for m in run], s, f"frame:sentence-{frame.relation}",
+    scope = s.text[:members[-1].end - s.start]
+    _relate_items(d, frame, subject, [m.key for m in members], s, f"frame:sentence-{frame.relation}",
                   bool(NEGATION.regex.search(scope)), bool(HEDGES.regex.search(scope)))

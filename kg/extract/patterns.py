@@ -74,6 +74,7 @@ def _sentence_rules(d: _Doc, s: Sentence) -> None:
         _enumeration_rule(d, s, ms)
     if ms:
         frame_sentence_rule(d, s, ms)
+        _pronoun_copula_rule(d, s, ms)
     for rule in _word_rules_for(words & _WORD_RULE_WORDS):
         rule(d, s, ms)
     if s.block.kind == "definition" or not DEFINITION_VERBS.isdisjoint(words):
@@ -217,6 +218,21 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         for item in items:
             if d.same_kind(item.key, head.key) and d.cat(head.key) not in NOT_KINDS:
                 d.add(item.key, "is_a", head.key, s, "enumeration:is_a")
+
+
+PRONOUN_COPULA = re.compile(r"^\W*(this|it|these|they)\s+(is|are)\s+(not\s+)?(a\s+|an\s+)?((type|kind|form)s?\s+of\s+)?$",
+                            re.I)
+
+
+def _pronoun_copula_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """'This is a secondary cancer': the block's topic is a kind of the concept after the copula."""
+    first = ms[0]
+    copula = PRONOUN_COPULA.match(s.text[:first.start - s.start])
+    if copula is None or not d.specific(first):
+        return
+    topic = _topic(d, s.block)
+    if topic and topic != first.key and d.same_kind(topic, first.key) and d.cat(first.key) not in NOT_KINDS:
+        d.add(topic, "is_a", first.key, s, "copula:pronoun", negative=bool(copula.group(3)))
 
 
 def _related_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
