@@ -187,6 +187,8 @@ def _copula_genus(d: _Doc, s: Sentence, heads: Heads) -> None:
     if genus is None or genus.start != offset + m.end():
         return
     category = heads.category(genus.text)
+    if len(WORD.findall(genus.text)) == 1 and heads.class_word(genus.text):
+        return   # "X is not a procedure": a class word alone names no kind
     if category is not None and not _lexicon_covers_whole(d, genus.text):
         _discover_concept(d, genus.text, s, "genus", category)
 

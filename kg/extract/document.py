@@ -151,6 +151,9 @@ class _Doc:
             return
         if self.concepts[subject].generic or self.concepts[obj].generic:
             return
+        if relation in ("located_in", "spreads_to") and (rule.startswith("cooccurrence:") or rule == "verb:located_in") \
+                and self.concepts[obj].label.lower() in self.concepts[subject].label.lower():
+            return   # "liver metastasis ... liver" is stated only by a verb that says it spread there
         if relation in COMPARISONS and \
                 (self.concepts[subject].category == "AnatomicalSite") != (self.concepts[obj].category == "AnatomicalSite"):
             return   # a site is compared only with a site ("not the same as primary bone cancer" is not about bone)

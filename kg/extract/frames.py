@@ -217,3 +217,62 @@ def frame_sentence_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     scope = s.text[:members[-1].end - s.start]
     _relate_items(d, frame, subject, [m.key for m in members], s, f"frame:sentence-{frame.relation}",
                   bool(NEGATION.regex.search(scope)), bool(HEDGES.regex.search(scope)))
+
+
+# "Common cancers include:", "The most common ones are:": a lead-in that lists members of a class
+CLASS_INTRO = re.compile(r"^\W*(?:(?:the|most|more|less|some|other|several|many|common|usual|frequent|typical|main|"
+                         r"certain)\s+)*(?P<cls>[\w\- ]+?)\s+(?:(?:may|can|often|usually|commonly)\s+)?"
+                         r"(?:include|includes|are)\s*(?:the following|any of the following)?\s*:\s*$", re.I)
+
+
+def class_list_rule(d: _Doc, items: list[Block]) -> None:
+    """'Nearly any cancer can spread to the lungs. Common cancers include: A, B': what the text just said of
+    the class, it says of each member the list names."""
+    first = items[0]
+    intro = first.intro
+    sentences = d.sentences_of.get(id(intro), []) if intro is not None else []
+    if not sentences:
+        return
+    match = CLASS_INTRO.match(sentences[-1].text)
+    if match is None:
+        return
+    named = d.text_mentions(match.group("cls"))
+    if not named or named[-1].end < len(match.group("cls").rstrip()):
+        return
+    cls = named[-1].key
+    before = {id(s) for s in sentences[:-1]}
+    index = d.doc.blocks.index(intro)
+    if index > 0:
+        before.update(id(s) for s in d.sentences_of.get(id(d.doc.blocks[index - 1]), [])[-1:])
+    said = [f for f in d.found if f.subject == cls and id(f.sentence) in before and f.relation != "is_a"]
+    for b in items:
+        s = _first_sentence(d, b)
+        for key in item_concepts(d, b, (d.cat(cls),)):
+            for f in said:
+                d.add(key, f.relation, f.object, s, "frame:class-list", negative=f.negative, hedged=f.hedged)
+
+
+def heading_items_rule(d: _Doc) -> None:
+    """A lead-in ending with ':' followed by headings ("Methods doctors use: / Physical exam / ... /
+    Biopsy / ..."): each heading is an item of the lead-in's frame."""
+    blocks = d.doc.blocks
+    for i, b in enumerate(blocks[:-1]):
+        if b.kind != "paragraph" or not b.text.rstrip().endswith(":") or blocks[i + 1].kind != "heading":
+            continue
+        text = (d.sentences_of.get(id(b)) or [None])[-1]
+        found = frame_of(text.text) if text is not None else None
+        if found is None or _words(text.text[:found[1].start()]) > MAX_WORDS_BEFORE_INTRO_CUE:
+            continue
+        frame = found[0]
+        subject = frame_subject(d, frame, text.text, b)
+        if subject is None:
+            continue
+        level = blocks[i + 1].section.level
+        for h in blocks[i + 1:]:
+            if h.kind != "heading":
+                continue
+            if h.section.level != level or h.text.rstrip().endswith("?"):
+                break
+            s = _first_sentence(d, h)
+            _relate_items(d, frame, subject, item_concepts(d, h, frame.categories), s, f"frame:headings-{frame.relation}",
+                          bool(NEGATION.regex.search(text.text)), bool(HEDGES.regex.search(text.text)))

@@ -6,7 +6,7 @@ import re
 from ..model import Block, Sentence
 from .comparisons import VS, _vs_parts
 from .document import ALL_CATEGORIES, COORD_GAP, DETECTABLE, DETECTORS, PAREN, _Doc, _first_sentence, _words
-from .frames import frame_list_rule
+from .frames import class_list_rule, frame_list_rule, heading_items_rule
 from .mentions import _discover_concept
 from .modifiers import HEDGES, NEGATION, _clauses, _scope
 from .patterns import _relate
@@ -22,6 +22,7 @@ USE_CUE = re.compile(r"\b(indications?|when (\w+ )*(use|used|uses)|is used (in|f
 SIZE_CUE = re.compile(r"\b(size|sizes|size-based|smallest|largest|volume)\b", re.I)
 EVAL_CUE = re.compile(r"\b(evaluat\w*|assess\w*|detect\w*|look(s|ing)? for|test(s|ing)? for|screen(s|ing)? for|"
                       r"identif\w*|diagnos\w*|confirm\w*)\b", re.I)
+ROUTE_LIKE = frozenset({"SpreadRoute", "BiologicalProcess"})   # what a list of the ways cancer spreads names
 FAQ_SAME = re.compile(r"^\s*(is|are)\b.*\b(the same as|same thing as|identical to)\b", re.I)
 FAQ_NO = re.compile(r"^\W*(no|not necessarily|not always|not exactly|not quite|not usually)\b", re.I)
 
@@ -83,6 +84,8 @@ def _structure_rules(d: _Doc) -> None:
         _lead_members_rule(d, items)
         _size_rule(d, items)
         frame_list_rule(d, items)
+        class_list_rule(d, items)
+    heading_items_rule(d)
     _faq_rule(d)
 
 
@@ -157,9 +160,14 @@ def _routes_rule(d: _Doc, items: list[Block]) -> None:
     routes = [(b, k) for b, k in zip(items, keys) if k and d.cat(k) == "SpreadRoute"]
     if len(routes) < 2:
         return
-    subject = _section_subject(d, items[0])
-    if subject is None or d.cat(subject) not in ("SpreadPattern", "Neoplasm"):
-        subject = d.out.subject
+    # with two routes or more, the other ways the list names are ways of spread too ("Local invasion")
+    routes = [(b, k) for b, k in zip(items, keys) if k and d.cat(k) in ROUTE_LIKE]
+    intro = items[0].intro
+    named = [m.key for m in d.text_mentions(intro.text) if d.cat(m.key) in ("SpreadPattern", "Neoplasm")] \
+        if intro is not None else []
+    subject = named[0] if named else _section_subject(d, items[0])
+    if subject is None or d.cat(subject) not in ("SpreadPattern", "Neoplasm") or subject in keys:
+        subject = d.out.subject if d.out.subject not in keys else None
     if subject is None:
         return
     for b, k in routes:
