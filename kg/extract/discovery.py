@@ -79,6 +79,8 @@ def _lexicon_covers(d: _Doc, text: str, heads: Heads, item: bool = False) -> boo
     if item or d.cat(last.key) in NAMED_BY_SITE:
         return False   # a list item is a term as a whole; "lung cancer" is a kind of cancer
     before = text[:last.start]
+    if " " in last.text and any("VERB" in word_classes(w) for w in WORD.findall(before)):
+        return True   # "care teams use radiation therapy": a verb, not a kind of radiation therapy
     sites = [m for m in ms[:-1] if d.cat(m.key) == "AnatomicalSite"]
     for m in sites:
         before = before[:m.start] + " " * (m.end - m.start) + before[m.end:]
@@ -101,7 +103,7 @@ def _discover(d: _Doc, p: Phrase, s: Sentence, how: str, category: str | None, h
     own = heads.category(p.text)
     if own is None and (category is None or not (len(words) > 1 or known_noun(words[0]))):
         return   # a word nothing marks, or one the dictionary does not know as a noun, takes no category
-    _discover_concept(d, p.text, s, how, own or category)
+    _discover_concept(d, p.text, s, how, own or category, checked=True)
 
 
 METASTATIC = re.compile(r"^metastatic\s+(?P<site>.+?)\s+(cancers?|tumou?rs?|neoplasms?|disease|lesions?)$", re.I)

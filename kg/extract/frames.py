@@ -201,8 +201,8 @@ def frame_sentence_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     frame, cue = found
     opener = LIST_OPENER.search(s.text, cue.end())
     if opener is None or _words(s.text[cue.end():opener.start()]) > MAX_WORDS_TO_OPENER \
-            or ":" in s.text[cue.end():opener.start()]:
-        return
+            or ":" in s.text[cue.end():opener.start()] or opener.group().split()[-1].lower() in ("is", "are"):
+        return   # "X are A, B" in running text compares more often than it lists
     start = max(s.start, s.block.body_start) - s.start
     appended = s.text[:opener.start()].rstrip().endswith(",") and opener.group().lower().startswith("including")
     if _words(s.text[start:cue.start()]) > MAX_WORDS_BEFORE_CUE and not appended:
@@ -242,9 +242,10 @@ def class_list_rule(d: _Doc, items: list[Block]) -> None:
     cls = named[-1].key
     before = {id(s) for s in sentences[:-1]}
     index = d.doc.blocks.index(intro)
-    if index > 0:
-        before.update(id(s) for s in d.sentences_of.get(id(d.doc.blocks[index - 1]), [])[-1:])
     said = [f for f in d.found if f.subject == cls and id(f.sentence) in before and f.relation != "is_a"]
+    if not said and index > 0:   # only when the lead-in's own paragraph said nothing of the class
+        last = d.sentences_of.get(id(d.doc.blocks[index - 1]), [])[-1:]
+        said = [f for f in d.found if f.subject == cls and f.sentence in last and f.relation != "is_a"]
     for b in items:
         s = _first_sentence(d, b)
         for key in item_concepts(d, b, (d.cat(cls),)):

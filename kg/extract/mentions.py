@@ -55,11 +55,11 @@ def _post_subject(d: _Doc) -> str | None:
 
 
 def _discover_concept(d: _Doc, term: str, s: Sentence | None, how: str,
-                      category: str = "DiscoveredConcept") -> str | None:
+                      category: str = "DiscoveredConcept", checked: bool = False) -> str | None:
     """The concept a term names: the lexicon's when it has it, else a new one marked discovered."""
     ms = d.text_mentions(term)
-    if ms and ms[0].start == 0 and ms[-1].end >= len(term) - 1:
-        return ms[0].key if len(ms) == 1 else None
+    if ms and ms[0].start == 0 and ms[-1].end >= len(term) - 1 and (len(ms) == 1 or not checked):
+        return ms[0].key if len(ms) == 1 else None   # the lexicon's words, unless discovery found a kind
     key = slug(term)
     if not key or not re.match(r"[a-z]", key):
         return None

@@ -29,6 +29,8 @@ OF = re.compile(r"\bof\b")
 # categories whose lists name examples, not kinds: sites are parts of wholes, and "symptoms such as pain"
 # gives examples of what a disease causes; an is_a becomes an OWL axiom, so these need more than a list
 NOT_KINDS = frozenset({"AnatomicalSite", "ClinicalFinding"})
+GENERIC_OBJECT = re.compile(r"^\s*(?:(?:an?|the|another|other|some|many|certain|different|distant)\s+)?"
+                            r"(?:[A-Za-z\-]+\s+){0,4}?[A-Za-z\-]+,?\s+(?:such as|including|like|e\.g\.,?)\s+(?:the\s+)?$", re.I)
 NEW_ARGUMENT = re.compile(r"\S\s+(to|into|from|through|via|toward|towards)\s", re.I)
 RELATED = Cue(r"\brelated\b")
 SITES_OF = Cue(r"\b(sites?|locations?|places?)\s+(of|for)\s+(the\s+)?")
@@ -87,6 +89,7 @@ def _objects_after(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int)
             continue
         gap = s.text[pos - s.start:m.start - s.start]
         gap = EXAMPLE_INTRO.sub(" ", gap) if "(" in gap else gap
+        gap = GENERIC_OBJECT.sub(" ", gap)   # "in another organ, such as the stomach": the examples are the objects
         gap = _unparen(gap, " ")
         if _more_words(gap, 6) or OF_OR_BREAK.search(gap) or "," in gap.strip(" ,") or NEW_ARGUMENT.search(gap):
             return []

@@ -96,7 +96,30 @@ def _body_offset(d: _Doc, s: Sentence) -> int:
     return pos
 
 
+RELATIVE_GAP = re.compile(r"^\W*(which|that|who)\b", re.I)
+QUANTIFIED = re.compile(r"\b(any|all|every|most|many|some|nearly any|almost any|other)\s+$", re.I)
+
+
 def _subject_before(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: int) -> list[Mention] | str | None:
+    """The subject of a cue at pos (see _subject_near): in a relative clause only the concept the clause
+    follows ("C (which can lead to ...)"); a bare broad concept opening the sentence ("Metastases can
+    occur in any bone") is the page's topic when that is a kind of it ("Bone metastasis")."""
+    subj = _subject_near(d, s, cms, pos, start)
+    if not subj or isinstance(subj, str):
+        return subj
+    nearest = subj[0]
+    if len(subj) > 1 and RELATIVE_GAP.match(s.text[nearest.end - s.start:pos - s.start]):
+        return [nearest]
+    topic = d.out.subject
+    if len(subj) == 1 and topic and topic != nearest.key and d.umbrella(nearest.key) \
+            and d.concepts[topic].label.lower().endswith(d.concepts[nearest.key].label.lower()) \
+            and not s.text[max(start, s.block.body_start) - s.start:nearest.start - s.start].strip(" \"'(") \
+            and not QUANTIFIED.search(s.text[:nearest.start - s.start]):
+        return topic
+    return subj
+
+
+def _subject_near(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: int) -> list[Mention] | str | None:
     """The subject of a cue at pos: the coordinated concepts just before it, or the topic."""
     before = [i for i, m in enumerate(cms) if m.end <= pos]
     text = s.text
@@ -120,7 +143,7 @@ def _subject_before(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: i
             continue
         if CONJUNCTION_START.match(gap_clean):
             # "X can affect A and may influence B": A is an object; the subject is X's
-            return _subject_before(d, s, cms, m.start, start)
+            return _subject_near(d, s, cms, m.start, start)
         if OF_END.search(gap_clean):
             break
         if m.start == _body_offset(d, s) and (_starts_with_head(d, s, cms) or (
