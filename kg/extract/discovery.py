@@ -79,6 +79,8 @@ def _lexicon_covers(d: _Doc, text: str, heads: Heads, item: bool = False) -> boo
     if item or d.cat(last.key) in NAMED_BY_SITE:
         return False   # a list item is a term as a whole; "lung cancer" is a kind of cancer
     before = text[:last.start]
+    if any(d.cat(m.key) != "AnatomicalSite" for m in ms[:-1]):
+        return True   # two concepts with words between ("Brain metastasis causes seizures") are a clause
     if " " in last.text and any("VERB" in word_classes(w) for w in WORD.findall(before)):
         return True   # "care teams use radiation therapy": a verb, not a kind of radiation therapy
     sites = [m for m in ms[:-1] if d.cat(m.key) == "AnatomicalSite"]
@@ -150,10 +152,8 @@ def _hearst_terms(d: _Doc, s: Sentence, heads: Heads) -> None:
         category = heads.category(hyper.text) if hyper else None
         if hyper is not None and len(WORD.findall(hyper.text)) == 1 and heads.class_word(hyper.text):
             hyper = None   # a bare category word ("organs such as ...", "treatments like ...") names no kind
-        if hyper is not None and (len(WORD.findall(hyper.text)) > 1 or category):
-            member_category = next((c for c in known if c), None)
-            _discover(d, hyper, s, "hypernym", category or member_category, heads)
-            category = category or member_category
+        if hyper is not None and category:   # a hypernym needs a head that marks it ("tracers", "drugs")
+            _discover(d, hyper, s, "hypernym", category, heads)
         for m in members:
             _discover(d, m, s, "hyponym", category, heads)
     for match in AND_OTHER.finditer(text):
