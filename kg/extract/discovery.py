@@ -241,7 +241,8 @@ def _head_phrases(d: _Doc, s: Sentence, heads: Heads) -> None:
         modifiers = WORD.findall(p.text[:known[0].start] if known else text[p.start:w.start()])
         if not modifiers and heads.class_word(word):
             continue
-        if (known or heads.class_word(word)) and modifiers and not any(_noun_like(m) for m in modifiers):
+        kind_word = known or heads.category(word) in NAMED_BY_SITE   # "clinical cancer" is no kind of cancer
+        if kind_word and heads.class_word(word) and modifiers and not any(_noun_like(m) for m in modifiers):
             continue   # only describing words before a category word ("clinical cancer", "unrelated cancer")
         _discover(d, p, s, "noun phrase", None, heads)
 

@@ -152,7 +152,8 @@ class _Doc:
         if self.concepts[subject].generic or self.concepts[obj].generic:
             return
         if relation in ("located_in", "spreads_to") and (rule.startswith("cooccurrence:") or rule == "verb:located_in") \
-                and self.concepts[obj].label.lower() in self.concepts[subject].label.lower():
+                and self.concepts[obj].label.lower() in self.concepts[subject].label.lower() \
+                and not (scope and LOCATIVE_END.search(scope)):
             return   # "liver metastasis ... liver" is stated only by a verb that says it spread there
         if relation in COMPARISONS and \
                 (self.concepts[subject].category == "AnatomicalSite") != (self.concepts[obj].category == "AnatomicalSite"):
@@ -192,6 +193,9 @@ class _Doc:
 NEGATED_PREFIX = re.compile(r"\b(?:non|anti)-$", re.I)   # "non-cancer", "anti-nausea": not the concept
 # nouns that a concept's name only describes ("the cancer type", "cancer patients"): not the concept itself
 LIGHT_NOUN = re.compile(r"^[ -](?:types?|patients?|survivors?|research|cent(?:er|re)s?|subtypes?)\b", re.I)
+
+
+LOCATIVE_END = re.compile(r"\b(in|inside|within|into)\s+(the\s+)?\w+$", re.I)   # "a mass inside the bone"
 
 
 def plain_mentions(text: str, found: list[Mention], offset: int = 0) -> list[Mention]:

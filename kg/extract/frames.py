@@ -21,6 +21,7 @@ LIST_OPENER = re.compile(r"\b(?:(?:may|can|might|could|often|usually|commonly|ty
 MAX_HEADING_WORDS = 8     # a heading states a frame when it is short and opens with the frame's word
 MAX_WORDS_BEFORE_CUE = 3  # in a sentence or heading, the frame's word is its subject: near its start
 MAX_WORDS_BEFORE_INTRO_CUE = 4   # "Here are some signs that ...:"
+VERB_FRAMES = frozenset({"spreads_to"})   # frames whose cues are verbs ("It most often spreads to:")
 MAX_WORDS_TO_OPENER = 12  # "Symptoms depend on the location and size of X and may include A, B"
 
 
@@ -163,7 +164,7 @@ def frame_list_rule(d: _Doc, items: list[Block]) -> None:
 
 
 LIST_PART = re.compile(r"\s*(?:,\s*(?:and|or|and/or|as well as)\s+|,\s*|\s+and/or\s+|\s+and\s+|\s+or\s+|"
-                       r"\s+as well as\s+)", re.I)
+                       r"\s+as well as\s+|\s+(?:such as|including|like|e\.g\.,?)\s+)", re.I)
 LIST_END = re.compile(r"[.;:]\s|\s(?:depending|because|which|that|who|when|if|but|although|though)\b", re.I)
 
 
@@ -199,11 +200,15 @@ def frame_sentence_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     if found is None:
         return
     frame, cue = found
+    if frame.relation in VERB_FRAMES:
+        return   # the verb cues read these in running text
     opener = LIST_OPENER.search(s.text, cue.end())
     if opener is None or _words(s.text[cue.end():opener.start()]) > MAX_WORDS_TO_OPENER \
-            or ":" in s.text[cue.end():opener.start()] or opener.group().split()[-1].lower() in ("is", "are"):
-        return   # "X are A, B" in running text compares more often than it lists
+            or ":" in s.text[cue.end():opener.start()]:
+        return
     start = max(s.start, s.block.body_start) - s.start
+    comma = s.text.rfind(", ", start, cue.start())
+    start = comma + 2 if comma >= 0 else start   # "Later in its course, symptoms include ...": the clause's start
     appended = s.text[:opener.start()].rstrip().endswith(",") and opener.group().lower().startswith("including")
     if _words(s.text[start:cue.start()]) > MAX_WORDS_BEFORE_CUE and not appended:
         return   # the frame's word must be what the sentence (or its closing ", including ...") is about

@@ -9,7 +9,9 @@ from .document import _Doc, _first_body_sentence, _more_words, _unparen, _words,
 
 Subject = list[Mention] | str | None   # what a clause is about: its concepts, a topic's key, or nothing
 
-PRONOUN = re.compile(r"^\s*(it|they|its|their|this (condition|finding|disease|spread|deposit))\b", re.I)
+PRONOUN = re.compile(r"^\s*(it|they|its|their|these|those|(this|these|the|such) (conditions?|findings?|diseases?|spread|"
+                     r"deposits?|procedures?|tests?|techniques?|methods?|treatments?|therapy|therapies|process|"
+                     r"cancers?|tumou?rs?|lesions?|growths?|cells?))\b", re.I)
 IMPERATIVE = {"guide", "refine", "estimate", "standardize", "standardise", "reduce", "improve", "help", "support",
               "select", "identify", "plan", "assess", "evaluate", "check", "use", "avoid", "consider", "confirm",
               "clarify", "treat", "manage", "monitor", "inform", "predict", "determine", "assign", "detect"}
