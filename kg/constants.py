@@ -24,6 +24,7 @@ CUES_FILE = ONTOLOGY_DIR / "cues.tsv"   # the verb cues of extraction: relation,
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 HEADS_FILE = ONTOLOGY_DIR / "heads.tsv"      # head words that mark a category
 FRAMES_FILE = ONTOLOGY_DIR / "frames.tsv"    # lead-in and heading frames of lists
+ROUTES_FILE = ONTOLOGY_DIR / "routes.tsv"    # paths that name a route of spread ("through the bloodstream")
 QUERIES_DIR = ONTOLOGY_DIR / "queries"
 
 SAMPLE_CORPUS_DIR = _data_dir("corpus", "metastasis.post.json")

@@ -10,10 +10,11 @@ from ..model import Mention, Sentence
 from .comparisons import DISTINCT_NOT, FRAMEWORK, VS, _distinct_rule, _framework_rule, _vs_rule
 from .document import DETECTABLE, DETECTORS, SITED, _Doc, _more_words, _unparen, _words
 from .frames import frame_sentence_rule
+from .routes import route_rule
 from .mentions import DEFINITION_VERBS, _definition_rule
 from .modifiers import NEGATION, _clauses, _relative_start, _scope
-from .subjects import (COPULA, Subject, _faq_topic, _no_subject, _once, _subject_before, _subject_keys,
-                       _subject_of_clause, _topic)
+from .subjects import (COPULA, Subject, _faq_topic, _lead_topic, _no_subject, _once, _subject_before,
+                       _subject_keys, _subject_of_clause, _topic)
 from .cue_table import Pattern
 
 EXAMPLE_INTRO = re.compile(r"\(\s*(for example|for instance|e\.g\.|such as|including|like|eg)\s*,?\s*", re.I)
@@ -76,7 +77,11 @@ def _sentence_rules(d: _Doc, s: Sentence) -> None:
         _enumeration_rule(d, s, ms)
     if ms:
         frame_sentence_rule(d, s, ms)
+        if not ROUTE_WORDS.isdisjoint(words):
+            route_rule(d, s, ms)
         _pronoun_copula_rule(d, s, ms)
+        if s.block.lead_apart and s.end > s.block.body_start:
+            _genus_rule(d, s, ms)
     for rule in _word_rules_for(words & _WORD_RULE_WORDS):
         rule(d, s, ms)
     if s.block.kind == "definition" or not DEFINITION_VERBS.isdisjoint(words):
@@ -223,6 +228,7 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
                 d.add(item.key, "is_a", head.key, s, "enumeration:is_a")
 
 
+ROUTE_WORDS = frozenset({"through", "via", "along", "into", "way"})   # what routes.VIA needs
 PRONOUN_COPULA = re.compile(r"^\W*(this|it|these|they)\s+(is|are)\s+(not\s+)?(a\s+|an\s+)?((type|kind|form)s?\s+of\s+)?$",
                             re.I)
 
@@ -236,6 +242,29 @@ def _pronoun_copula_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     topic = _topic(d, s.block)
     if topic and topic != first.key and d.same_kind(topic, first.key) and d.cat(first.key) not in NOT_KINDS:
         d.add(topic, "is_a", first.key, s, "copula:pronoun", negative=bool(copula.group(3)))
+
+
+# what may follow a genus: its differentia ("the first lymph node to which ...", "a tumor that ...")
+GENUS_NEXT = frozenset("that which who whose where when in of to with from within not characterized consisting "
+                       "arising for on at by after before".split())
+GENUS_START = re.compile(r"^\W*(?:(?:a|an|the)\s+)?(?:(?!(?:of|for|in|to|from|with|by|that|which)\b)[\w\-]+\s+){0,2}$", re.I)
+
+
+def _genus_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """'Sentinel lymph node: the first lymph node to which ...': a glossary description that opens with a
+    concept names the term's genus."""
+    term = _lead_topic(d, s.block)
+    body = s.block.body_start
+    if term is None or s is not next(x for x in d.sentences_of[id(s.block)] if x.end > body):
+        return   # only the description's first sentence
+    first = next((m for m in ms if m.start >= body), None)
+    if first is None or first.key == term or not d.specific(first) or not d.same_kind(term, first.key):
+        return
+    after = re.match(r"[\s(]*([A-Za-z]+|[,;:])", d.doc.text[first.end:s.end])
+    if after is not None and after.group(1).lower() not in GENUS_NEXT and not after.group(1).endswith("ed"):
+        return   # "Imaging may include ...", "A, B and C ...", "The X framework": not a genus and what sets it apart
+    if GENUS_START.match(d.doc.text[body:first.start]) and not NEGATION.regex.search(d.doc.text[body:first.start]):
+        d.add(term, "is_a", first.key, s, "definition:genus")
 
 
 def _related_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:

@@ -1,0 +1,48 @@
+"""Routes named by their path (ontology/routes.tsv): 'spreads through the bloodstream' is hematogenous spread."""
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from pathlib import Path
+
+from ..constants import ROUTES_FILE
+from ..errors import LexiconError
+from ..model import Mention, Sentence
+from .document import _Doc
+from .subjects import _subject_before, _subject_keys
+
+VIA = re.compile(r"\b(?:spread(?:s|ing)?|travel(?:s|led|ed|ling|ing)?|mov(?:e|es|ed|ing)|disseminat(?:e|es|ed|ing)|"
+                 r"metastasi[sz](?:e|es|ed|ing)|pass(?:es|ed|ing)?|go(?:es)?|enter(?:s|ed|ing)?)\s+"
+                 r"(?:\w+\s+)?(?:through|via|by way of|along|into)\s+(?:the\s+)?", re.I)
+
+
+@functools.lru_cache(maxsize=4)
+def load_routes(path: Path = ROUTES_FILE) -> tuple[tuple[str, str], ...]:
+    """(phrase, route key) rows, longest phrase first."""
+    try:
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot be read ({exc.strerror})") from None
+    rows = [(r["phrase"].strip().lower(), r["route"].strip()) for r in csv.DictReader(lines, delimiter="\t")]
+    if any(not phrase or not route for phrase, route in rows):
+        raise LexiconError(f"{path}: every row needs a phrase and a route")
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def route_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """X spreads via the route whose path the sentence names after its verb."""
+    for match in VIA.finditer(s.text):
+        rest = s.text[match.end():].lower()
+        route = next((key for phrase, key in load_routes()
+                      if rest.startswith(phrase) and not rest[len(phrase):len(phrase) + 1].isalpha()), None)
+        if route is None or route not in d.concepts:
+            continue
+        cue = s.start + match.start()
+        cms = [m for m in ms if m.end <= cue]
+        subj = _subject_before(d, s, cms, cue, s.start)
+        if not subj:
+            continue
+        for key in _subject_keys(subj):
+            if d.cat(key) in ("SpreadPattern", "Neoplasm") and key != route:
+                d.add(key, "spreads_via", route, s, "route:path")
