@@ -40,6 +40,8 @@ def recover_layout(soup: BeautifulSoup, root: Tag) -> None:
             _mark_label(soup, p)
     if run:
         _make_list(soup, run)
+    for li in root.find_all("li"):
+        _mark_label(soup, li)   # "Pain or tenderness – ..." in a real list item too
 
 
 def _title_line(text: str) -> bool:

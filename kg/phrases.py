@@ -29,6 +29,14 @@ one ones first second third new own same different various main most least well 
 except besides regarding per throughout plus whereas once later earlier nearly almost about approximately
 take takes taking took make makes making made get gets getting got give gives giving gave
 """.split())
+# modifiers that rank or count rather than name a kind: "common cancers" is not a kind of cancer
+STOP_MODIFIERS = frozenset("""
+common rare possible typical specific particular following potential significant important major minor serious
+severe mild persistent new growing further additional usual frequent existing initial overall total entire whole
+large larger small smaller multiple single numerous extreme sudden unexplained constant ongoing certain likely
+nearby affected related main early late time way part type kind form number amount rate chance case people
+patient patients person doctor doctors place places site sites area areas location locations
+""".split())
 MAX_PHRASE_WORDS = 5
 # words after which a word that can be a verb is one ("can cause symptoms", "to guide treatment")
 VERB_CONTEXT = frozenset("""
@@ -40,6 +48,13 @@ can could may might will would should must to does do did not also help helps he
 def word_classes(word: str) -> frozenset[str]:
     """The word classes (UPOS) lemminflect knows the word in; empty for words it does not know."""
     return frozenset(lemminflect.getAllLemmas(word.lower()))
+
+
+def content_words(text: str) -> int:
+    """How many words of a text say something: not closed-class, not a ranking modifier ("There are a few
+    potential signs": one)."""
+    return sum(1 for w in WORD.findall(text) if w.lower() not in CLOSED and w.lower() not in STOP_MODIFIERS
+               and w.lower() not in ("there", "here"))
 
 
 def phrase_word(word: str) -> bool:
@@ -77,13 +92,22 @@ def phrase_before(text: str, end: int, max_words: int = MAX_PHRASE_WORDS) -> Phr
         return None
     first = len(words) - 1
     while first > 0 and len(words) - first < max_words and phrase_word(words[first - 1].group()) \
-            and not text[words[first - 1].end():words[first].start()].strip():
+            and not text[words[first - 1].end():words[first].start()].strip() \
+            and not inflected_s(words[first - 1].group()):
         first -= 1
     if not phrase_word(words[first].group()):
         return None
     while first < len(words) - 1 and _verb_here(words, first):
         first += 1
     return Phrase(text[words[first].start():words[-1].end()], words[first].start(), words[-1].end())
+
+
+@functools.lru_cache(maxsize=50_000)
+def inflected_s(word: str) -> bool:
+    """Whether a word is a plural or a verb's -s form ("uses", "teams"): no modifier inside a noun phrase."""
+    low = word.lower()
+    return low.endswith("s") and not low.endswith("ss") and any(
+        lemma != low for lemmas in lemminflect.getAllLemmas(low).values() for lemma in lemmas)
 
 
 def _verb_here(words: list[re.Match], i: int) -> bool:

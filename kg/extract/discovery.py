@@ -5,7 +5,7 @@ import re
 
 from ..model import Block, Sentence
 from ..lexicon import normalize_token
-from ..phrases import (WORD, Heads, Phrase, head_word, known_noun, load_heads, phrase_after, phrase_before,
+from ..phrases import (STOP_MODIFIERS, WORD, Heads, Phrase, head_word, known_noun, load_heads, phrase_after, phrase_before,
                        phrase_word, word_classes)
 from .document import _Doc, _first_sentence
 from .frames import list_frame
@@ -22,14 +22,8 @@ MEMBERS_END = re.compile(r"[.;:)]|\s(?:which|that|who|are|is|can|may|to|have|has
 # where a list item's term ends: a parenthesis, a comma, a dash, or a word that starts a clause
 ITEM_END = re.compile(r"\s*(?:\(|,|;|:|\s[–—-]\s|\.\s|\.$)|\s(?:to|that|which|who|if|when|where|because|for|with|"
                       r"can|may|might|is|are|was|were|has|have|in|on|at|from|by|as)\s", re.I)
-# modifiers that rank or count rather than name a kind: "common cancers" is not a kind of cancer
-STOP_MODIFIERS = frozenset("""
-common rare possible typical specific particular following potential significant important major minor serious
-severe mild persistent new growing further additional usual frequent existing initial overall total entire whole
-large larger small smaller multiple single numerous extreme sudden unexplained constant ongoing certain likely
-nearby affected related main early late time way part type kind form number amount rate chance case people
-patient patients person doctor doctors place places site sites area areas location locations
-""".split())
+LEAD_END = re.compile(r"\s*[(,;:]")   # a set-apart label is a term up to a parenthesis or a comma
+
 MAX_TERM_WORDS = 5
 NAMED_BY_SITE = frozenset({"Neoplasm", "SpreadPattern"})   # a site word before them names a kind ("lung cancer")
 POST_MODIFIER = re.compile(r"^\s+(of|in|to|for|from|with|on)\b", re.I)
@@ -64,7 +58,7 @@ def _clean_phrase(p: Phrase | None) -> Phrase | None:
     return Phrase(p.text[words[i].start():], p.start + words[i].start(), p.end)
 
 
-def _lexicon_covers(d: _Doc, text: str, heads: Heads, item: bool = False) -> bool:
+def _lexicon_covers(d: _Doc, text: str, heads: Heads, item: bool = False, category: str | None = None) -> bool:
     """Whether the lexicon names the phrase already: the whole of it, or its head with words that only
     describe it ("persistent cough") or say where it is ("chest CT scan"); words that name a kind make
     a concept of their own ("radiofrequency ablation", "colon cancer")."""
@@ -74,6 +68,8 @@ def _lexicon_covers(d: _Doc, text: str, heads: Heads, item: bool = False) -> boo
     last = ms[-1]
     if last.start == 0:
         return True
+    if item and category and d.cat(last.key) != category:
+        return False   # under "Signs include:", "Swollen lymph nodes" is a finding, not the nodes
     if d.cat(last.key) == "AnatomicalSite":
         return True
     if item or d.cat(last.key) in NAMED_BY_SITE:
@@ -92,7 +88,7 @@ def _lexicon_covers(d: _Doc, text: str, heads: Heads, item: bool = False) -> boo
 def _discover(d: _Doc, p: Phrase, s: Sentence, how: str, category: str | None, heads: Heads) -> None:
     words = WORD.findall(p.text)
     if not words or len(words) > MAX_TERM_WORDS or not words[0][:1].isalpha() \
-            or _lexicon_covers(d, p.text, heads, item=how == "list item"):
+            or _lexicon_covers(d, p.text, heads, item=how == "list item", category=category):
         return
     variant = _metastasis_variant(d, p.text)
     if variant is not None:
@@ -126,7 +122,7 @@ def _item_term(d: _Doc, b: Block, heads: Heads, category: str | None) -> None:
     "Cytologic studies of ..."; "Swollen or enlarged lymph nodes" names swollen lymph nodes)."""
     s = _first_sentence(d, b)
     text = b.lead if b.lead else s.text
-    cut = ITEM_END.search(text)
+    cut = (LEAD_END if b.lead else ITEM_END).search(text)
     term = (text[:cut.start()] if cut else text).strip(" .")
     both = COORDINATED_MODIFIERS.match(term)
     if both is not None and phrase_word(both.group("first")) and not known_noun(both.group("first")):
@@ -137,9 +133,7 @@ def _item_term(d: _Doc, b: Block, heads: Heads, category: str | None) -> None:
         p = Phrase(term, 0, len(term))   # a set-apart label is a term as a whole ("Change in lymph node shape")
     if p is None or (term[p.end:].strip() and not POST_MODIFIER.match(term[p.end:])):
         return   # the item is not a noun phrase up to where it turns
-    start = s.text.find(p.text)
-    if start >= 0:
-        _discover(d, p, s, "list item", category, heads)
+    _discover(d, p, s, "list item", category, heads)
 
 
 def _hearst_terms(d: _Doc, s: Sentence, heads: Heads) -> None:

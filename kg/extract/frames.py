@@ -10,6 +10,7 @@ from pathlib import Path
 from ..constants import CATEGORIES, FRAMES_FILE, RELATIONS
 from ..errors import LexiconError
 from ..model import Block, Mention, Sentence
+from ..phrases import content_words
 from .document import _Doc, _first_sentence, _words, paren_depth
 from .modifiers import HEDGES, NEGATION
 
@@ -19,8 +20,8 @@ LIST_OPENER = re.compile(r"\b(?:(?:may|can|might|could|often|usually|commonly|ty
                          r"(?:include[sd]?|including|involve[sd]?|consist of|are|is)\s*:?\s+"
                          r"(?:(?:any|some|one|all|each)\s+of\s+)?(?:the\s+following\s*:?\s*)?", re.I)
 MAX_HEADING_WORDS = 8     # a heading states a frame when it is short and opens with the frame's word
-MAX_WORDS_BEFORE_CUE = 3  # in a sentence or heading, the frame's word is its subject: near its start
-MAX_WORDS_BEFORE_INTRO_CUE = 4   # "Here are some signs that ...:"
+MAX_WORDS_BEFORE_CUE = 2  # in a sentence or heading, the frame's word is its subject: near its start
+MAX_WORDS_BEFORE_INTRO_CUE = 2   # content words: "Here are some signs that ...:" has none
 VERB_FRAMES = frozenset({"spreads_to"})   # frames whose cues are verbs ("It most often spreads to:")
 MAX_WORDS_TO_OPENER = 12  # "Symptoms depend on the location and size of X and may include A, B"
 
@@ -94,7 +95,7 @@ def list_frame(d: _Doc, items: list[Block]) -> tuple[Frame, str, Block] | None:
         return None
     found = frame_of(header[0])
     limit = MAX_WORDS_BEFORE_CUE if header[1].kind == "heading" else MAX_WORDS_BEFORE_INTRO_CUE
-    if found is None or _words(header[0][:found[1].start()]) > limit:
+    if found is None or content_words(header[0][:found[1].start()]) > limit:
         return None
     return found[0], header[0], header[1]
 
@@ -210,7 +211,7 @@ def frame_sentence_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     comma = s.text.rfind(", ", start, cue.start())
     start = comma + 2 if comma >= 0 else start   # "Later in its course, symptoms include ...": the clause's start
     appended = s.text[:opener.start()].rstrip().endswith(",") and opener.group().lower().startswith("including")
-    if _words(s.text[start:cue.start()]) > MAX_WORDS_BEFORE_CUE and not appended:
+    if content_words(s.text[start:cue.start()]) > MAX_WORDS_BEFORE_CUE and not appended:
         return   # the frame's word must be what the sentence (or its closing ", including ...") is about
     members = list_members(d, s, ms, opener.end())
     if not members:
@@ -267,7 +268,7 @@ def heading_items_rule(d: _Doc) -> None:
             continue
         text = (d.sentences_of.get(id(b)) or [None])[-1]
         found = frame_of(text.text) if text is not None else None
-        if found is None or _words(text.text[:found[1].start()]) > MAX_WORDS_BEFORE_INTRO_CUE:
+        if found is None or content_words(text.text[:found[1].start()]) > MAX_WORDS_BEFORE_INTRO_CUE:
             continue
         frame = found[0]
         subject = frame_subject(d, frame, text.text, b)

@@ -1,0 +1,67 @@
+"""Discovery: terms the lexicon lacks, found before mentions are read, each with a category and its sentence."""
+from __future__ import annotations
+
+from .test_extract import kg_of
+from .test_extract_frames import labelled
+
+
+def discovered(kg):
+    return {c.label.lower(): c.category for c in kg.concepts.values() if c.discovered}
+
+
+def test_noun_phrases_headed_by_a_category_word():
+    kg = kg_of("<p>Testicular cancer and renal cell carcinoma were seen; a chest x-ray and a bronchoscopy "
+               "were done, then radiofrequency ablation.</p>")
+    found = discovered(kg)
+    assert found.get("renal cell carcinoma") == "Neoplasm"
+    assert found.get("chest x-ray") == "DetectionMethod"
+    assert found.get("bronchoscopy") == "DetectionMethod"          # an ending (-scopy)
+    assert found.get("radiofrequency ablation") == "Therapy"       # a kind of a lexicon therapy
+    assert kg.concepts[next(k for k, c in kg.concepts.items() if c.label == "Chest x-ray")].evidence is not None
+
+
+def test_describing_words_and_class_words_alone_make_no_term():
+    found = discovered(kg_of("<p>Clinical cancers need treatment; a persistent cough, severe pain and an "
+                             "unrelated cancer are common. Non-cancer conditions can mimic it.</p>"))
+    assert not {"clinical cancer", "treatment", "persistent cough", "severe pain", "unrelated cancer",
+                "non-cancer"} & set(found)
+
+
+def test_a_clause_is_not_a_term():
+    # regression: "Brain metastasis causes seizures" was taken for one noun phrase headed by "seizures"
+    kg = kg_of("<p>Brain metastasis causes seizures.</p>", title="Brain metastasis")
+    assert not discovered(kg)
+    assert ("brain metastasis", "causes", "seizure", "positive", False) in labelled(kg)
+
+
+def test_hearst_hypernym_and_members():
+    kg = kg_of("<p>The technique uses radioactive tracers such as technetium sulfur colloid and isosulfan blue.</p>")
+    found = discovered(kg)
+    assert found.get("radioactive tracer") == "DetectionMethod"
+    assert found.get("technetium sulfur colloid") == "DetectionMethod"   # a member takes its hypernym's category
+    assert ("technetium sulfur colloid", "is_a", "radioactive tracer", "positive", False) in labelled(kg)
+
+
+def test_copula_genus_is_a_kind_whatever_its_modifiers():
+    found = labelled(kg_of("<p>Brain metastases are malignant tumors that have spread to the brain.</p>"
+                           "<p>This is a secondary cancer.</p>", title="Liver metastasis"))
+    assert ("brain metastasis", "is_a", "malignant tumor", "positive", False) in found
+    assert ("brain metastasis", "spreads_to", "brain", "positive", False) in found   # the relative clause's subject
+    assert ("liver metastasis", "is_a", "secondary cancer", "positive", False) in found   # "This": the topic
+
+
+def test_metastatic_site_cancer_is_the_site_metastasis():
+    kg = kg_of("<p>Metastatic liver cancer usually originates in another organ, such as the stomach or lungs.</p>")
+    assert "metastatic liver cancer" not in discovered(kg)
+    found = {(a.subject, a.relation, a.object) for a in kg.assertions}
+    assert ("liver_metastasis", "originates_from", "lung") in found   # the examples of a generic object
+    assert not any(r == "located_in" for _, r, _ in found)             # co-occurrence yields to the stated relation
+
+
+def test_list_items_with_coordinated_modifiers_and_post_modifiers():
+    found = discovered(kg_of("<p>Signs of lymph node metastasis include:</p><ul>"
+                             "<li>Swollen or enlarged lymph nodes – they grow</li>"
+                             "<li>Change in lymph node shape – they round</li>"
+                             "<li>Cytologic studies of pleural fluid</li></ul>", title="Lymph node metastasis"))
+    assert found.get("swollen lymph node") == "ClinicalFinding"
+    assert found.get("change in lymph node shape") == "ClinicalFinding"

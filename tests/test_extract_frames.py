@@ -1,0 +1,76 @@
+"""Frames (ontology/frames.tsv): a lead-in, heading or 'X include ...' states one relation for every item."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.frames import frame_of, load_frames
+
+from .test_extract import kg_of
+
+
+def labelled(kg):
+    """(subject label, relation, object label, polarity, hedged) of every assertion, labels in lower case."""
+    label = {k: c.label.lower() for k, c in kg.concepts.items()}
+    return {(label[a.subject], a.relation, label[a.object], a.polarity, a.hedged) for a in kg.assertions}
+
+
+def test_every_frame_row_matches_its_example():
+    for frame in load_frames():
+        lead_in = frame.example.split(" ... ")[0]
+        found = frame_of(lead_in)
+        assert found is not None and found[0] is frame, frame.example
+
+
+@pytest.mark.parametrize("lead_in, relation, item, subject", [
+    ("Symptoms of bone metastasis may include:", "causes", "pain", "bone metastasis"),
+    ("Tests used to diagnose liver metastasis include:", "detected_by", "biopsy", "liver metastasis"),
+    ("Treatment options include:", "treated_with", "chemotherapy", "brain metastasis"),
+])
+def test_a_list_lead_in_relates_its_subject_or_the_topic_to_each_item(lead_in, relation, item, subject):
+    kg = kg_of(f"<p>{lead_in}</p><ul><li>{item.capitalize()}</li><li>Something else entirely</li></ul>",
+               title="Brain metastasis")
+    found = {(s, r, o) for s, r, o, _, _ in labelled(kg)}
+    assert (subject, relation, item) in found
+    assert not any(o == "something else entirely" for _, _, o in found)   # an item the frame cannot take
+
+
+def test_list_items_the_lexicon_lacks_are_discovered_with_the_frame_category():
+    kg = kg_of("<p>Symptoms may include:</p><p>• Bloody sputum</p><p>• Night sweats</p>", title="Lung metastasis")
+    found = labelled(kg)
+    assert ("lung metastasis", "causes", "bloody sputum", "positive", True) in found   # "may": hedged
+    sweats = next(c for c in kg.concepts.values() if c.label.lower() == "night sweat")   # a singular label
+    assert sweats.discovered and sweats.category == "ClinicalFinding"
+
+
+def test_a_heading_is_a_frame_for_the_list_under_it_but_not_a_long_one():
+    found = labelled(kg_of("<h2>Treatment</h2><ul><li>Chemotherapy</li><li>Surgery</li></ul>"
+                           "<h2>Situations where imaging and treatment are rarely changed</h2><ul><li>Biopsy</li></ul>",
+                           title="Bone metastasis"))
+    assert ("bone metastasis", "treated_with", "chemotherapy", "positive", False) in found
+    assert not any(o == "biopsy" for _, _, o, _, _ in found)
+
+
+def test_a_sentence_frame_reads_its_list_part_by_part():
+    kg = kg_of("<p>Later on, symptoms of bone metastasis can include bone pain, loss of height, and "
+               "fractures of the spine.</p><p>Various methods are used to diagnose liver metastasis, "
+               "including CT scans, MRI and biopsy.</p>")
+    found = labelled(kg)
+    assert {("bone metastasis", "causes", "fracture", "positive", True),
+            ("bone metastasis", "causes", "bone pain", "positive", True)} <= found
+    keys = {(a.subject, a.relation, a.object) for a in kg.assertions}
+    assert {("liver_metastasis", "detected_by", o) for o in ("ct", "mri", "biopsy")} <= keys
+
+
+def test_a_class_lead_in_hands_what_was_said_of_the_class_to_its_members():
+    found = labelled(kg_of("<p>Nearly any cancer can spread to the bones. Common cancers include:</p>"
+                           "<ul><li>Breast cancer</li><li>Melanoma</li></ul>", title="Bone metastasis"))
+    assert {("breast cancer", "spreads_to", "bone", "positive", True),
+            ("melanoma", "spreads_to", "bone", "positive", True)} <= found
+
+
+def test_headings_after_a_colon_lead_in_are_its_items():
+    found = labelled(kg_of("<p>There are a few methods doctors use to assess lymph nodes:</p>"
+                           "<h2>Physical exam</h2><p>A doctor feels the nodes.</p>"
+                           "<h2>Biopsy</h2><p>A sample is examined.</p>", title="Lymph node metastasis"))
+    assert {("lymph node metastasis", "detected_by", "physical examination", "positive", False),
+            ("lymph node metastasis", "detected_by", "biopsy", "positive", False)} <= found
