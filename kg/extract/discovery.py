@@ -85,7 +85,7 @@ def _lexicon_covers(d: _Doc, text: str, heads: Heads, item: bool = False, catego
     return not any(_noun_like(w) for w in WORD.findall(before))
 
 
-def _discover(d: _Doc, p: Phrase, s: Sentence, how: str, category: str | None, heads: Heads) -> None:
+def _discover(d: _Doc, p: Phrase, s: Sentence, how: str, category: str | None, heads: Heads) -> str | None:
     words = WORD.findall(p.text)
     if not words or len(words) > MAX_TERM_WORDS or not words[0][:1].isalpha() \
             or _lexicon_covers(d, p.text, heads, item=how == "list item", category=category):
@@ -101,7 +101,7 @@ def _discover(d: _Doc, p: Phrase, s: Sentence, how: str, category: str | None, h
     own = heads.category(p.text)
     if own is None and (category is None or not (len(words) > 1 or known_noun(words[0]))):
         return   # a word nothing marks, or one the dictionary does not know as a noun, takes no category
-    _discover_concept(d, p.text, s, how, own or category, checked=True)
+    return _discover_concept(d, p.text, s, how, own or category, checked=True)
 
 
 METASTATIC = re.compile(r"^metastatic\s+(?P<site>.+?)\s+(cancers?|tumou?rs?|neoplasms?|disease|lesions?)$", re.I)
@@ -133,7 +133,9 @@ def _item_term(d: _Doc, b: Block, heads: Heads, category: str | None) -> None:
         p = Phrase(term, 0, len(term))   # a set-apart label is a term as a whole ("Change in lymph node shape")
     if p is None or (term[p.end:].strip() and not POST_MODIFIER.match(term[p.end:])):
         return   # the item is not a noun phrase up to where it turns
-    _discover(d, p, s, "list item", category, heads)
+    key = _discover(d, p, s, "list item", category, heads)
+    if key is not None and both is not None:
+        d.item_terms[id(b)] = key
 
 
 def _hearst_terms(d: _Doc, s: Sentence, heads: Heads) -> None:

@@ -79,6 +79,8 @@ class _Doc:
         self._patterns: dict[int, list[Pattern]] = {}
         self.sentences_of: dict[int, list[Sentence]] = {}   # block id -> its sentences, in order
         self.heading_of = {id(b.section): b for b in doc.blocks if b.kind == "heading"}   # section id -> its heading
+        self.item_terms: dict[int, str] = {}   # block id -> the concept its words name though not in a row
+                                               # ("Swollen or enlarged lymph nodes": swollen lymph node)
         for s in doc.sentences:
             self.sentences_of.setdefault(id(s.block), []).append(s)
 

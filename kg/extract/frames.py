@@ -10,9 +10,9 @@ from pathlib import Path
 from ..constants import CATEGORIES, FRAMES_FILE, RELATIONS
 from ..errors import LexiconError
 from ..model import Block, Mention, Sentence
-from ..phrases import content_words
+from ..phrases import VERB_CONTEXT, content_words
 from .document import _Doc, _first_sentence, _words, paren_depth
-from .modifiers import HEDGES, NEGATION
+from .modifiers import CLAUSE_BREAK, HEDGES, NEGATION
 
 COLUMNS = ("cue", "relation", "items", "category", "subjects", "example")
 # what opens the list of a frame inside a sentence: "X include(s) A, B", "X, including A", "X are A and B"
@@ -22,6 +22,7 @@ LIST_OPENER = re.compile(r"\b(?:(?:may|can|might|could|often|usually|commonly|ty
 MAX_HEADING_WORDS = 8     # a heading states a frame when it is short and opens with the frame's word
 MAX_WORDS_BEFORE_CUE = 2  # in a sentence or heading, the frame's word is its subject: near its start
 MAX_WORDS_BEFORE_INTRO_CUE = 2   # content words: "Here are some signs that ...:" has none
+THERE = re.compile(r"\bthere\s+$", re.I)
 VERB_FRAMES = frozenset({"spreads_to"})   # frames whose cues are verbs ("It most often spreads to:")
 MAX_WORDS_TO_OPENER = 12  # "Symptoms depend on the location and size of X and may include A, B"
 
@@ -131,6 +132,9 @@ def _relate_items(d: _Doc, frame: Frame, subject: str, keys: list[str], s: Sente
 
 def item_concepts(d: _Doc, b: Block, categories: tuple[str, ...]) -> list[str]:
     """The concepts an item opens with (its lead-in's, else those of its first words, coordinated)."""
+    named = d.item_terms.get(id(b))
+    if named is not None and d.cat(named) in categories:
+        return [named]
     s = _first_sentence(d, b)
     ms = d.sent_mentions(s)
     end = b.lead_end if b.lead and b.lead_end > b.start else s.end
@@ -204,13 +208,17 @@ def frame_sentence_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     if frame.relation in VERB_FRAMES:
         return   # the verb cues read these in running text
     opener = LIST_OPENER.search(s.text, cue.end())
-    if opener is None or _words(s.text[cue.end():opener.start()]) > MAX_WORDS_TO_OPENER \
-            or ":" in s.text[cue.end():opener.start()]:
-        return
+    between = s.text[cue.end():opener.start()] if opener is not None else ""
+    if opener is None or _words(between) > MAX_WORDS_TO_OPENER or ":" in between \
+            or CLAUSE_BREAK.search(between) or THERE.search(s.text[:opener.start()]):
+        return   # "there are other options such as ...", "..., but X is ...": no list of the frame's word
+    appended = s.text[:opener.start()].rstrip().endswith(",") and opener.group().lower().startswith("including")
+    before = re.findall(r"[A-Za-z]+", s.text[:cue.start()])
+    if before and before[-1].lower() in VERB_CONTEXT and not appended:
+        return   # "helps detect", "used to treat": the verb cues read these
     start = max(s.start, s.block.body_start) - s.start
     comma = s.text.rfind(", ", start, cue.start())
     start = comma + 2 if comma >= 0 else start   # "Later in its course, symptoms include ...": the clause's start
-    appended = s.text[:opener.start()].rstrip().endswith(",") and opener.group().lower().startswith("including")
     if content_words(s.text[start:cue.start()]) > MAX_WORDS_BEFORE_CUE and not appended:
         return   # the frame's word must be what the sentence (or its closing ", including ...") is about
     members = list_members(d, s, ms, opener.end())

@@ -7,6 +7,7 @@ import lemminflect
 
 from ..lexicon import find_abbreviations, normalize_token
 from ..model import Concept, Mention, Sentence
+from ..phrases import load_heads
 from .document import PAREN, _Doc, _evidence, _words, slug
 from .modifiers import NEGATION
 from .subjects import PRONOUN, _lead_topic
@@ -63,6 +64,8 @@ def _discover_concept(d: _Doc, term: str, s: Sentence | None, how: str,
     key = slug(term)
     if not key or not re.match(r"[a-z]", key):
         return None
+    if category == "DiscoveredConcept":
+        category = load_heads().category(term) or category   # "Colon cancer" in a title is a neoplasm
     if key not in d.concepts:
         label = singular_label(term.strip())
         evidence = _evidence(d, s, f"discovered:{how}") if s is not None else None

@@ -98,6 +98,7 @@ def _body_offset(d: _Doc, s: Sentence) -> int:
     return pos
 
 
+POINTING_COPULA = re.compile(r"^\W*(this|it|these|they)\s+(is|are)\s+(a|an|the)?\s*(\w+\s+){0,2}$", re.I)
 RELATIVE_GAP = re.compile(r"^\W*(which|that|who)\b", re.I)
 QUANTIFIED = re.compile(r"\b(any|all|every|most|many|some|nearly any|almost any|other)\s+$", re.I)
 
@@ -112,6 +113,9 @@ def _subject_before(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: i
     nearest = subj[0]
     if len(subj) > 1 and RELATIVE_GAP.match(s.text[nearest.end - s.start:pos - s.start]):
         return [nearest]
+    if RELATIVE_GAP.match(s.text[nearest.end - s.start:pos - s.start]) and \
+            POINTING_COPULA.match(s.text[max(start, s.block.body_start) - s.start:nearest.start - s.start]):
+        return _antecedent(d, s)   # "This is a secondary cancer that can worsen ...": what "This" is
     topic = d.out.subject
     if len(subj) == 1 and topic and topic != nearest.key and d.umbrella(nearest.key) \
             and d.concepts[topic].label.lower().endswith(d.concepts[nearest.key].label.lower()) \
@@ -119,6 +123,24 @@ def _subject_before(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: i
             and not QUANTIFIED.search(s.text[:nearest.start - s.start]):
         return topic
     return subj
+
+
+ANTECEDENT_KINDS = frozenset({"SpreadPattern", "Neoplasm", "Procedure", "DetectionMethod", "Therapy"})
+
+
+def _antecedent(d: _Doc, s: Sentence) -> Subject:
+    """What 'it', 'they' or 'this procedure' refers to: the subject of the sentence before in the same block
+    (its first concept, opening it), else the block's topic."""
+    sentences = d.sentences_of.get(id(s.block), [])
+    i = next((k for k, x in enumerate(sentences) if x is s), 0)
+    if i > 0:
+        before = sentences[i - 1]
+        ms = [m for m in d.sent_mentions(before) if d.specific(m)]
+        body = max(before.start, before.block.body_start)
+        if ms and d.cat(ms[0].key) in ANTECEDENT_KINDS and _words(d.doc.text[body:ms[0].start]) <= 1 \
+                and not PRONOUN.match(d.doc.text[body:ms[0].start] + " "):
+            return [ms[0]]
+    return _topic(d, s.block)
 
 
 def _subject_near(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: int) -> list[Mention] | str | None:
@@ -140,7 +162,7 @@ def _subject_near(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: int
         if (":" in gap_clean or ";" in gap_clean) or _more_words(gap_clean, 8):
             break
         if IT_THEY.search(gap_clean):
-            return _topic(d, s.block)
+            return _antecedent(d, s)
         if not d.specific(m):
             continue
         if CONJUNCTION_START.match(gap_clean):
@@ -161,7 +183,7 @@ def _subject_near(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: int
     body = max(start, _body_offset(d, s))
     head = text[body - s.start:pos - s.start] if body <= pos else ""
     if PRONOUN.match(head):
-        return _topic(d, s.block)
+        return _antecedent(d, s)
     if s.block.lead_apart and s.start <= s.block.body_start <= pos and _lead_topic(d, s.block) \
             and (FRAGMENT_START.match(head) or _starts_with_head(d, s, cms)):
         return _lead_topic(d, s.block)
