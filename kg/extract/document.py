@@ -17,6 +17,8 @@ COORD_GAP = re.compile(r"^\s*(,|/)?\s*(,?\s*(and/or|and|or|as well as|plus|or ot
 UNKNOWN_CONJUNCT = re.compile(r"^\s*,\s*(?!(?:which|that|who|is|are|was|were|may|can|but|while)\b)"
                               r"[A-Za-z][\w\-]*(\s[A-Za-z][\w\-]*){0,2},?\s+(and|or|and/or)\s+(the\s+)?$", re.I)
 PAREN = re.compile(r"\([^()]*\)")
+# words that share the next concept's head, between two coordinated concepts ("A, ovarian, bowel and B cancer")
+ELLIPTICAL_CONJUNCTS = re.compile(r"^\s*,\s*([A-Za-z][\w\-]*\s*,\s*){0,3}[A-Za-z][\w\-]*,?\s+(and|or)\s+$", re.I)
 _ALNUM = re.compile(r"[A-Za-z0-9]+")
 
 ALL_CATEGORIES = frozenset(CATEGORIES)
@@ -184,7 +186,8 @@ class _Doc:
                     continue
                 break
             gap = _unparen(text[a.end - base:b.start - base])
-            if not COORD_GAP.match(gap) and not (forward and UNKNOWN_CONJUNCT.match(gap)):
+            if not COORD_GAP.match(gap) and not (forward and UNKNOWN_CONJUNCT.match(gap)) \
+                    and not (not forward and ELLIPTICAL_CONJUNCTS.match(gap)):
                 break
             run.append(ms[k])
             j = k

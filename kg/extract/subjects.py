@@ -116,11 +116,18 @@ def _subject_before(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: i
     if RELATIVE_GAP.match(s.text[nearest.end - s.start:pos - s.start]) and \
             POINTING_COPULA.match(s.text[max(start, s.block.body_start) - s.start:nearest.start - s.start]):
         return _antecedent(d, s)   # "This is a secondary cancer that can worsen ...": what "This" is
+    return _topic_for_broad(d, s, subj, start)
+
+
+def _topic_for_broad(d: _Doc, s: Sentence, subj: list[Mention], start: int) -> list[Mention] | str:
+    """A bare broad subject opening its sentence ("Metastases can occur ...") is the page's topic when that
+    is a kind of it ("Bone metastasis"); "Any cancer can ..." stays cancer."""
     topic = d.out.subject
-    if len(subj) == 1 and topic and topic != nearest.key and d.umbrella(nearest.key) \
-            and d.concepts[topic].label.lower().endswith(d.concepts[nearest.key].label.lower()) \
-            and not s.text[max(start, s.block.body_start) - s.start:nearest.start - s.start].strip(" \"'(") \
-            and not QUANTIFIED.search(s.text[:nearest.start - s.start]):
+    first = subj[0]
+    if len(subj) == 1 and topic and topic != first.key and d.umbrella(first.key) \
+            and d.concepts[topic].label.lower().endswith(d.concepts[first.key].label.lower()) \
+            and not s.text[max(start, s.block.body_start) - s.start:first.start - s.start].strip(" \"'(") \
+            and not QUANTIFIED.search(s.text[:first.start - s.start]):
         return topic
     return subj
 
@@ -277,7 +284,7 @@ def _clause_subject(d: _Doc, s: Sentence, cms: list[Mention], start: int) -> lis
     body_start = max(start, _body_offset(d, s))
     head = s.text[body_start - s.start:]
     if PRONOUN.match(head):
-        return _topic(d, s.block)
+        return _antecedent(d, s)
     opening = [m for m in cms if m.start >= body_start]
     if opening:
         i = cms.index(opening[0])
@@ -288,7 +295,7 @@ def _clause_subject(d: _Doc, s: Sentence, cms: list[Mention], start: int) -> lis
             if opening[0].start == _body_offset(d, s) and _starts_with_head(d, s, cms):
                 return _lead_topic(d, s.block)
             run = d.coord_run(cms, i, s.text, s.start)
-            return run or None
+            return _topic_for_broad(d, s, run, start) if run else None
     if s.block.kind == "definition" and s.start >= s.block.body_start and \
             (s is _first_body_sentence(d, s.block) or FRAGMENT_START.match(head)):
         # a glossary description is about its term, where it has no subject of its own: its opening
