@@ -140,14 +140,22 @@ def _antecedent(d: _Doc, s: Sentence) -> Subject:
     (its first concept, opening it), else the block's topic."""
     sentences = d.sentences_of.get(id(s.block), [])
     i = next((k for k, x in enumerate(sentences) if x is s), 0)
+    pointer = PRONOUN.match(s.text[max(0, s.block.body_start - s.start):]) or IT_THEY.search(s.text)
+    plural = pointer is not None and pointer.group().strip().lower().split()[0] in ("they", "these", "those", "their")
     if i > 0:
         before = sentences[i - 1]
         ms = [m for m in d.sent_mentions(before) if d.specific(m)]
         body = max(before.start, before.block.body_start)
         if ms and d.cat(ms[0].key) in ANTECEDENT_KINDS and _words(d.doc.text[body:ms[0].start]) <= 1 \
-                and not PRONOUN.match(d.doc.text[body:ms[0].start] + " "):
+                and not PRONOUN.match(d.doc.text[body:ms[0].start] + " ") \
+                and _plural(ms[0].text) == plural:   # "These" needs a plural, "It" a singular
             return [ms[0]]
     return _topic(d, s.block)
+
+
+def _plural(text: str) -> bool:
+    last = text.split()[-1].lower()
+    return last.endswith("s") and not last.endswith(("ss", "sis", "us"))
 
 
 def _subject_near(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: int) -> list[Mention] | str | None:
