@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import bisect
-import csv
 import functools
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
-from .constants import CATEGORIES, LEXICON_FILE
+from .constants import LEXICON_FILE
 from .cues import TOKEN as _TOKEN
-from .errors import LexiconError
 from .model import Concept, Mention
 
 _SPELLING = (
@@ -52,32 +51,16 @@ def term_key(term: str) -> tuple[str, ...]:
     return tuple(normalize_token(t) for t in _TOKEN.findall(term))
 
 
-def load_lexicon(path: Path = LEXICON_FILE) -> dict[str, Concept]:
-    """Concepts of a lexicon TSV (key, label, category, synonyms, exact_match, close_match, generic)."""
-    try:
-        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-    except OSError as exc:
-        raise LexiconError(f"{path}: cannot be read ({exc.strerror})") from None
-    concepts: dict[str, Concept] = {}
-    for n, row in enumerate(csv.DictReader(lines, delimiter="\t"), 1):
-        key = (row.get("key") or "").strip()
-        if not key or not re.fullmatch(r"[a-z0-9_]+", key):
-            raise LexiconError(f"{path}: row {n} has no valid key ({key!r})")
-        if key in concepts:
-            raise LexiconError(f"{path}: key {key!r} appears twice")
-        category = (row.get("category") or "").strip()
-        if category not in CATEGORIES:
-            raise LexiconError(f"{path}: {key}: unknown category {category!r}")
-        synonyms = [s.strip() for s in (row.get("synonyms") or "").split("|") if s.strip()]
-        concepts[key] = Concept(
-            key=key, label=row["label"].strip(), category=category,
-            synonyms=[s for s in synonyms if not is_acronym(s)],
-            abbreviations=[s for s in synonyms if is_acronym(s)],
-            exact_match=(row.get("exact_match") or "").split(),
-            close_match=(row.get("close_match") or "").split(),
-            generic=(row.get("generic") or "").strip().lower() in ("y", "yes", "true"),
-        )
-    return concepts
+def load_lexicon(path: Path | Sequence[Path] = LEXICON_FILE) -> dict[str, Concept]:
+    """Concepts of a lexicon TSV, or of several (earlier files win a term both claim).
+
+    Columns: key, label, category, synonyms, exact_match, close_match, generic, and optionally definition,
+    definition_source, parents. The shipped lexicon (LEXICON_FILE) stands for its hand rows, the generated
+    rows (lexicon-generated.tsv) and the hand decisions of lexicon-curation.tsv.
+    """
+    from .lexicon_rows import load_concepts
+
+    return load_concepts(path)
 
 
 def _inside_parentheses(text: str, starts: list[int]) -> list[list[int]]:
@@ -117,14 +100,14 @@ class Matcher:
         for concept in concepts.values():
             for term in [concept.label, *concept.synonyms]:
                 self.add(term, concept.key)
-            for abbr in concept.abbreviations:
-                self.add(abbr, concept.key)
+            for abbr in concept.abbreviations:   # abbreviations and case-restricted terms match as written
+                self.add(abbr, concept.key, cased=True)
 
-    def add(self, term: str, key: str) -> None:
+    def add(self, term: str, key: str, cased: bool = False) -> None:
         tokens = term_key(term)
         if not tokens or len(tokens) > MAX_TERM_TOKENS:
             return
-        exact = re.sub(r"[^A-Za-z0-9&]", "", term) if is_acronym(term) else None
+        exact = re.sub(r"[^A-Za-z0-9&]", "", term) if cased or is_acronym(term) else None
         node = self.trie
         for token in tokens:
             node[token] = child = dict(node.get(token, {}))
