@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from .constants import LEXICON_FILE
 from .errors import SourceError
 from .export import export_all
 from .pipeline import BuildResult, build_graph, read_posts
@@ -15,14 +16,18 @@ log = logging.getLogger(__name__)
 
 def build(sources: Iterable[str], out_dir: Path, *, strict: bool = False, formats: list[str] | None = None,
           on_error: Callable[[SourceError], None] | None = None,
-          progress: Callable[[int, int], None] | None = None) -> BuildResult:
-    """Build the knowledge graph of the sources into out_dir; failing sources are reported, not fatal."""
+          progress: Callable[[int, int], None] | None = None, lexicons: Iterable[Path] = ()) -> BuildResult:
+    """Build the knowledge graph of the sources into out_dir; failing sources are reported, not fatal.
+
+    lexicons: more lexicon files (e.g. from `kg lexicon import`) added to the shipped lexicon for this build.
+    """
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     posts, failures = read_posts(sources, strict=strict, on_error=on_error)
     timings["ingest"] = time.perf_counter() - t0
     total = len(posts)
-    kg = build_graph(posts, progress=(lambda n: progress(n, total)) if progress else None, timings=timings)
+    kg = build_graph(posts, [LEXICON_FILE, *map(Path, lexicons)],
+                     progress=(lambda n: progress(n, total)) if progress else None, timings=timings)
     counts: dict[str, int] = {}
     paths = export_all(kg, Path(out_dir), formats, timings=timings, counts=counts) if posts else []
     result = BuildResult(graph=kg, failures=failures, timings=timings, paths=paths,

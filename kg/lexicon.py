@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+from lemminflect import getLemma
+
 from .constants import LEXICON_FILE
 from .cues import TOKEN as _TOKEN
 from .model import Concept, Mention
@@ -19,15 +21,22 @@ _SPELLING = (
 _NO_PLURAL = re.compile(r"(ss|us|is|ys|ics|sis)$")
 MAX_TERM_TOKENS = 8
 PARENTHESES = re.compile(r"[()]")   # an opening or closing parenthesis
+_BREAK = re.compile(r"[,;:()\[\]{}.!?•|]")   # punctuation a term does not run over
+_PARENTHETICAL = re.compile(r"\([^()]*\)|[()]")
 
 
 @functools.lru_cache(maxsize=200_000)
 def normalize_token(token: str) -> str:
-    """One token in its canonical form: lower case, US spelling, singular."""
+    """One token in its canonical form: lower case, US spelling, singular (lemminflect's noun lemma, else
+    the plural endings of clinical words)."""
     t = token.lower()
     for pattern, repl in _SPELLING:
         t = pattern.sub(repl, t)
     if len(t) > 3:
+        lemma = getLemma(t, "NOUN", lemmatize_oov=False)   # the dictionary's singular, where it knows the word
+        if lemma and lemma[0].isalnum():
+            return lemma[0]
+        # words it does not know (micrometastases, lymphomas, ...): the plural endings of clinical English
         if t.endswith("metastases"):
             t = t[:-2] + "is"
         elif t.endswith(("gnoses", "alyses", "tases")):
@@ -121,8 +130,9 @@ class Matcher:
         other.pairs = set(self.pairs)
         return other
 
-    def _scan(self, norms: list[str], words: list[str]) -> list[tuple[int, int, str]]:
-        """(first token, after last token, key) of each term found, longest first, left to right."""
+    def _scan(self, norms: list[str], words: list[str], breaks: list[bool]) -> list[tuple[int, int, str]]:
+        """(first token, after last token, key) of each term found, longest first, left to right; a term
+        does not run over a break (punctuation between two tokens: "bone, marrow", "skin (melanoma)")."""
         out, i, n = [], 0, len(norms)
         trie = self.trie
         while i < n:
@@ -136,7 +146,7 @@ class Matcher:
                 entry = node.get(None)
                 if entry is not None:
                     ends.append((j - i, entry))
-                if j == n:
+                if j == n or breaks[j]:
                     break
                 node = node.get(norms[j])
                 if node is None:
@@ -174,8 +184,12 @@ class Matcher:
         norms = list(map(normalize_token, words))
         if self.trie.keys().isdisjoint(norms):
             return []
-        hits = self._scan(norms, words)
-        parted = _inside_parentheses(text, [m.start() for m in matches]) if "(" in text else []
+        starts = [m.start() for m in matches]
+        ends = [m.end() for m in matches]
+        breaks = [False, *((starts[i] - ends[i - 1] != 1 or text[ends[i - 1]] != " ")
+                           and _BREAK.search(text, ends[i - 1], starts[i]) is not None for i in range(1, len(matches)))]
+        hits = self._scan(norms, words, breaks)
+        parted = _inside_parentheses(text, starts) if "(" in text else []
         if not parted or not self._parted_pair(norms, parted):
             # one left-to-right pass: the spans are apart and in order already
             return [Mention(key, matches[a].start() + offset, matches[b - 1].end() + offset,
@@ -187,7 +201,10 @@ class Matcher:
         inside = {i for first, after in parted for i in range(first, after)}
         outer = [i for i in range(len(matches)) if i not in inside]
         if len(outer) < len(matches):
-            for a, b, key in self._scan([norms[i] for i in outer], [words[i] for i in outer]):
+            outer_breaks = [k > 0 and _BREAK.search(_PARENTHETICAL.sub(" ", text[matches[outer[k - 1]].end():
+                                                                                  starts[outer[k]]])) is not None
+                            for k in range(len(outer))]
+            for a, b, key in self._scan([norms[i] for i in outer], [words[i] for i in outer], outer_breaks):
                 span = (matches[outer[a]].start(), matches[outer[b - 1]].end())
                 if b - a > 1 and span not in found and "(" in text[span[0]:span[1]]:
                     found[span] = key

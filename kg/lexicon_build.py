@@ -54,8 +54,10 @@ class Branch:
 # Order matters: a term in two branches takes the category of the first.
 BRANCHES = (
     Branch(NCIT, ("NCIT:C3261",), "SpreadPattern", None, max_words=6),   # metastatic neoplasm
+    Branch(NCIT, ("NCIT:C3262",), "Neoplasm", 0),                       # neoplasm itself ("tumor")
     Branch(NCIT, ("NCIT:C9305",), "Neoplasm", 2),                       # malignant neoplasm
     Branch(NCIT, ("NCIT:C3263",), "Neoplasm", 3),                       # neoplasm by site
+    Branch(NCIT, ("NCIT:C3263",), "Neoplasm", 6, max_words=2),          # ... deeper, short names: colon carcinoma
     Branch(NCIT, ("NCIT:C2916", "NCIT:C9118", "NCIT:C3208", "NCIT:C3161"), "Neoplasm", 1),   # carcinoma, sarcoma, lymphoma, leukemia kinds
     Branch(NCIT, ("NCIT:C100104",), "ClinicalFinding", 3),              # sign or symptom
     Branch(NCIT, ("NCIT:C3367",), "ClinicalFinding", 3,
@@ -63,15 +65,24 @@ BRANCHES = (
                 r"anorexia|appetite|dizz|weak|fracture|calc|anemia|bleed|hemorrh|lesion|mass|nodule|obstruct|"
                 r"lymphadenopathy|megaly|dyspnea|breath|confusion|paralysis|numb|itch|rash|sweat|deficit|"
                 r"impairment|inflammation|infection|sputum|hemoptysis|necrosis|cyst|tumor|thrombosis|emboli"),
+    Branch(NCIT, ("NCIT:C2991",), "ClinicalFinding", None, max_words=2, keep=(
+        r"\b(pain|loss|ache|fever|fatigue|jaundice|ascites|effusion|cough|seizure|nausea|vomiting|swelling|edema|"
+        r"anorexia|dizziness|weakness|fracture|hypercalcemia|anemia|bleeding|hemorrhage|obstruction|lymphadenopathy|"
+        r"dyspnea|confusion|paralysis|numbness|deficit|impairment|inflammation|infection|hemoptysis|thrombosis|"
+        r"embolism|compression|pneumothorax|hepatomegaly|splenomegaly|cachexia)\b")),   # disorders that are findings
     Branch(NCIT, ("NCIT:C12219",), "AnatomicalSite", 3),                # anatomic structure, system, or substance
+    Branch(NCIT, ("NCIT:C12219",), "AnatomicalSite", 4, max_words=2),   # ... one level deeper: vertebral column, skull
     Branch(UBERON, ("UBERON:0000029",), "AnatomicalSite"),              # lymph node
     Branch(UBERON, ("UBERON:0000062",), "AnatomicalSite", 2),           # organ
     Branch(UBERON, ("UBERON:0001474",), "AnatomicalSite", 3, max_words=3),   # bone element
     Branch(UBERON, ("UBERON:0001981",), "AnatomicalSite", 2, max_words=3),   # blood vessel
     Branch(UBERON, ("UBERON:0000463", "UBERON:0002323"), "AnatomicalSite", 2, max_words=3),   # fluids, body cavity
+    Branch(UBERON, ("UBERON:0000075",), "AnatomicalSite", 2, max_words=3),   # subdivision of skeletal system
     Branch(MAXO, ("MAXO:0000005",), "Procedure", None),                 # clinical imaging procedure
     Branch(MAXO, ("MAXO:0000014",), "Therapy", None),                   # radiation therapy
-    Branch(MAXO, ("MAXO:0000003",), "DetectionMethod", 3),              # diagnostic procedure
+    Branch(MAXO, ("MAXO:0000131",), "Procedure", None),                 # endoscopy by site (bronchoscopy)
+    Branch(MAXO, ("MAXO:0000003",), "DetectionMethod", 4, max_words=4),   # diagnostic procedure
+    Branch(MAXO, ("MAXO:0000452", "MAXO:0001002"), "Therapy", None),    # ablation therapy, immunotherapy
     Branch(MAXO, ("MAXO:0000004",), "Therapy", 3),                      # surgical procedure
     Branch(MAXO, ("MAXO:0000058",), "Therapy", 3),                      # pharmacotherapy
     Branch(GDC, (), "Procedure", keep=r"biopsy|aspirat|imaging|ultrasound|blood draw|flow cytometry|\bPCR\b"),
@@ -89,6 +100,8 @@ DROP_NAME = re.compile(r"NOS\b|[\[\]();:,]|\bnot otherwise\b|\bunspecified\b|\bt
 NAME_SUFFIXES = ((re.compile(r"^clinical (.+)$"), r"\1"), (re.compile(r"^(.+?) (?:agent )?procedure$"), r"\1"),
                  (re.compile(r"^(.+?) agent therapy$"), r"\1 therapy"),
                  (re.compile(r"^(.+ ablation) therapy$"), r"\1"))
+_PROCEDURE_WORD = re.compile(r"(graphy|scopy|ectomy|otomy|ostomy|centesis|plasty|therapy|metry|opsy)$", re.I)
+_ADJECTIVE_END = re.compile(r"[a-z](al|ic|ous|ar|ary)$")   # "Medullary", "Sacral": an adjective alone names nothing
 MIN_ACRONYM = 3   # two-letter acronyms are read as too many other things in prose
 CODE_PREFIXES = ("NCIT", "MAXO", "UBERON", "MONDO", "MESH")
 
@@ -106,6 +119,7 @@ class Row:
     definition_source: str = ""
     parents: list[str] = field(default_factory=list)   # source CURIEs until written, then keys
     source_parents: dict[str, None] = field(default_factory=dict)
+    sources: set[str] = field(default_factory=set)
 
 
 def derived_names(name: str) -> list[str]:
@@ -119,18 +133,34 @@ def derived_names(name: str) -> list[str]:
     return out
 
 
+def _adjective(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return "ADJ" in getAllLemmas(word.lower())
+
+
 def _prose_names(term: Term) -> list[str]:
     names = []
     for raw in [term.label, *term.exact_synonyms()]:
         for name in derived_names(raw.strip()):
             if not name or DROP_NAME.search(name) or len(term_key(name)) > 6:
                 continue
+            if " " not in name and name != term.label and (_adjective(name) or _ADJECTIVE_END.search(name) or (
+                    name not in (raw, *term.exact_synonyms()) and not _PROCEDURE_WORD.search(name))):
+                continue   # "invasive", "malignant"; "introduction" from "introduction procedure"
             if is_acronym(name) and len(re.sub(r"[^A-Za-z0-9]", "", name)) < MIN_ACRONYM:
                 continue
             if name.isupper() and not is_acronym(name):   # an all-caps duplicate
                 continue
             names.append(name)
-    return names
+    best: dict[tuple, str] = {}   # one form of each name: the one with the fewest capitals
+    for name in names:
+        k = term_key(name)
+        if k not in best or sum(c.isupper() for c in name) < sum(c.isupper() for c in best[k]):
+            best[k] = name
+    label_key = term_key(term.label)
+    return [term.label if term_key(n) == label_key else best[term_key(n)]
+            for n in dict.fromkeys(best[term_key(n)] for n in names)]
 
 
 def _label(term: Term, names: list[str]) -> str:
@@ -171,7 +201,7 @@ def _mondo_map(path: Path) -> dict[str, str]:
 
 
 def _slug(label: str) -> str:
-    return "_".join(term_key(label))[:60].strip("_")
+    return "_".join(re.findall(r"[a-z0-9]+", label.lower()))[:60].strip("_")
 
 
 def build_rows(sources: Path, hand_file: Path = LEXICON_FILE) -> list[Row]:
@@ -194,6 +224,7 @@ def build_rows(sources: Path, hand_file: Path = LEXICON_FILE) -> list[Row]:
 
     rows: dict[str, Row] = {}          # first code -> row
     by_code: dict[str, Row] = {}
+    by_name: dict[tuple, Row] = {}
     depth_of: dict[str, int] = {}
     for branch in BRANCHES:
         onto = ontologies[branch.source]
@@ -213,6 +244,8 @@ def build_rows(sources: Path, hand_file: Path = LEXICON_FILE) -> list[Row]:
             if tid in mondo:
                 codes.append(mondo[tid])
             row = next((by_code[c] for c in codes if c in by_code), None)
+            if row is None:   # the same thing in another source: same category, and its label one of the names
+                row = by_name.get((branch.category, term_key(term.label)))
             if row is None:
                 row = Row(key="", label=_label(term, names), category=branch.category, codes=[])
                 rows[tid] = row
@@ -222,11 +255,15 @@ def build_rows(sources: Path, hand_file: Path = LEXICON_FILE) -> list[Row]:
                     row.codes.append(c)
                 by_code.setdefault(c, row)
             row.names += [n for n in names if n not in row.names]
+            row.sources.add(branch.source)
+            for n in names:
+                by_name.setdefault((row.category, term_key(n)), row)
             if not row.definition and term.definition:
                 row.definition, row.definition_source = term.definition, tid
             row.source_parents.update(dict.fromkeys(term.parents))
     out = list(rows.values())
     _assign_keys(out, hand_codes, hand_terms)
+    out = _merge_same_key(out, by_code)
     _resolve_names(out, hand_terms, ontologies)
     out = [r for r in out if r.names or r.key in {row["key"] for row in hand}]
     _link_parents(out, by_code, ontologies)
@@ -248,6 +285,24 @@ def _assign_keys(rows: list[Row], hand_codes: dict[str, str], hand_terms: dict[t
             key = f"{key}_{row.codes[0].split(':')[1].lower()}"
         used.add(key)
         row.key = key
+
+
+def _merge_same_key(rows: list[Row], by_code: dict[str, Row]) -> list[Row]:
+    """Rows that took the same (hand) key become one."""
+    first: dict[str, Row] = {}
+    for row in rows:
+        into = first.setdefault(row.key, row)
+        if into is row:
+            continue
+        into.codes += [c for c in row.codes if c not in into.codes]
+        into.names += [n for n in row.names if n not in into.names]
+        into.source_parents.update(row.source_parents)
+        if not into.definition:
+            into.definition, into.definition_source = row.definition, row.definition_source
+        for code, target in by_code.items():
+            if target is row:
+                by_code[code] = into
+    return list(first.values())
 
 
 def _resolve_names(rows: list[Row], hand_terms: dict[tuple, str], ontologies: dict[str, Ontology]) -> None:

@@ -12,8 +12,8 @@ from .model import Concept
 
 ROW_COLUMNS = ("key", "label", "category", "synonyms", "exact_match", "close_match", "generic",
                "definition", "definition_source", "parents")
-CURATION_ACTIONS = ("drop_term", "drop_synonym", "drop_concept", "category", "case", "add_synonym", "merge",
-                    "add_concept")
+CURATION_ACTIONS = ("drop_term", "drop_synonym", "drop_concept", "category", "generic", "case", "add_synonym",
+                    "merge", "add_concept")
 _KEY = re.compile(r"[a-z0-9_]+")
 
 
@@ -152,6 +152,7 @@ def apply_curation(rows: list[dict], decisions: list[dict[str, str]]) -> list[di
     merge = {d["key"]: d["value"] for d in by_action.get("merge", [])}
     dropped = {d["key"] for d in by_action.get("drop_concept", [])}
     recat = {d["key"]: d["value"] for d in by_action.get("category", [])}
+    generic = {d["key"] for d in by_action.get("generic", [])}
     drop_term = {term_key(d["term"]) for d in by_action.get("drop_term", [])}
     drop_syn = {(d["key"], term_key(d["term"])) for d in by_action.get("drop_synonym", [])}
     cased = {d["term"] for d in by_action.get("case", [])}
@@ -170,6 +171,8 @@ def apply_curation(rows: list[dict], decisions: list[dict[str, str]]) -> list[di
             row = dict(row, key=merge.get(key, key))
             if key in recat:
                 row["category"] = recat[key]
+            if key in generic:
+                row["generic"] = True
             keep = [n for n in row["names"] if term_key(n) not in drop_term and (key, term_key(n)) not in drop_syn]
             if not keep:
                 continue
