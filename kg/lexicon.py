@@ -18,6 +18,7 @@ _SPELLING = (
     (re.compile(r"oedema"), "edema"), (re.compile(r"^oes"), "es"), (re.compile(r"isation$"), "ization"),
     (re.compile(r"ise$"), "ize"), (re.compile(r"ological$"), "ologic"), (re.compile(r"colour"), "color"),
 )
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 _NO_PLURAL = re.compile(r"(ss|us|is|ys|ics|sis)$")
 MAX_TERM_TOKENS = 8
 PARENTHESES = re.compile(r"[()]")   # an opening or closing parenthesis
@@ -29,6 +30,8 @@ _PARENTHETICAL = re.compile(r"\([^()]*\)|[()]")
 def normalize_token(token: str) -> str:
     """One token in its canonical form: lower case, US spelling, singular (lemminflect's noun lemma, else
     the plural endings of clinical words)."""
+    if _ACRONYM_PLURAL.fullmatch(token):   # MRIs, CTs
+        return token[:-1].lower()
     t = token.lower()
     for pattern, repl in _SPELLING:
         t = pattern.sub(repl, t)
@@ -164,6 +167,42 @@ class Matcher:
                 i += 1
         return out
 
+    def _term_at(self, tokens: list[str]) -> str | None:
+        node = self.trie
+        for token in tokens:
+            node = node.get(token)
+            if node is None:
+                return None
+        entry = node.get(None)
+        return entry[0] if entry is not None and entry[1] is None else None
+
+    def _ellipses(self, norms: list[str], breaks: list[bool], hits: list[tuple[int, int, str]]):
+        """Coordinated modifiers that share a term's head: in "ovarian, bowel and breast cancer", "ovarian"
+        names ovarian cancer and "bowel" bowel cancer (where the lexicon has those terms)."""
+        taken = {i: (a, b) for a, b, _ in hits for i in range(a, b)}
+        extra: dict[int, str] = {}
+        for a, b, _ in hits:
+            if b - a < 2 or a < 2 or norms[a - 1] not in ("and", "or") or breaks[a - 1] or breaks[a]:
+                continue
+            j = a - 2
+            while j >= 0:
+                span = taken.get(j)
+                if span is not None and span[1] - span[0] > 1:
+                    break
+                key = self._term_at([norms[j], *norms[a + 1:b]])
+                if key is None:
+                    break
+                extra[j] = key
+                if not breaks[j + 1] and j + 1 != a - 1:
+                    break
+                if not breaks[j]:
+                    break
+                j -= 1
+        if not extra:
+            return hits
+        kept = [h for h in hits if not (h[1] - h[0] == 1 and h[0] in extra)]
+        return sorted(kept + [(j, j + 1, key) for j, key in extra.items()])
+
     def _parted_pair(self, norms: list[str], parted: list[list[int]]) -> bool:
         """Whether a parenthesis parts two tokens that are neighbours in a term: only then can reading
         through parentheses find a term the plain reading did not."""
@@ -189,6 +228,8 @@ class Matcher:
         breaks = [False, *((starts[i] - ends[i - 1] != 1 or text[ends[i - 1]] != " ")
                            and _BREAK.search(text, ends[i - 1], starts[i]) is not None for i in range(1, len(matches)))]
         hits = self._scan(norms, words, breaks)
+        if len(hits) and ("and" in norms or "or" in norms):
+            hits = self._ellipses(norms, breaks, hits)
         parted = _inside_parentheses(text, starts) if "(" in text else []
         if not parted or not self._parted_pair(norms, parted):
             # one left-to-right pass: the spans are apart and in order already

@@ -58,6 +58,8 @@ BRANCHES = (
     Branch(NCIT, ("NCIT:C9305",), "Neoplasm", 2),                       # malignant neoplasm
     Branch(NCIT, ("NCIT:C3263",), "Neoplasm", 3),                       # neoplasm by site
     Branch(NCIT, ("NCIT:C3263",), "Neoplasm", 6, max_words=2),          # ... deeper, short names: colon carcinoma
+    Branch(NCIT, ("NCIT:C3263",), "Neoplasm", 6, max_words=3,           # ... and the malignant kinds by organ
+           keep=r"^(malignant \w+ neoplasm|\w+ gland carcinoma|malignant \w+ tumor)$"),
     Branch(NCIT, ("NCIT:C2916", "NCIT:C9118", "NCIT:C3208", "NCIT:C3161"), "Neoplasm", 1),   # carcinoma, sarcoma, lymphoma, leukemia kinds
     Branch(NCIT, ("NCIT:C100104",), "ClinicalFinding", 3),              # sign or symptom
     Branch(NCIT, ("NCIT:C3367",), "ClinicalFinding", 3,
@@ -70,6 +72,8 @@ BRANCHES = (
         r"anorexia|dizziness|weakness|fracture|hypercalcemia|anemia|bleeding|hemorrhage|obstruction|lymphadenopathy|"
         r"dyspnea|confusion|paralysis|numbness|deficit|impairment|inflammation|infection|hemoptysis|thrombosis|"
         r"embolism|compression|pneumothorax|hepatomegaly|splenomegaly|cachexia)\b")),   # disorders that are findings
+    Branch(NCIT, ("NCIT:C3367", "NCIT:C2991"), "ClinicalFinding", 6, max_words=2,
+           keep=r"^(hyper|hypo)\w+emia$|^cognitive|^vision|^osteopor|^neurologic"),   # hypercalcemia, cognitive disorder
     Branch(NCIT, ("NCIT:C12219",), "AnatomicalSite", 3),                # anatomic structure, system, or substance
     Branch(NCIT, ("NCIT:C12219",), "AnatomicalSite", 4, max_words=2),   # ... one level deeper: vertebral column, skull
     Branch(UBERON, ("UBERON:0000029",), "AnatomicalSite"),              # lymph node
@@ -78,6 +82,7 @@ BRANCHES = (
     Branch(UBERON, ("UBERON:0001981",), "AnatomicalSite", 2, max_words=3),   # blood vessel
     Branch(UBERON, ("UBERON:0000463", "UBERON:0002323"), "AnatomicalSite", 2, max_words=3),   # fluids, body cavity
     Branch(UBERON, ("UBERON:0000075",), "AnatomicalSite", 2, max_words=3),   # subdivision of skeletal system
+    Branch(UBERON, ("UBERON:0002101",), "AnatomicalSite", 2, max_words=2),   # limb (arm, leg, upper arm)
     Branch(MAXO, ("MAXO:0000005",), "Procedure", None),                 # clinical imaging procedure
     Branch(MAXO, ("MAXO:0000014",), "Therapy", None),                   # radiation therapy
     Branch(MAXO, ("MAXO:0000131",), "Procedure", None),                 # endoscopy by site (bronchoscopy)
@@ -164,7 +169,11 @@ def _prose_names(term: Term) -> list[str]:
 
 
 def _label(term: Term, names: list[str]) -> str:
-    """The source label, in sentence case when the source also gives that form ("Serum sickness")."""
+    """The source label, in sentence case when the source also gives that form ("Serum sickness"), in the
+    plain form prose uses when the label only adds "procedure" or "clinical" ("needle biopsy")."""
+    plain = [n for n in derived_names(term.label)[1:] if n in names]
+    if plain:
+        return plain[-1]
     for name in names:
         if name.lower() == term.label.lower() and name != term.label and name[0].isupper() \
                 and sum(c.isupper() for c in name) < sum(c.isupper() for c in term.label):
