@@ -12,8 +12,8 @@ from .model import Concept
 
 ROW_COLUMNS = ("key", "label", "category", "synonyms", "exact_match", "close_match", "generic",
                "definition", "definition_source", "parents")
-CURATION_ACTIONS = ("drop_term", "drop_synonym", "drop_concept", "category", "generic", "case", "add_synonym",
-                    "merge", "add_concept")
+CURATION_ACTIONS = ("drop_term", "drop_synonym", "drop_concept", "category", "generic", "label", "case",
+                    "add_synonym", "merge", "add_concept")
 _KEY = re.compile(r"[a-z0-9_]+")
 
 
@@ -116,9 +116,12 @@ def merge_rows(rows: list[dict]) -> dict[str, Concept]:
                     concept.abbreviations.append(name)
             elif name not in concept.synonyms:
                 concept.synonyms.append(name)
+        # a later row adds codes of vocabularies the concept has no code of yet: the first row's codes win
+        # (the hand rows' codes were checked against current mappings)
+        have = {c.split(":")[0] for c in concept.exact_match + concept.close_match}
         for attr in ("exact_match", "close_match"):
-            have = set(concept.exact_match) | set(concept.close_match)
-            getattr(concept, attr).extend(c for c in row[attr] if c not in have)
+            getattr(concept, attr).extend(c for c in row[attr] if c.split(":")[0] not in have
+                                          and c not in concept.exact_match + concept.close_match)
         if row["definition"] and not concept.definition:
             concept.definition, concept.definition_source = row["definition"], row["definition_source"]
         concept.parents.extend(p for p in row["parents"] if p not in concept.parents and p != key)
@@ -153,6 +156,7 @@ def apply_curation(rows: list[dict], decisions: list[dict[str, str]]) -> list[di
     dropped = {d["key"] for d in by_action.get("drop_concept", [])}
     recat = {d["key"]: d["value"] for d in by_action.get("category", [])}
     generic = {d["key"] for d in by_action.get("generic", [])}
+    relabel = {d["key"]: d["term"] for d in by_action.get("label", [])}
     drop_term = {term_key(d["term"]) for d in by_action.get("drop_term", [])}
     drop_syn = {(d["key"], term_key(d["term"])) for d in by_action.get("drop_synonym", [])}
     cased = {d["term"] for d in by_action.get("case", [])}
@@ -173,6 +177,9 @@ def apply_curation(rows: list[dict], decisions: list[dict[str, str]]) -> list[di
                 row["category"] = recat[key]
             if key in generic:
                 row["generic"] = True
+            if key in relabel:
+                row["names"] = [relabel[key], *row["names"]]
+                row["label"] = relabel[key]
             keep = [n for n in row["names"] if term_key(n) not in drop_term and (key, term_key(n)) not in drop_syn]
             if not keep:
                 continue

@@ -91,3 +91,40 @@ def test_a_copy_learns_alone(matcher):
     assert keys(copy, "sentinel lymph node frobnication and zyx") == ["frob", "zyx"]
     assert keys(matcher, "sentinel lymph node frobnication and zyx") == ["sentinel_lymph_node"]
     assert keys(copy, "a sentinel lymph node biopsy") == ["sentinel_lymph_node_biopsy"]
+
+
+def test_terms_do_not_run_over_punctuation(matcher):
+    assert keys(matcher, "the bone, marrow and liver") == ["bone", "bone_marrow", "liver"]   # not "bone marrow"
+    assert keys(matcher, "bone marrow") == ["bone_marrow"]
+
+
+def test_coordinated_modifiers_share_the_head(matcher):
+    found = matcher.find("lung cancer, ovarian, bowel and breast cancer")
+    assert [m.text for m in found] == ["lung cancer", "ovarian", "bowel", "breast cancer"]
+    assert found[1].key == matcher.find("ovarian cancer")[0].key and found[3].key == "breast_cancer"
+    assert keys(matcher, "the bone and lymph nodes") == ["bone", "lymph_node"]   # no shared head: two sites
+
+
+def test_inflections_from_lemminflect(matcher):
+    assert normalize_token("pancreas") == "pancreas" and normalize_token("headaches") == "headache"
+    assert normalize_token("MRIs") == "mri" and keys(matcher, "CT scans or MRIs") == ["ct", "mri"]
+    assert keys(matcher, "Lung cancers") == keys(matcher, "lung cancer") and keys(matcher, "lung cancer")
+
+
+def test_generated_concepts_are_found_with_their_source_synonyms(matcher):
+    lexicon = load_lexicon()
+    (k1,), (k2,) = keys(matcher, "cancer of the lung"), keys(matcher, "lung cancer")
+    assert k1 == k2 and lexicon[k1].exact_match[0].startswith("NCIT:")
+    assert lexicon[k1].definition and lexicon[k1].definition_source == lexicon[k1].exact_match[0]
+
+
+def test_earlier_lexicon_files_win_a_shared_term(tmp_path):
+    head = "key\tlabel\tcategory\tsynonyms\texact_match\tclose_match\tgeneric\n"
+    (tmp_path / "a.tsv").write_text(head + "gleam\tGleam\tNeoplasm\tshine tumor\tNCIT:C1\t\t\n")
+    (tmp_path / "b.tsv").write_text(head + "shine\tShine tumor\tNeoplasm\tshiny tumor\tNCIT:C2\t\t\n"
+                                    "gleam\tGleaming\tTherapy\tgleam tumor\tNCIT:C3 MESH:D1\t\t\n")
+    concepts = load_lexicon([tmp_path / "a.tsv", tmp_path / "b.tsv"])
+    assert concepts["gleam"].category == "Neoplasm" and concepts["gleam"].label == "Gleam"
+    assert concepts["gleam"].synonyms == ["shine tumor", "Gleaming", "gleam tumor"]
+    assert concepts["gleam"].exact_match == ["NCIT:C1", "MESH:D1"]   # the first row's NCIt code wins
+    assert concepts["shine"].synonyms == ["shiny tumor"]   # its label was already gleam's synonym
