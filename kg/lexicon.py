@@ -108,12 +108,14 @@ class Matcher:
         # to (concept key, exact surface for acronyms) when a term ends there. Nodes are never changed
         # once shared: add() copies the nodes on its path, so copy() needs to copy only the root.
         self.trie: dict[str | None, dict] = {}
-        self.pairs: set[tuple[str, str]] = set()   # the neighbouring tokens of every term
+        self.pairs: frozenset[tuple[str, str]] = frozenset()   # the neighbouring tokens of every term...
+        self.more_pairs: set[tuple[str, str]] = set()          # ... and of the terms added since
         for concept in concepts.values():
             for term in [concept.label, *concept.synonyms]:
                 self.add(term, concept.key)
             for abbr in concept.abbreviations:   # abbreviations and case-restricted terms match as written
                 self.add(abbr, concept.key, cased=True)
+        self.pairs, self.more_pairs = frozenset(self.more_pairs), set()
 
     def add(self, term: str, key: str, cased: bool = False) -> None:
         tokens = term_key(term)
@@ -125,12 +127,14 @@ class Matcher:
             node[token] = child = dict(node.get(token, {}))
             node = child
         node.setdefault(None, (key, exact))   # the first concept to claim a term keeps it
-        self.pairs.update(zip(tokens, tokens[1:]))
+        self.more_pairs.update(zip(tokens, tokens[1:]))
 
     def copy(self) -> "Matcher":
+        """A matcher that can learn terms (a document's abbreviations) without changing this one."""
         other = Matcher.__new__(Matcher)
         other.trie = dict(self.trie)
-        other.pairs = set(self.pairs)
+        other.pairs = self.pairs | self.more_pairs if self.more_pairs else self.pairs   # shared, never changed
+        other.more_pairs = set()
         return other
 
     def _scan(self, norms: list[str], words: list[str], breaks: list[bool]) -> list[tuple[int, int, str]]:
@@ -206,7 +210,8 @@ class Matcher:
     def _parted_pair(self, norms: list[str], parted: list[list[int]]) -> bool:
         """Whether a parenthesis parts two tokens that are neighbours in a term: only then can reading
         through parentheses find a term the plain reading did not."""
-        return any(0 < first and after < len(norms) and (norms[first - 1], norms[after]) in self.pairs
+        return any(0 < first and after < len(norms) and ((norms[first - 1], norms[after]) in self.pairs
+                                                         or (norms[first - 1], norms[after]) in self.more_pairs)
                    for first, after in parted)
 
     def find(self, text: str, offset: int = 0) -> list[Mention]:
