@@ -128,3 +128,32 @@ def test_earlier_lexicon_files_win_a_shared_term(tmp_path):
     assert concepts["gleam"].synonyms == ["shine tumor", "Gleaming", "gleam tumor"]
     assert concepts["gleam"].exact_match == ["NCIT:C1", "MESH:D1"]   # the first row's NCIt code wins
     assert concepts["shine"].synonyms == ["shiny tumor"]   # its label was already gleam's synonym
+
+
+def test_curation_decisions(tmp_path):
+    from kg.lexicon_rows import apply_curation, merge_rows, read_curation, read_rows
+    head = "key\tlabel\tcategory\tsynonyms\texact_match\tclose_match\tgeneric\n"
+    (tmp_path / "gen.tsv").write_text(head + "gleam\tGleam\tNeoplasm\tshine|Node|GLM spot\tNCIT:C1\t\t\n"
+                                      "gleaming\tGleaming\tNeoplasm\tgleams\tNCIT:C2\t\t\n"
+                                      "junk\tJunk\tNeoplasm\t\tNCIT:C3\t\t\n")
+    (tmp_path / "cur.tsv").write_text(
+        "action\tkey\tterm\tvalue\treason\n"
+        "drop_term\t\tnode\t\tambiguous\n" "drop_synonym\tgleam\tshine\t\tsaid of light\n"
+        "drop_concept\tjunk\t\t\tnot a concept\n" "merge\tgleaming\t\tgleam\tthe same thing\n"
+        "case\t\tGLM spot\t\tonly as written\n" "generic\tgleam\t\t\ttoo broad\n" "label\tgleam\tGleam tumor\t\tclearer\n"
+        "add_concept\tglow\tGlow\tTherapy\tmissing in the sources\n" "add_synonym\tglow\tglow therapy\t\tcommon name\n")
+    rows = apply_curation(read_rows(tmp_path / "gen.tsv"), read_curation(tmp_path / "cur.tsv"))
+    concepts = merge_rows(rows)
+    assert set(concepts) == {"gleam", "glow"}
+    gleam = concepts["gleam"]
+    assert gleam.label == "Gleam tumor" and gleam.generic and gleam.abbreviations == ["GLM spot"]
+    assert gleam.synonyms == ["Gleam", "Gleaming", "gleams"] and gleam.exact_match == ["NCIT:C1"]
+    assert concepts["glow"].category == "Therapy" and concepts["glow"].synonyms == ["glow therapy"]
+    matcher = Matcher(concepts)
+    assert keys(matcher, "a GLM spot, a glm spot") == ["gleam"]
+    (tmp_path / "bad.tsv").write_text("action\tkey\tterm\tvalue\treason\nexplode\tx\t\t\twhy not\n")
+    with pytest.raises(LexiconError, match="unknown action"):
+        read_curation(tmp_path / "bad.tsv")
+    (tmp_path / "bad.tsv").write_text("action\tkey\tterm\tvalue\treason\ndrop_term\t\tx\t\t\n")
+    with pytest.raises(LexiconError, match="no reason"):
+        read_curation(tmp_path / "bad.tsv")
