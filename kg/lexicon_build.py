@@ -6,7 +6,6 @@ ontology/lexicon-curation.tsv and are applied when the lexicon is loaded, not he
 """
 from __future__ import annotations
 
-import csv
 import io
 import logging
 import re
@@ -18,7 +17,7 @@ from .constants import GENERATED_LEXICON_FILE, LEXICON_FILE, XREF_PREFIXES
 from .errors import LexiconError
 from .lexicon import is_acronym, term_key
 from .lexicon_rows import ROW_COLUMNS, read_rows, row_line
-from .ontology_io import Ontology, Term, read_ontology
+from .ontology_io import Ontology, Term, read_gdc_terms, read_ontology, read_sssom_exact
 
 log = logging.getLogger(__name__)
 
@@ -181,34 +180,6 @@ def _label(term: Term, names: list[str]) -> str:
     return term.label
 
 
-def _gdc_terms(path: Path) -> Ontology:
-    import yaml
-
-    onto = Ontology(str(path))
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except (OSError, yaml.YAMLError) as exc:
-        raise LexiconError(f"{path}: not a readable YAML file ({exc})") from None
-    for value, uses in sorted(data.items(), key=lambda kv: str(kv[0])):
-        if not isinstance(uses, dict) or not isinstance(uses.get("common"), dict):
-            continue
-        common = uses["common"]
-        term_def = common.get("termDef") or {}
-        code, label = str(term_def.get("term_id") or ""), str(term_def.get("term") or "").strip()
-        if str(term_def.get("source")) != "NCIt" or not re.fullmatch(r"C\d+", code) or not label:
-            continue
-        cid = f"NCIT:{code}"
-        if cid not in onto.terms:
-            onto.terms[cid] = Term(id=cid, label=label, definition=str(common.get("description") or "").strip())
-    return onto
-
-
-def _mondo_map(path: Path) -> dict[str, str]:
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-    return {row["object_id"]: row["subject_id"] for row in csv.DictReader(lines, delimiter="\t")
-            if row.get("predicate_id") == "skos:exactMatch"}
-
-
 def _slug(label: str) -> str:
     return "_".join(re.findall(r"[a-z0-9]+", label.lower()))[:60].strip("_")
 
@@ -220,10 +191,10 @@ def build_rows(sources: Path, hand_file: Path = LEXICON_FILE) -> list[Row]:
         path = sources / name
         if not path.is_file():
             raise LexiconError(f"{sources}: {name} is missing (see ontology/README of the lexicon)")
-        ontologies[name] = _gdc_terms(path) if name == GDC else read_ontology(path)
+        ontologies[name] = read_gdc_terms(path) if name == GDC else read_ontology(path)
         for problem in ontologies[name].problems:
             log.info("%s: %s", name, problem)
-    mondo = _mondo_map(sources / MONDO_MAP) if (sources / MONDO_MAP).is_file() else {}
+    mondo = read_sssom_exact(sources / MONDO_MAP) if (sources / MONDO_MAP).is_file() else {}
     hand = read_rows(hand_file)
     hand_codes = {code: row["key"] for row in hand for code in row["codes"]}
     hand_terms: dict[tuple, str] = {}

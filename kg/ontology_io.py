@@ -1,6 +1,7 @@
 """Reading ontologies (OBO, OWL RDF/XML or Turtle, OBO Graphs JSON) into plain terms, and taking branches."""
 from __future__ import annotations
 
+import csv
 import gzip
 import json
 import logging
@@ -214,3 +215,33 @@ def _keep(onto: Ontology, term: Term) -> None:
         onto.problems.append(f"{term.id}: no label, skipped")
         return
     onto.terms[term.id] = term
+
+
+def read_gdc_terms(path: Path) -> Ontology:
+    """The NCIt-coded values of a GDC dictionary _terms_enum.yaml, as terms (label, definition)."""
+    import yaml
+
+    onto = Ontology(str(path))
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (OSError, yaml.YAMLError) as exc:
+        raise LexiconError(f"{path}: not a readable YAML file ({exc})") from None
+    for value, uses in sorted(data.items(), key=lambda kv: str(kv[0])):
+        if not isinstance(uses, dict) or not isinstance(uses.get("common"), dict):
+            continue
+        common = uses["common"]
+        term_def = common.get("termDef") or {}
+        code, label = str(term_def.get("term_id") or ""), str(term_def.get("term") or "").strip()
+        if str(term_def.get("source")) != "NCIt" or not re.fullmatch(r"C\d+", code) or not label:
+            continue
+        cid = f"NCIT:{code}"
+        if cid not in onto.terms:
+            onto.terms[cid] = Term(id=cid, label=label, definition=str(common.get("description") or "").strip())
+    return onto
+
+
+def read_sssom_exact(path: Path) -> dict[str, str]:
+    """object_id -> subject_id of the skos:exactMatch rows of an SSSOM TSV (NCIt code -> MONDO code)."""
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    return {row["object_id"]: row["subject_id"] for row in csv.DictReader(lines, delimiter="\t")
+            if row.get("predicate_id") == "skos:exactMatch"}

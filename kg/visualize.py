@@ -181,6 +181,7 @@ _SCRIPT = r"""
     window.kgStabilized = true;
   });
   if (window.kgStabilized) { network.setOptions({ physics: { enabled: false } }); }
+  else if (nodes.length < 50) { network.stabilize(); }   // a few nodes settle before this runs: settle again
   var hiddenCategories = {}, hiddenRelations = {};
   function applyFilters() {
     nodes.update(nodes.get().map(function (n) { return { id: n.id, hidden: !!hiddenCategories[n.category] }; }));
