@@ -17,6 +17,9 @@ _SPELLING = (
     (re.compile(r"^tumour"), "tumor"), (re.compile(r"^haem"), "hem"), (re.compile(r"aemi"), "emi"),
     (re.compile(r"oedema"), "edema"), (re.compile(r"^oes"), "es"), (re.compile(r"isation$"), "ization"),
     (re.compile(r"ise$"), "ize"), (re.compile(r"ological$"), "ologic"), (re.compile(r"colour"), "color"),
+    (re.compile(r"^paed"), "ped"), (re.compile(r"^foet"), "fet"), (re.compile(r"oea$"), "ea"),
+    (re.compile(r"yse$"), "yze"), (re.compile(r"(cent|fib|lit|met)re$"), r"\1er"),
+    (re.compile(r"ogue$"), "og"), (re.compile(r"^anaes"), "anes"),
 )
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 _NO_PLURAL = re.compile(r"(ss|us|is|ys|ics|sis)$")

@@ -157,3 +157,9 @@ def test_curation_decisions(tmp_path):
     (tmp_path / "bad.tsv").write_text("action\tkey\tterm\tvalue\treason\ndrop_term\t\tx\t\t\n")
     with pytest.raises(LexiconError, match="no reason"):
         read_curation(tmp_path / "bad.tsv")
+
+
+@pytest.mark.parametrize("british, us", [("paediatric", "pediatric"), ("diarrhoea", "diarrhea"), ("centre", "center"),
+                                         ("anaesthesia", "anesthesia"), ("oestrogen", "estrogen"), ("analyse", "analyze")])
+def test_british_spellings(british, us):
+    assert normalize_token(british) == normalize_token(us)
