@@ -190,7 +190,7 @@ def build_rows(sources: Path, hand_file: Path = LEXICON_FILE) -> list[Row]:
     for name in (NCIT, MAXO, UBERON, GDC):
         path = sources / name
         if not path.is_file():
-            raise LexiconError(f"{sources}: {name} is missing (see ontology/README of the lexicon)")
+            raise LexiconError(f"{sources}: {name} is missing (README.md, 'The lexicon', lists the files)")
         ontologies[name] = read_gdc_terms(path) if name == GDC else read_ontology(path)
         for problem in ontologies[name].problems:
             log.info("%s: %s", name, problem)
