@@ -103,6 +103,26 @@ def _inside_parentheses(text: str, starts: list[int]) -> list[list[int]]:
     return parted
 
 
+class _Breaks:
+    """Whether punctuation parts token i from token i - 1 (read only where a term could run on);
+    outer: the tokens around a parenthesis, which is not itself a break."""
+
+    __slots__ = ("text", "matches", "outer")
+
+    def __init__(self, text: str, matches: list[re.Match], outer: bool = False):
+        self.text, self.matches, self.outer = text, matches, outer
+
+    def __getitem__(self, i: int) -> bool:
+        if i == 0:
+            return False
+        end, start = self.matches[i - 1].end(), self.matches[i].start()
+        if start - end == 1 and self.text[end] == " ":
+            return False
+        if self.outer:
+            return _BREAK.search(_PARENTHETICAL.sub(" ", self.text[end:start])) is not None
+        return _BREAK.search(self.text, end, start) is not None
+
+
 class Matcher:
     """Finds concept mentions, longest match first, across spelling and plural variants."""
 
@@ -140,7 +160,7 @@ class Matcher:
         other.more_pairs = set()
         return other
 
-    def _scan(self, norms: list[str], words: list[str], breaks: list[bool]) -> list[tuple[int, int, str]]:
+    def _scan(self, norms: list[str], words: list[str], breaks) -> list[tuple[int, int, str]]:
         """(first token, after last token, key) of each term found, longest first, left to right; a term
         does not run over a break (punctuation between two tokens: "bone, marrow", "skin (melanoma)")."""
         out, i, n = [], 0, len(norms)
@@ -183,7 +203,7 @@ class Matcher:
         entry = node.get(None)
         return entry[0] if entry is not None and entry[1] is None else None
 
-    def _ellipses(self, norms: list[str], breaks: list[bool], hits: list[tuple[int, int, str]]):
+    def _ellipses(self, norms: list[str], breaks, hits: list[tuple[int, int, str]]):
         """Coordinated modifiers that share a term's head: in "ovarian, bowel and breast cancer", "ovarian"
         names ovarian cancer and "bowel" bowel cancer (where the lexicon has those terms)."""
         taken = {i: (a, b) for a, b, _ in hits for i in range(a, b)}
@@ -231,14 +251,11 @@ class Matcher:
         norms = list(map(normalize_token, words))
         if self.trie.keys().isdisjoint(norms):
             return []
-        starts = [m.start() for m in matches]
-        ends = [m.end() for m in matches]
-        breaks = [False, *((starts[i] - ends[i - 1] != 1 or text[ends[i - 1]] != " ")
-                           and _BREAK.search(text, ends[i - 1], starts[i]) is not None for i in range(1, len(matches)))]
+        breaks = _Breaks(text, matches)
         hits = self._scan(norms, words, breaks)
         if len(hits) and ("and" in norms or "or" in norms):
             hits = self._ellipses(norms, breaks, hits)
-        parted = _inside_parentheses(text, starts) if "(" in text else []
+        parted = _inside_parentheses(text, [m.start() for m in matches]) if "(" in text else []
         if not parted or not self._parted_pair(norms, parted):
             # one left-to-right pass: the spans are apart and in order already
             return [Mention(key, matches[a].start() + offset, matches[b - 1].end() + offset,
@@ -250,9 +267,7 @@ class Matcher:
         inside = {i for first, after in parted for i in range(first, after)}
         outer = [i for i in range(len(matches)) if i not in inside]
         if len(outer) < len(matches):
-            outer_breaks = [k > 0 and _BREAK.search(_PARENTHETICAL.sub(" ", text[matches[outer[k - 1]].end():
-                                                                                  starts[outer[k]]])) is not None
-                            for k in range(len(outer))]
+            outer_breaks = _Breaks(text, [matches[i] for i in outer], outer=True)
             for a, b, key in self._scan([norms[i] for i in outer], [words[i] for i in outer], outer_breaks):
                 span = (matches[outer[a]].start(), matches[outer[b - 1]].end())
                 if b - a > 1 and span not in found and "(" in text[span[0]:span[1]]:
