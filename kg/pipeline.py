@@ -75,7 +75,7 @@ def _extract_one(post: Post):
     t0 = time.perf_counter()
     doc = parse_post(post)
     t1 = time.perf_counter()
-    result = extract(doc, _worker["concepts"], _worker["matcher"], with_mentions=True)
+    result = extract(doc, _worker["concepts"], _worker["matcher"])
     return result, t1 - t0, time.perf_counter() - t1
 
 
@@ -98,7 +98,8 @@ def build_graph(posts: list[Post], lexicon: Path | Sequence[Path] = LEXICON_FILE
     """Extract every post (in parallel for large batches) and merge concepts and assertions.
 
     The same statement from several sentences or posts keeps all its evidence. lexicon is a lexicon
-    file or a list of them (see load_lexicon). The graph holds the concepts the posts mention, not the
+    file or a list of them (see load_lexicon). The graph holds the concepts the posts state something
+    about (a relation, a definition, an abbreviation, the post's subject, a discovered term), not the
     whole lexicon.
     """
     concepts = {k: replace(c) for k, c in load_lexicon(lexicon).items()}
@@ -111,8 +112,11 @@ def build_graph(posts: list[Post], lexicon: Path | Sequence[Path] = LEXICON_FILE
         cpu_extract += t_extract
         for key, concept in result.concepts.items():
             concepts.setdefault(key, concept)
-        mentioned.update(m.key for m in result.mentions)
-        mentioned.update(result.concepts)
+        # the concepts a post states something about: in a relation (below), a definition, an
+        # abbreviation, or a term it introduced; `kg annotate` lists every mention
+        mentioned.update(result.concepts, result.abbreviations, result.definitions)
+        if result.subject:
+            mentioned.add(result.subject)
         for key, shorts in result.abbreviations.items():
             concept = concepts[key]
             concept.abbreviations = sorted(set(concept.abbreviations) | shorts)
