@@ -25,7 +25,7 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 _NO_PLURAL = re.compile(r"(ss|us|is|ys|ics|sis)$")
 MAX_TERM_TOKENS = 8
 PARENTHESES = re.compile(r"[()]")   # an opening or closing parenthesis
-_BREAK = re.compile(r"[,;:()\[\]{}.!?•|]")   # punctuation a term does not run over
+_BREAK = re.compile(r"[,;:()\[\]{}.!?•|–—]|\s-|-\s")   # punctuation a term does not run over (not "x-ray")
 _PARENTHETICAL = re.compile(r"\([^()]*\)|[()]")
 
 

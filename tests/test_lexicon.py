@@ -163,3 +163,9 @@ def test_curation_decisions(tmp_path):
                                          ("anaesthesia", "anesthesia"), ("oestrogen", "estrogen"), ("analyse", "analyze")])
 def test_british_spellings(british, us):
     assert normalize_token(british) == normalize_token(us)
+
+
+def test_a_spaced_dash_parts_terms_but_a_hyphen_does_not(matcher):
+    assert keys(matcher, "Clustered lymph nodes – Cancer may") == ["lymph_node", "cancer"]
+    assert keys(matcher, "lymph nodes - cancer") == ["lymph_node", "cancer"]
+    assert keys(matcher, "step-sectioning") == ["step_sectioning"]
