@@ -1,6 +1,7 @@
 """Benchmark: kg build on a 1,000-post corpus, against a bare BeautifulSoup parse; exports, queries, browser.
 
 Run:  python benchmarks/bench.py [--posts 1000] [--repeat N] [--build-only] [--skip-browser]
+      python benchmarks/bench.py --lexicon-only [--sources DIR]   (time per post by lexicon size)
 Prints numbers only; nothing here is a pass/fail test.
 """
 from __future__ import annotations
@@ -162,6 +163,74 @@ def synthetic_graph(n: int):
     return g
 
 
+def big_lexicon(sources: Path, terms: int = 50_000) -> dict:
+    """The shipped lexicon grown with whole source ontologies to `terms` terms: every term's names that pass
+    the generated lexicon's prose rules (no NOS or inverted forms, no lone adjectives, ...), no depth limit."""
+    from kg.lexicon import load_lexicon
+    from kg.lexicon_build import _prose_names
+    from kg.model import Concept
+    from kg.ontology_io import read_ontology
+    concepts = load_lexicon()
+    count = sum(1 + len(c.synonyms) + len(c.abbreviations) for c in concepts.values())
+    for name in ("ncit-disease-2018-06-08.json.gz", "maxo.obo", "uberon-subset.obo"):
+        for term in sorted(read_ontology(sources / name).terms.values(), key=lambda t: t.id):
+            if count >= terms:
+                return concepts
+            names = _prose_names(term)
+            if not names:
+                continue
+            key = "big_" + "".join(ch if ch.isalnum() else "_" for ch in term.id.lower())
+            concepts[key] = Concept(key=key, label=names[0], category="Neoplasm", synonyms=names[1:])
+            count += len(names)
+    return concepts
+
+
+def lexicon_speed(sources: Path | None, repeat: int) -> None:
+    """Time per post of extraction (and of the matcher alone) with the hand rows, the shipped lexicon and a
+    50,000-term lexicon from the source ontologies."""
+    from kg.extract import extract
+    from kg.ingest import read_source
+    from kg.lexicon import Matcher, load_lexicon
+    from kg.text import parse_post
+    docs = [parse_post(p) for path in sorted((ROOT / "corpus").glob("*.json")) for p in read_source(str(path))]
+    lexicons = [("hand rows only (lexicon.tsv)", _hand_only), ("shipped lexicon", load_lexicon)]
+    if sources is not None and sources.is_dir():
+        lexicons.append(("50,000 terms from the sources", lambda: big_lexicon(sources)))
+    else:
+        print("lexicon speed: no source ontologies given (--sources); the 50,000-term lexicon is skipped")
+    print(f"lexicon speed on the {len(docs)} sample posts (ms per post, median of {repeat} interleaved runs):")
+    built = []
+    for name, make in lexicons:
+        concepts = make()
+        t0 = time.perf_counter()
+        matcher = Matcher(concepts)
+        built.append((name, concepts, matcher, time.perf_counter() - t0, [], []))
+    for _ in range(repeat):   # the lexicons take turns, so that the machine's drift touches each alike
+        for name, concepts, matcher, _, extract_ms, match_ms in built:
+            t0 = time.perf_counter()
+            for doc in docs:
+                extract(doc, concepts, matcher)
+            extract_ms.append((time.perf_counter() - t0) * 1000 / len(docs))
+            t0 = time.perf_counter()
+            for doc in docs:
+                for sentence in doc.sentences:
+                    matcher.find(sentence.text, sentence.start)
+            match_ms.append((time.perf_counter() - t0) * 1000 / len(docs))
+    base = statistics.median(built[1][4])
+    for name, concepts, matcher, build_s, extract_ms, match_ms in built:
+        e, m = statistics.median(extract_ms), statistics.median(match_ms)
+        terms = sum(1 + len(c.synonyms) + len(c.abbreviations) for c in concepts.values())
+        ratio = f", {e / base:.2f}x the shipped lexicon (target <= 2)" if name.startswith("50,000") else ""
+        print(f"  {name:<32} {len(concepts):>6} concepts {terms:>6} terms: extract {e:7.1f}, matcher alone {m:6.2f}"
+              f" (matcher built in {build_s:.2f} s){ratio}")
+
+
+def _hand_only():
+    from kg.constants import LEXICON_FILE
+    from kg.lexicon_rows import merge_rows, read_rows
+    return merge_rows(read_rows(LEXICON_FILE))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=1000)
@@ -169,9 +238,15 @@ def main() -> None:
     parser.add_argument("--build-only", action="store_true", help="stop after the build figures")
     parser.add_argument("--repeat", type=int, default=1, help="run the bare parse and the build N times (ratios: median)")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--sources", type=Path, default=ROOT.parent / "shared" / "ontology-sources",
+                        help="source ontologies for the 50,000-term lexicon (default ../shared/ontology-sources)")
+    parser.add_argument("--lexicon-only", action="store_true", help="only the lexicon-size figures")
     args = parser.parse_args()
     if args.child:
         child_build(*args.child)
+        return
+    lexicon_speed(args.sources, max(args.repeat, 20))
+    if args.lexicon_only:
         return
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         tmp = Path(tmp)

@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from .constants import LEXICON_FILE
 from .errors import SourceError
 from .errors import KGError
 from .export import EXPORTERS, export_all
@@ -29,11 +30,12 @@ def check_out_dir(out_dir: Path) -> None:
 
 def build(sources: Iterable[str], out_dir: Path, *, strict: bool = False, formats: list[str] | None = None,
           on_error: Callable[[SourceError], None] | None = None,
-          progress: Callable[[int, int], None] | None = None) -> BuildResult:
+          progress: Callable[[int, int], None] | None = None, lexicons: Iterable[Path] = ()) -> BuildResult:
     """Build the knowledge graph of the sources into out_dir; failing sources are reported, not fatal.
 
     progress(done, total, step) is told of each post extracted (step "") and then of each export written
-    (step: its name), total counting both.
+    (step: its name), total counting both. lexicons: more lexicon files (e.g. from `kg lexicon import`)
+    added to the shipped lexicon for this build.
     """
     out_dir = Path(out_dir)
     check_out_dir(out_dir)
@@ -43,7 +45,8 @@ def build(sources: Iterable[str], out_dir: Path, *, strict: bool = False, format
     timings["ingest"] = time.perf_counter() - t0
     names = formats or list(EXPORTERS)
     total = len(posts) + len(names)
-    kg = build_graph(posts, progress=(lambda n: progress(n, total)) if progress else None, timings=timings)
+    kg = build_graph(posts, [LEXICON_FILE, *map(Path, lexicons)],
+                     progress=(lambda n: progress(n, total)) if progress else None, timings=timings)
     counts: dict[str, int] = {}
     written = (lambda n, name: progress(len(posts) + n, total, name)) if progress else None
     paths = export_all(kg, out_dir, names, timings=timings, counts=counts, on_written=written) if posts else []

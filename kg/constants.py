@@ -19,7 +19,9 @@ def _data_dir(name: str, marker: str) -> Path:
 
 ONTOLOGY_DIR = _data_dir("ontology", "lexicon.tsv")
 SCHEMA_FILE = ONTOLOGY_DIR / "schema.ttl"
-LEXICON_FILE = ONTOLOGY_DIR / "lexicon.tsv"
+LEXICON_FILE = ONTOLOGY_DIR / "lexicon.tsv"                       # the hand-curated concepts
+GENERATED_LEXICON_FILE = ONTOLOGY_DIR / "lexicon-generated.tsv"   # written only by kg.lexicon_build
+CURATION_FILE = ONTOLOGY_DIR / "lexicon-curation.tsv"             # hand decisions on generated rows
 CUES_FILE = ONTOLOGY_DIR / "cues.tsv"   # the verb cues of extraction: relation, regex, categories, example
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 HEADS_FILE = ONTOLOGY_DIR / "heads.tsv"      # head words that mark a category

@@ -21,6 +21,8 @@ def property_iri(relation: str) -> URIRef:
 
 
 def xref_iri(curie: str) -> str:
+    if curie.startswith(("http://", "https://")):   # a term of an ontology with no known prefix, as its IRI
+        return curie
     prefix, _, local = curie.partition(":")
     if prefix not in XREF_PREFIXES or not local:
         raise LexiconError(f"cross-reference {curie!r} is not a CURIE of a known vocabulary")
@@ -142,6 +144,10 @@ def nt_lines(kg: KnowledgeGraph) -> list[str]:
         out.add(str(t.subject), str(t.predicate), str(t.object))
     for concept in kg.concepts.values():
         _concept(out, terms, concept)
+        for parent in concept.parents:   # a source ontology's is_a, where the graph holds the parent too
+            other = kg.concepts.get(parent)
+            if other is not None and other.category == concept.category:
+                out.add(terms.iri(CONCEPT[concept.key]), _P.sub_class_of, terms.iri(CONCEPT[parent]))
     for post in kg.posts:
         _post(out, terms, post)
     for a in kg.assertions:

@@ -2,33 +2,47 @@
 from __future__ import annotations
 
 import bisect
-import csv
 import functools
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
-from .constants import CATEGORIES, LEXICON_FILE, XREF_PREFIXES
+from lemminflect import getLemma
+
+from .constants import LEXICON_FILE
 from .cues import TOKEN as _TOKEN
-from .errors import LexiconError
 from .model import Concept, Mention
 
 _SPELLING = (
     (re.compile(r"^tumour"), "tumor"), (re.compile(r"^haem"), "hem"), (re.compile(r"aemi"), "emi"),
     (re.compile(r"oedema"), "edema"), (re.compile(r"^oes"), "es"), (re.compile(r"isation$"), "ization"),
     (re.compile(r"ise$"), "ize"), (re.compile(r"ological$"), "ologic"), (re.compile(r"colour"), "color"),
+    (re.compile(r"^paed"), "ped"), (re.compile(r"^foet"), "fet"), (re.compile(r"oea$"), "ea"),
+    (re.compile(r"yse$"), "yze"), (re.compile(r"(cent|fib|lit|met)re$"), r"\1er"),
+    (re.compile(r"ogue$"), "og"), (re.compile(r"^anaes"), "anes"),
 )
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 _NO_PLURAL = re.compile(r"(ss|us|is|ys|ics|sis)$")
 MAX_TERM_TOKENS = 8
 PARENTHESES = re.compile(r"[()]")   # an opening or closing parenthesis
+_BREAK = re.compile(r"[,;:()\[\]{}.!?•|–—]|\s-|-\s")   # punctuation a term does not run over (not "x-ray")
+_PARENTHETICAL = re.compile(r"\([^()]*\)|[()]")
 
 
 @functools.lru_cache(maxsize=200_000)
 def normalize_token(token: str) -> str:
-    """One token in its canonical form: lower case, US spelling, singular."""
+    """One token in its canonical form: lower case, US spelling, singular (lemminflect's noun lemma, else
+    the plural endings of clinical words)."""
+    if _ACRONYM_PLURAL.fullmatch(token):   # MRIs, CTs
+        return token[:-1].lower()
     t = token.lower()
     for pattern, repl in _SPELLING:
         t = pattern.sub(repl, t)
     if len(t) > 3:
+        lemma = getLemma(t, "NOUN", lemmatize_oov=False)   # the dictionary's singular, where it knows the word
+        if lemma and lemma[0].isalnum():
+            return lemma[0]
+        # words it does not know (micrometastases, lymphomas, ...): the plural endings of clinical English
         if t.endswith("metastases"):
             t = t[:-2] + "is"
         elif t.endswith(("gnoses", "alyses", "tases")):
@@ -52,46 +66,16 @@ def term_key(term: str) -> tuple[str, ...]:
     return tuple(normalize_token(t) for t in _TOKEN.findall(term))
 
 
-def load_lexicon(path: Path = LEXICON_FILE) -> dict[str, Concept]:
-    """Concepts of a lexicon TSV (key, label, category, synonyms, exact_match, close_match, generic; optional
-    definition, definition_source (a CURIE) and parents (keys of broader concepts))."""
-    try:
-        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-    except OSError as exc:
-        raise LexiconError(f"{path}: cannot be read ({exc.strerror})") from None
-    concepts: dict[str, Concept] = {}
-    for n, row in enumerate(csv.DictReader(lines, delimiter="\t"), 1):
-        key = (row.get("key") or "").strip()
-        if not key or not re.fullmatch(r"[a-z0-9_]+", key):
-            raise LexiconError(f"{path}: row {n} has no valid key ({key!r})")
-        if key in concepts:
-            raise LexiconError(f"{path}: key {key!r} appears twice")
-        category = (row.get("category") or "").strip()
-        if category not in CATEGORIES:
-            raise LexiconError(f"{path}: {key}: unknown category {category!r}")
-        synonyms = [s.strip() for s in (row.get("synonyms") or "").split("|") if s.strip()]
-        concepts[key] = Concept(
-            key=key, label=row["label"].strip(), category=category,
-            synonyms=[s for s in synonyms if not is_acronym(s)],
-            abbreviations=[s for s in synonyms if is_acronym(s)],
-            exact_match=(row.get("exact_match") or "").split(),
-            close_match=(row.get("close_match") or "").split(),
-            generic=(row.get("generic") or "").strip().lower() in ("y", "yes", "true"),
-            definition=" ".join((row.get("definition") or "").split()),
-            definition_source=(row.get("definition_source") or "").strip(),
-            parents=[p for p in re.split(r"[\s|]+", row.get("parents") or "") if p],
-        )
-    for concept in concepts.values():   # the optional columns: a source's definition and is_a parents
-        unknown = [p for p in concept.parents if p not in concepts]
-        if unknown:
-            raise LexiconError(f"{path}: {concept.key}: unknown parent {unknown[0]!r}")
-        if concept.definition_source and not concept.definition:
-            raise LexiconError(f"{path}: {concept.key}: a definition_source but no definition")
-        prefix = concept.definition_source.partition(":")[0]
-        if concept.definition_source and prefix not in XREF_PREFIXES:
-            raise LexiconError(f"{path}: {concept.key}: definition_source {concept.definition_source!r} is not a CURIE "
-                               f"of a known vocabulary ({', '.join(XREF_PREFIXES)})")
-    return concepts
+def load_lexicon(path: Path | Sequence[Path] = LEXICON_FILE) -> dict[str, Concept]:
+    """Concepts of a lexicon TSV, or of several (earlier files win a term both claim).
+
+    Columns: key, label, category, synonyms, exact_match, close_match, generic, and optionally definition,
+    definition_source, parents. The shipped lexicon (LEXICON_FILE) stands for its hand rows, the generated
+    rows (lexicon-generated.tsv) and the hand decisions of lexicon-curation.tsv.
+    """
+    from .lexicon_rows import load_concepts
+
+    return load_concepts(path)
 
 
 def _inside_parentheses(text: str, starts: list[int]) -> list[list[int]]:
@@ -119,6 +103,26 @@ def _inside_parentheses(text: str, starts: list[int]) -> list[list[int]]:
     return parted
 
 
+class _Breaks:
+    """Whether punctuation parts token i from token i - 1 (read only where a term could run on);
+    outer: the tokens around a parenthesis, which is not itself a break."""
+
+    __slots__ = ("text", "matches", "outer")
+
+    def __init__(self, text: str, matches: list[re.Match], outer: bool = False):
+        self.text, self.matches, self.outer = text, matches, outer
+
+    def __getitem__(self, i: int) -> bool:
+        if i == 0:
+            return False
+        end, start = self.matches[i - 1].end(), self.matches[i].start()
+        if start - end == 1 and self.text[end] == " ":
+            return False
+        if self.outer:
+            return _BREAK.search(_PARENTHETICAL.sub(" ", self.text[end:start])) is not None
+        return _BREAK.search(self.text, end, start) is not None
+
+
 class Matcher:
     """Finds concept mentions, longest match first, across spelling and plural variants."""
 
@@ -127,33 +131,38 @@ class Matcher:
         # to (concept key, exact surface for acronyms) when a term ends there. Nodes are never changed
         # once shared: add() copies the nodes on its path, so copy() needs to copy only the root.
         self.trie: dict[str | None, dict] = {}
-        self.pairs: set[tuple[str, str]] = set()   # the neighbouring tokens of every term
+        self.pairs: frozenset[tuple[str, str]] = frozenset()   # the neighbouring tokens of every term...
+        self.more_pairs: set[tuple[str, str]] = set()          # ... and of the terms added since
         for concept in concepts.values():
             for term in [concept.label, *concept.synonyms]:
                 self.add(term, concept.key)
-            for abbr in concept.abbreviations:
-                self.add(abbr, concept.key)
+            for abbr in concept.abbreviations:   # abbreviations and case-restricted terms match as written
+                self.add(abbr, concept.key, cased=True)
+        self.pairs, self.more_pairs = frozenset(self.more_pairs), set()
 
-    def add(self, term: str, key: str) -> None:
+    def add(self, term: str, key: str, cased: bool = False) -> None:
         tokens = term_key(term)
         if not tokens or len(tokens) > MAX_TERM_TOKENS:
             return
-        exact = re.sub(r"[^A-Za-z0-9&]", "", term) if is_acronym(term) else None
+        exact = re.sub(r"[^A-Za-z0-9&]", "", term) if cased or is_acronym(term) else None
         node = self.trie
         for token in tokens:
             node[token] = child = dict(node.get(token, {}))
             node = child
         node.setdefault(None, (key, exact))   # the first concept to claim a term keeps it
-        self.pairs.update(zip(tokens, tokens[1:]))
+        self.more_pairs.update(zip(tokens, tokens[1:]))
 
     def copy(self) -> "Matcher":
+        """A matcher that can learn terms (a document's abbreviations) without changing this one."""
         other = Matcher.__new__(Matcher)
         other.trie = dict(self.trie)
-        other.pairs = set(self.pairs)
+        other.pairs = self.pairs | self.more_pairs if self.more_pairs else self.pairs   # shared, never changed
+        other.more_pairs = set()
         return other
 
-    def _scan(self, norms: list[str], words: list[str]) -> list[tuple[int, int, str]]:
-        """(first token, after last token, key) of each term found, longest first, left to right."""
+    def _scan(self, norms: list[str], words: list[str], breaks) -> list[tuple[int, int, str]]:
+        """(first token, after last token, key) of each term found, longest first, left to right; a term
+        does not run over a break (punctuation between two tokens: "bone, marrow", "skin (melanoma)")."""
         out, i, n = [], 0, len(norms)
         trie = self.trie
         while i < n:
@@ -167,7 +176,7 @@ class Matcher:
                 entry = node.get(None)
                 if entry is not None:
                     ends.append((j - i, entry))
-                if j == n:
+                if j == n or breaks[j]:
                     break
                 node = node.get(norms[j])
                 if node is None:
@@ -185,10 +194,47 @@ class Matcher:
                 i += 1
         return out
 
+    def _term_at(self, tokens: list[str]) -> str | None:
+        node = self.trie
+        for token in tokens:
+            node = node.get(token)
+            if node is None:
+                return None
+        entry = node.get(None)
+        return entry[0] if entry is not None and entry[1] is None else None
+
+    def _ellipses(self, norms: list[str], breaks, hits: list[tuple[int, int, str]]):
+        """Coordinated modifiers that share a term's head: in "ovarian, bowel and breast cancer", "ovarian"
+        names ovarian cancer and "bowel" bowel cancer (where the lexicon has those terms)."""
+        taken = {i: (a, b) for a, b, _ in hits for i in range(a, b)}
+        extra: dict[int, str] = {}
+        for a, b, _ in hits:
+            if b - a < 2 or a < 2 or norms[a - 1] not in ("and", "or") or breaks[a - 1] or breaks[a]:
+                continue
+            j = a - 2
+            while j >= 0:
+                span = taken.get(j)
+                if span is not None and span[1] - span[0] > 1:
+                    break
+                key = self._term_at([norms[j], *norms[a + 1:b]])
+                if key is None:
+                    break
+                extra[j] = key
+                if not breaks[j + 1] and j + 1 != a - 1:
+                    break
+                if not breaks[j]:
+                    break
+                j -= 1
+        if not extra:
+            return hits
+        kept = [h for h in hits if not (h[1] - h[0] == 1 and h[0] in extra)]
+        return sorted(kept + [(j, j + 1, key) for j, key in extra.items()])
+
     def _parted_pair(self, norms: list[str], parted: list[list[int]]) -> bool:
         """Whether a parenthesis parts two tokens that are neighbours in a term: only then can reading
         through parentheses find a term the plain reading did not."""
-        return any(0 < first and after < len(norms) and (norms[first - 1], norms[after]) in self.pairs
+        return any(0 < first and after < len(norms) and ((norms[first - 1], norms[after]) in self.pairs
+                                                         or (norms[first - 1], norms[after]) in self.more_pairs)
                    for first, after in parted)
 
     def find(self, text: str, offset: int = 0) -> list[Mention]:
@@ -205,7 +251,10 @@ class Matcher:
         norms = list(map(normalize_token, words))
         if self.trie.keys().isdisjoint(norms):
             return []
-        hits = self._scan(norms, words)
+        breaks = _Breaks(text, matches)
+        hits = self._scan(norms, words, breaks)
+        if len(hits) and ("and" in norms or "or" in norms):
+            hits = self._ellipses(norms, breaks, hits)
         parted = _inside_parentheses(text, [m.start() for m in matches]) if "(" in text else []
         if not parted or not self._parted_pair(norms, parted):
             # one left-to-right pass: the spans are apart and in order already
@@ -218,7 +267,8 @@ class Matcher:
         inside = {i for first, after in parted for i in range(first, after)}
         outer = [i for i in range(len(matches)) if i not in inside]
         if len(outer) < len(matches):
-            for a, b, key in self._scan([norms[i] for i in outer], [words[i] for i in outer]):
+            outer_breaks = _Breaks(text, [matches[i] for i in outer], outer=True)
+            for a, b, key in self._scan([norms[i] for i in outer], [words[i] for i in outer], outer_breaks):
                 span = (matches[outer[a]].start(), matches[outer[b - 1]].end())
                 if b - a > 1 and span not in found and "(" in text[span[0]:span[1]]:
                     found[span] = key

@@ -5,7 +5,7 @@ import gc
 import logging
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -60,7 +60,7 @@ _worker: dict[str, object] = {}
 PARALLEL_MIN_POSTS = 64   # below this, starting worker processes costs more than it saves
 
 
-def _init_worker(lexicon: Path, process: bool = False) -> None:
+def _init_worker(lexicon: Path | Sequence[Path], process: bool = False) -> None:
     concepts = load_lexicon(lexicon)
     _worker["concepts"], _worker["matcher"] = concepts, Matcher(concepts)
     if process:
@@ -80,7 +80,7 @@ def _extract_one(post: Post):
     return result, t1 - t0, time.perf_counter() - t1
 
 
-def _extract_all(posts: list[Post], lexicon: Path, workers: int | None):
+def _extract_all(posts: list[Post], lexicon: Path | Sequence[Path], workers: int | None):
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if workers > 1 and len(posts) >= PARALLEL_MIN_POSTS:
         from concurrent.futures import ProcessPoolExecutor
@@ -93,15 +93,19 @@ def _extract_all(posts: list[Post], lexicon: Path, workers: int | None):
         yield _extract_one(post)
 
 
-def build_graph(posts: list[Post], lexicon: Path = LEXICON_FILE,
+def build_graph(posts: list[Post], lexicon: Path | Sequence[Path] = LEXICON_FILE,
                 progress: Callable[[int], None] | None = None, timings: dict[str, float] | None = None,
                 workers: int | None = None) -> KnowledgeGraph:
     """Extract every post (in parallel for large batches) and merge concepts and assertions.
 
-    The same statement from several sentences or posts keeps all its evidence.
+    The same statement from several sentences or posts keeps all its evidence. lexicon is a lexicon
+    file or a list of them (see load_lexicon). The graph holds the concepts the posts state something
+    about (a relation, a definition, an abbreviation, the post's subject, a discovered term), not the
+    whole lexicon.
     """
     concepts = {k: replace(c) for k, c in load_lexicon(lexicon).items()}
     merged: dict[tuple, Assertion] = {}
+    mentioned: set[str] = set()
     cpu_parse = cpu_extract = 0.0
     t_start = time.perf_counter()
     for n, (result, t_parse, t_extract) in enumerate(_extract_all(posts, lexicon, workers), 1):
@@ -109,6 +113,11 @@ def build_graph(posts: list[Post], lexicon: Path = LEXICON_FILE,
         cpu_extract += t_extract
         for key, concept in result.concepts.items():
             concepts.setdefault(key, concept)
+        # the concepts a post states something about: in a relation (below), a definition, an
+        # abbreviation, or a term it introduced; `kg annotate` lists every mention
+        mentioned.update(result.concepts, result.abbreviations, result.definitions)
+        if result.subject:
+            mentioned.add(result.subject)
         for key, shorts in result.abbreviations.items():
             concept = concepts[key]
             concept.abbreviations = sorted(set(concept.abbreviations) | shorts)
@@ -134,4 +143,6 @@ def build_graph(posts: list[Post], lexicon: Path = LEXICON_FILE,
     assertions = sorted(merged.values(), key=lambda a: a.key)
     for a in assertions:
         a.evidence.sort(key=lambda e: (e.source, e.start, e.rule))
+        mentioned.update((a.subject, a.object))
+    concepts = {k: c for k, c in concepts.items() if k in mentioned}
     return KnowledgeGraph(concepts=dict(sorted(concepts.items())), assertions=assertions, posts=posts)
