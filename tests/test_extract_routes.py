@@ -9,7 +9,7 @@ from .test_extract import statements
 
 def test_every_route_row_names_a_route_of_the_lexicon_and_fires_on_its_example():
     concepts = load_lexicon()
-    for phrase, route in load_routes():
+    for phrase, route, _ in load_routes():
         assert concepts[route].category == "SpreadRoute", route
     found = statements("<p>Breast cancer often spreads through the lymphatic system, while melanoma travels "
                        "via the bloodstream.</p>")

@@ -10,7 +10,7 @@ from ..model import Mention, Sentence
 from .comparisons import DISTINCT_NOT, FRAMEWORK, VS, _distinct_rule, _framework_rule, _vs_rule
 from .document import DETECTABLE, DETECTORS, SITED, _Doc, _more_words, _unparen, _words
 from .frames import frame_sentence_rule
-from .routes import route_rule
+from .routes import route_phrases, route_rule
 from .mentions import DEFINITION_VERBS, _definition_rule
 from .modifiers import NEGATION, _clauses, _relative_start, _scope
 from .subjects import (COPULA, Subject, _faq_topic, _lead_topic, _no_subject, _once, _subject_before,
@@ -106,7 +106,8 @@ def _objects_after(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int)
             if later.end > end or d.depth.get(later, 0) != d.depth.get(run[0], 0):
                 continue
             gap = _unparen(s.text[run[-1].end - s.start:later.start - s.start], " ")
-            if AND_OR_START.match(gap) and not _more_words(gap, 6) and not CLAUSE_WORD.search(gap):
+            if AND_OR_START.match(gap) and not _more_words(gap, 6) and not CLAUSE_WORD.search(gap) \
+                    and not NEW_ARGUMENT.search(gap):   # "from A and spreading via B": B is another verb's
                 if d.specific(later):
                     run.append(later)
             else:
@@ -171,9 +172,10 @@ def _relate(d: _Doc, pattern: Pattern, subjects: list[str], objects: list[str], 
 def _located_rule(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int,
                   subject: Callable[[], Subject]) -> None:
     """A spread pattern (or process) that is the clause's subject, and sites named in the clause."""
-    sites = [m for m in cms if d.cat(m.key) == "AnatomicalSite" and d.specific(m)]
+    paths = route_phrases()
+    sites = [m for m in cms if d.cat(m.key) == "AnatomicalSite" and d.specific(m) and m.text.lower() not in paths]
     if not sites:
-        return
+        return   # the bloodstream and the lymphatic system are paths of spread, not where it is
     subj = subject()
     if subj is None:
         return

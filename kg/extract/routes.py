@@ -19,22 +19,29 @@ VIA = re.compile(r"\b(?:spread(?:s|ing)?|travel(?:s|led|ed|ling|ing)?|mov(?:e|es
 
 @functools.lru_cache(maxsize=4)
 def load_routes(path: Path = ROUTES_FILE) -> tuple[tuple[str, str], ...]:
-    """(phrase, route key) rows, longest phrase first."""
+    """(phrase, route key, also a site) rows, longest phrase first."""
     try:
         lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
     except OSError as exc:
         raise LexiconError(f"{path}: cannot be read ({exc.strerror})") from None
-    rows = [(r["phrase"].strip().lower(), r["route"].strip()) for r in csv.DictReader(lines, delimiter="\t")]
-    if any(not phrase or not route for phrase, route in rows):
+    rows = [(r["phrase"].strip().lower(), r["route"].strip(), (r.get("site") or "").strip() == "y")
+            for r in csv.DictReader(lines, delimiter="\t")]
+    if any(not phrase or not route for phrase, route, _ in rows):
         raise LexiconError(f"{path}: every row needs a phrase and a route")
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@functools.lru_cache(maxsize=1)
+def route_phrases() -> frozenset[str]:
+    """The paths of routes.tsv that are only paths, in lower case."""
+    return frozenset(phrase for phrase, _, site in load_routes() if not site)
 
 
 def route_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     """X spreads via the route whose path the sentence names after its verb."""
     for match in VIA.finditer(s.text):
         rest = s.text[match.end():].lower()
-        route = next((key for phrase, key in load_routes()
+        route = next((key for phrase, key, _ in load_routes()
                       if rest.startswith(phrase) and not rest[len(phrase):len(phrase) + 1].isalpha()), None)
         if route is None or route not in d.concepts:
             continue

@@ -98,7 +98,7 @@ def _body_offset(d: _Doc, s: Sentence) -> int:
     return pos
 
 
-POINTING_COPULA = re.compile(r"^\W*(this|it|these|they)\s+(is|are)\s+(a|an|the)?\s*(\w+\s+){0,2}$", re.I)
+POINTING_COPULA = re.compile(r"^\W*(this|it|these|they)\s+(is|are)\s+(a|an|the)\s+(\w+\s+){0,2}$", re.I)
 RELATIVE_GAP = re.compile(r"^\W*(which|that|who)\b", re.I)
 QUANTIFIED = re.compile(r"\b(any|all|every|most|many|some|nearly any|almost any|other)\s+$", re.I)
 
