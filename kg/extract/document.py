@@ -200,7 +200,7 @@ NEGATED_PREFIX = re.compile(r"\b(?:non|anti)-$", re.I)   # "non-cancer", "anti-n
 LIGHT_NOUN = re.compile(r"^[ -](?:types?|patients?|survivors?|research|cent(?:er|re)s?|subtypes?)\b", re.I)
 
 
-LOCATIVE_END = re.compile(r"\b(in|inside|within|into)\s+(the\s+)?\w+$", re.I)   # "a mass inside the bone"
+LOCATIVE_END = re.compile(r"\b(in|inside|within|into)\s+(the\s+|any\s+|an?\s+|some\s+|other\s+)?\w+$", re.I)   # "a mass inside the bone"
 
 
 def plain_mentions(text: str, found: list[Mention], offset: int = 0) -> list[Mention]:

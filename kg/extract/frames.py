@@ -170,7 +170,10 @@ def frame_list_rule(d: _Doc, items: list[Block]) -> None:
 
 LIST_PART = re.compile(r"\s*(?:,\s*(?:and|or|and/or|as well as)\s+|,\s*|\s+and/or\s+|\s+and\s+|\s+or\s+|"
                        r"\s+as well as\s+|\s+(?:such as|including|like|e\.g\.,?)\s+)", re.I)
-LIST_END = re.compile(r"[.;:]\s|\s(?:depending|because|which|that|who|when|if|but|although|though)\b", re.I)
+# where an inline list ends: a stop, a subordinate clause, a relative clause not opened by a preposition
+# ("..., in which microwaves are used ..., and embolization" goes on)
+LIST_END = re.compile(r"[.;:]\s|\s(?:depending|because|when|if|but|although|though)\b|"
+                      r"(?<!\bin)(?<!\bby)(?<!\bof)(?<!\bwith)\s(?:which|that|who)\b", re.I)
 
 
 def list_members(d: _Doc, s: Sentence, ms: list[Mention], start: int) -> list[Mention]:

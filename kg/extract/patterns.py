@@ -8,7 +8,8 @@ from collections.abc import Callable
 from ..cues import Cue
 from ..model import Mention, Sentence
 from .comparisons import DISTINCT_NOT, FRAMEWORK, VS, _distinct_rule, _framework_rule, _vs_rule
-from .document import DETECTABLE, DETECTORS, SITED, _Doc, _more_words, _unparen, _words
+from .document import COORD_GAP, DETECTABLE, DETECTORS, SITED, _Doc, _more_words, _unparen, _words
+from ..phrases import CLOSED, word_classes
 from .frames import frame_sentence_rule
 from .routes import route_phrases, route_rule
 from .mentions import DEFINITION_VERBS, _definition_rule
@@ -80,6 +81,7 @@ def _sentence_rules(d: _Doc, s: Sentence) -> None:
         if not ROUTE_WORDS.isdisjoint(words):
             route_rule(d, s, ms)
         _pronoun_copula_rule(d, s, ms)
+        _therapy_predicate_rule(d, s, ms)
         if s.block.lead_apart and s.end > s.block.body_start:
             _genus_rule(d, s, ms)
     for rule in _word_rules_for(words & _WORD_RULE_WORDS):
@@ -194,11 +196,37 @@ def _located_rule(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int
             if owners and isinstance(subj, str) and owners[-1].key != a:
                 continue
             pre = s.text[max(0, site.start - s.start - 20):site.start - s.start]
-            if FROM_END.search(pre):
+            if FROM_END.search(pre) or not _locative(d, s, sites, site) or _modifies_next(s, site):
                 continue
             negative = bool(NEGATION.search(_scope(s, start, site.start), s.words))
             d.add(a, relation, site.key, s, f"cooccurrence:{relation}", negative=negative,
                   scope=_scope(s, start, site.end))
+
+
+# what links a concept to a site it is in: "in / into / to / within / involving / throughout (the) ..."; a list of
+# examples after such a site ("in bones, such as the spine") goes on with it
+LOCATIVE_BEFORE = re.compile(r"\b(in|into|to|within|inside|involv\w*|throughout|at|affect\w*|reach\w*|near|around|"
+                             r"such as|including|like|e\.g\.)\s+(?:(?:the|a|an|any|other|nearby|distant|regional|adjacent|"
+                             r"both|one|many|several|multiple|different|its|their|\w+ly|\w+al)\s+){0,3}$", re.I)
+
+
+def _locative(d: _Doc, s: Sentence, sites: list[Mention], site: Mention) -> bool:
+    """Whether a locative word leads to the site, or to the first of the coordinated sites it is one of."""
+    i = sites.index(site)
+    while i > 0 and COORD_GAP.match(s.text[sites[i - 1].end - s.start:sites[i].start - s.start]):
+        i -= 1
+    first = sites[i]
+    return bool(LOCATIVE_BEFORE.search(s.text[max(0, first.start - s.start - 40):first.start - s.start]))
+
+
+def _modifies_next(s: Sentence, site: Mention) -> bool:
+    """Whether a site only describes the noun after it ("bone destruction", "lymph node micrometastases")."""
+    nxt = re.match(r"[ -]([A-Za-z]+)", s.text[site.end - s.start:])
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    classes = word_classes(word)
+    return bool(classes) and "NOUN" in classes and "VERB" not in classes and word.lower() not in CLOSED
 
 
 def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
@@ -252,6 +280,41 @@ GENUS_NEXT = frozenset("that which who whose where when in of to with from withi
 GENUS_START = re.compile(r"^\W*(?:(?:a|an|the)\s+)?(?:(?!(?:of|for|in|to|from|with|by|that|which)\b)[\w\-]+\s+){0,2}$", re.I)
 
 
+# "Chemotherapy and immunotherapy are helpful", "Surgery is the main treatment": therapies of the topic
+THERAPY_PREDICATE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:is|are|may be|can be|might be)\s+(?:\w+ly\s+|often\s+|also\s+|sometimes\s+)*"
+                               r"(?:helpful|effective|useful|recommended|an option|options|offered|given|"
+                               r"(?:the|a|an)\s+(?:main|primary|first|standard|common|usual|mainstay)\s+(?:\w+\s+)?"
+                               r"(?:treatment|therapy|option))\b", re.I)
+
+
+def _therapy_predicate_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """Therapies that a sentence says help, with no disease named: they treat the block's topic."""
+    subj = _clause_subject_run(d, s, ms)
+    if not subj or any(d.cat(m.key) != "Therapy" for m in subj):
+        return
+    after = s.text[subj[-1].end - s.start:]
+    if not THERAPY_PREDICATE.match(after) or any(d.cat(m.key) in ("SpreadPattern", "Neoplasm")
+                                                 for m in ms if m.start >= subj[-1].end):
+        return
+    topic = _topic(d, s.block)
+    if topic is not None and d.cat(topic) in ("SpreadPattern", "Neoplasm"):
+        for m in subj:
+            d.add(topic, "treated_with", m.key, s, "predicate:treated_with",
+                  negative=bool(NEGATION.regex.search(after[:60])))
+
+
+def _clause_subject_run(d: _Doc, s: Sentence, ms: list[Mention]) -> list[Mention]:
+    """The coordinated concepts a sentence opens with (after an opening phrase and a comma)."""
+    body = max(s.start, s.block.body_start)
+    comma = s.text.find(", ", body - s.start)
+    starts = [body - s.start] + ([comma + 2] if 0 <= comma < 40 else [])
+    for start in starts:
+        first = next((i for i, m in enumerate(ms) if m.start - s.start >= start), None)
+        if first is not None and _words(s.text[start:ms[first].start - s.start]) == 0:
+            return d.coord_run(ms, first, s.text, s.start)
+    return []
+
+
 def _genus_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     """'Sentinel lymph node: the first lymph node to which ...': a glossary description that opens with a
     concept names the term's genus."""
@@ -260,7 +323,13 @@ def _genus_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     if term is None or s is not next(x for x in d.sentences_of[id(s.block)] if x.end > body):
         return   # only the description's first sentence
     first = next((m for m in ms if m.start >= body), None)
-    if first is None or first.key == term or not d.specific(first) or not d.same_kind(term, first.key):
+    if first is None or first.key == term or not d.specific(first):
+        return
+    if d.cat(term) == "Staging" and d.cat(first.key) == "SpreadPattern" and \
+            _words(d.doc.text[body:first.start]) <= 2:
+        d.add(term, "associated_with", first.key, s, "definition:stage")   # "Stage 4 – the cancer has spread"
+        return
+    if not d.same_kind(term, first.key):
         return
     after = re.match(r"[\s(]*([A-Za-z]+|[,;:])", d.doc.text[first.end:s.end])
     if after is not None and after.group(1).lower() not in GENUS_NEXT and not after.group(1).endswith("ed"):

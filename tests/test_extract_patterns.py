@@ -1,0 +1,61 @@
+"""Sentence patterns and subjects: examples of an object, copulas and genera, predicates, reference."""
+from __future__ import annotations
+
+from .test_extract import statements
+from .test_extract_frames import labelled
+from .test_extract import kg_of
+
+
+def test_a_generic_object_with_examples_relates_each_example():
+    found = statements("<p>Bone metastasis can cause symptoms (for example, pain or fractures).</p>")
+    assert {("bone_metastasis", "causes", "pain", "positive"), ("bone_metastasis", "causes", "fracture", "positive")} <= found
+
+
+def test_a_preposition_after_the_cue_opens_another_argument():
+    # regression: "spread from its original site to the lymph nodes" made the nodes the origin
+    found = statements("<p>Breast cancer can spread from its original site to the lymph nodes.</p>")
+    assert not {k for k in found if k[1] == "originates_from"}
+
+
+def test_this_is_a_y_and_a_glossary_genus():
+    found = statements("<p>This is a secondary cancer.</p><dl><dt>Sentinel lymph node</dt>"
+                       "<dd>The first lymph node to which cancer cells are likely to spread.</dd>"
+                       "<dt>Imaging</dt><dd>Imaging may include CT and MRI.</dd></dl>", title="Liver metastasis")
+    assert ("sentinel_lymph_node", "is_a", "lymph_node", "positive") in found
+    assert not {k for k in found if k[0] == "imaging" and k[1] == "is_a"}   # a sentence, not a genus
+    assert any(k[0] == "liver_metastasis" and k[1] == "is_a" for k in found)
+
+
+def test_therapies_said_to_help_treat_the_topic():
+    found = statements("<p>In some cases, chemotherapy and immunotherapy are helpful.</p>", title="Brain metastasis")
+    assert {("brain_metastasis", "treated_with", "chemotherapy", "positive"),
+            ("brain_metastasis", "treated_with", "immunotherapy", "positive")} <= found
+
+
+def test_a_stage_described_by_a_spread_pattern():
+    found = statements("<ul><li>Stage 4 – the cancer has spread to distant organs.</li></ul>", title="Staging")
+    assert ("stage_4", "associated_with", "metastasis", "positive") in found
+
+
+def test_a_relative_clause_is_about_the_concept_it_follows():
+    found = statements("<p>Bone metastasis can cause pain and high calcium levels (which can lead to nausea).</p>")
+    assert ("pain", "causes", "nausea", "positive") not in found
+
+
+def test_a_bare_broad_subject_is_the_more_specific_topic_but_any_cancer_is_cancer():
+    found = statements("<p>Metastases can occur in any bone. Any cancer can spread to the lungs.</p>",
+                       title="Bone metastasis")
+    assert ("bone_metastasis", "located_in", "bone", "positive") in found
+    assert ("cancer", "spreads_to", "lung", "positive") in found
+
+
+def test_pronouns_refer_to_the_subject_before_with_the_same_number():
+    found = labelled(kg_of("<p>Metastatic tumors in the lungs are cancers from elsewhere. They then spread "
+                           "through the bloodstream to the lungs.</p>", title="Lung metastasis"))
+    assert ("metastatic tumor", "spreads_via", "hematogenous spread", "positive", False) in found
+
+
+def test_co_occurrence_yields_to_a_site_of_origin():
+    found = statements("<p>Brain metastases are tumors that have spread to the brain from cancer originating in "
+                       "other parts of the body, such as the lungs.</p>", title="Brain metastasis")
+    assert ("brain_metastasis", "located_in", "lung", "positive") not in found
