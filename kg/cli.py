@@ -336,11 +336,13 @@ def annotate(sources: tuple[str, ...], fmt: str, lexicons: tuple[Path, ...]) -> 
 @click.option("--annotations", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True,
               help="The TSV that 'kg annotate' printed for the documents.")
 @click.option("--details", is_flag=True, help="Also list the gold concepts not found.")
-def evaluate_mentions(gold: Path, manifest: Path, annotations: Path, details: bool) -> None:
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A lexicon file the annotations were made with, for its concepts' names (repeatable).")
+def evaluate_mentions(gold: Path, manifest: Path, annotations: Path, details: bool, lexicons: tuple[Path, ...]) -> None:
     """Concept recall: of the concepts GOLD's core rows name in each document, the share its annotations find."""
     from .mention_eval import concept_recall, report
 
-    score = concept_recall(gold, manifest, annotations)
+    score = concept_recall(gold, manifest, annotations, lexicons)
     click.echo(report(score, details))
 
 

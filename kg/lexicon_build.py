@@ -123,7 +123,6 @@ class Row:
     definition_source: str = ""
     parents: list[str] = field(default_factory=list)   # source CURIEs until written, then keys
     source_parents: dict[str, None] = field(default_factory=dict)
-    sources: set[str] = field(default_factory=set)
 
 
 def derived_names(name: str) -> list[str]:
@@ -205,7 +204,6 @@ def build_rows(sources: Path, hand_file: Path = LEXICON_FILE) -> list[Row]:
     rows: dict[str, Row] = {}          # first code -> row
     by_code: dict[str, Row] = {}
     by_name: dict[tuple, Row] = {}
-    depth_of: dict[str, int] = {}
     for branch in BRANCHES:
         onto = ontologies[branch.source]
         selected = onto.branch(list(branch.roots), branch.depth) if branch.roots else dict.fromkeys(onto.terms, 0)
@@ -229,13 +227,11 @@ def build_rows(sources: Path, hand_file: Path = LEXICON_FILE) -> list[Row]:
             if row is None:
                 row = Row(key="", label=_label(term, names), category=branch.category, codes=[])
                 rows[tid] = row
-                depth_of[tid] = selected[tid]
             for c in codes:
                 if c not in row.codes and (c == tid or c not in by_code):
                     row.codes.append(c)
                 by_code.setdefault(c, row)
             row.names += [n for n in names if n not in row.names]
-            row.sources.add(branch.source)
             for n in names:
                 by_name.setdefault((row.category, term_key(n)), row)
             if not row.definition and term.definition:
