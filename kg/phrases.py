@@ -153,6 +153,7 @@ class Heads:
     words: dict[str, str]
     endings: tuple[tuple[str, str], ...]
     alone: frozenset[str] = frozenset()   # head words that are terms by themselves
+    named: frozenset[str] = frozenset()   # head words that need a naming (noun) modifier to make a term
 
     def category(self, phrase: str) -> str | None:
         """The category a phrase's head marks, or None."""
@@ -188,6 +189,7 @@ def load_heads(path: Path = HEADS_FILE) -> Heads:
     words: dict[str, str] = {}
     endings: list[tuple[str, str]] = []
     alone: set[str] = set()
+    named: set[str] = set()
     for n, row in enumerate(csv.DictReader(lines, delimiter="\t"), 2):
         head, category = (row.get("head") or "").strip().lower(), (row.get("category") or "").strip()
         if not head or category not in CATEGORIES:
@@ -196,7 +198,10 @@ def load_heads(path: Path = HEADS_FILE) -> Heads:
             endings.append((head[1:], category))
         else:
             words[normalize_token(head)] = category
-            if (row.get("alone") or "").strip().lower() == "y":
+            flag = (row.get("alone") or "").strip().lower()
+            if flag == "y":
                 alone.add(normalize_token(head))
-    return Heads(words, tuple(sorted(endings, key=lambda e: -len(e[0]))), frozenset(alone))
+            elif flag == "noun":
+                named.add(normalize_token(head))
+    return Heads(words, tuple(sorted(endings, key=lambda e: -len(e[0]))), frozenset(alone), frozenset(named))
 

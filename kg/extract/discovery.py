@@ -237,7 +237,8 @@ def _head_phrases(d: _Doc, s: Sentence, heads: Heads) -> None:
         modifiers = WORD.findall(p.text[:known[0].start] if known else text[p.start:w.start()])
         if not modifiers and heads.class_word(word):
             continue
-        kind_word = known or heads.category(word) in NAMED_BY_SITE   # "clinical cancer" is no kind of cancer
+        kind_word = known or heads.category(word) in NAMED_BY_SITE or normalize_token(word) in heads.named
+        # "clinical cancer" is no kind of cancer, "low levels" no term
         if kind_word and heads.class_word(word) and modifiers and not any(_noun_like(m) for m in modifiers):
             continue   # only describing words before a category word ("clinical cancer", "unrelated cancer")
         _discover(d, p, s, "noun phrase", None, heads)

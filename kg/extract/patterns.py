@@ -193,7 +193,8 @@ def _located_rule(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int
             owners = [m for m in cms if m.end <= site.start and d.cat(m.key) in SITED | {"SpreadRoute"}]
             if owners and owners[-1].key != a and not isinstance(subj, str) and owners[-1] not in subj:
                 continue   # "the same as micrometastasis in lymph nodes": the site is the other concept's
-            if owners and isinstance(subj, str) and owners[-1].key != a:
+            if owners and isinstance(subj, str) and owners[-1].key != a \
+                    and not (d.umbrella(owners[-1].key) and a == d.out.subject):   # the broad word is the topic
                 continue
             pre = s.text[max(0, site.start - s.start - 20):site.start - s.start]
             if FROM_END.search(pre) or not _locative(d, s, sites, site) or _modifies_next(s, site):

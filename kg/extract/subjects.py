@@ -257,8 +257,8 @@ def _modified_head(d: _Doc, s: Sentence, cms: list[Mention], run: list[Mention])
     """In "Micrometastases in lymph nodes can upstage ...", the nodes only say where: the subject is the
     concept the prepositional phrase belongs to."""
     found = _mention_before(d, s, cms, run)
-    if found is None or not PP_GAP.match(found[1]):
-        return None
+    if found is None or not PP_GAP.match(found[1]) or d.cat(found[0].key) == "AnatomicalSite":
+        return None   # "spread to the brain from cancer originating in ...": a site is no head of the cancer
     return _modified_head(d, s, cms, [found[0]]) or found[0]
 
 
