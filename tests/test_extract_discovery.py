@@ -10,14 +10,16 @@ def discovered(kg):
 
 
 def test_noun_phrases_headed_by_a_category_word():
-    kg = kg_of("<p>Testicular cancer and renal cell carcinoma were seen; a chest x-ray and a bronchoscopy "
-               "were done, then radiofrequency ablation.</p>")
+    # made-up words, so that no lexicon has them
+    kg = kg_of("<p>Zelbic cancer and quorvid cell carcinoma were seen; a wrist flarn x-ray and a vortoscopy "
+               "were done, then cryowave ablation.</p>")
     found = discovered(kg)
-    assert found.get("renal cell carcinoma") == "Neoplasm"
-    assert found.get("chest x-ray") == "DetectionMethod"
-    assert found.get("bronchoscopy") == "DetectionMethod"          # an ending (-scopy)
-    assert found.get("radiofrequency ablation") == "Therapy"       # a kind of a lexicon therapy
-    assert kg.concepts[next(k for k, c in kg.concepts.items() if c.label == "Chest x-ray")].evidence is not None
+    assert found.get("quorvid cell carcinoma") == "Neoplasm"
+    assert found.get("zelbic cancer") == "Neoplasm"
+    assert found.get("wrist flarn x-ray") == "DetectionMethod"
+    assert found.get("vortoscopy") == "DetectionMethod"            # an ending (-scopy)
+    assert found.get("cryowave ablation") == "Therapy"             # a kind of a lexicon therapy
+    assert kg.concepts[next(k for k, c in kg.concepts.items() if c.label == "Wrist flarn x-ray")].evidence is not None
 
 
 def test_describing_words_and_class_words_alone_make_no_term():
@@ -35,19 +37,19 @@ def test_a_clause_is_not_a_term():
 
 
 def test_hearst_hypernym_and_members():
-    kg = kg_of("<p>The technique uses radioactive tracers such as technetium sulfur colloid and isosulfan blue.</p>")
+    kg = kg_of("<p>The technique uses glimmer tracers such as zorbium colloid and quillon blue.</p>")
     found = discovered(kg)
-    assert found.get("radioactive tracer") == "DetectionMethod"
-    assert found.get("technetium sulfur colloid") == "DetectionMethod"   # a member takes its hypernym's category
-    assert ("technetium sulfur colloid", "is_a", "radioactive tracer", "positive", False) in labelled(kg)
+    assert found.get("glimmer tracer") == "DetectionMethod"
+    assert found.get("zorbium colloid") == "DetectionMethod"   # a member takes its hypernym's category
+    assert ("zorbium colloid", "is_a", "glimmer tracer", "positive", False) in labelled(kg)
 
 
 def test_copula_genus_is_a_kind_whatever_its_modifiers():
-    found = labelled(kg_of("<p>Brain metastases are malignant tumors that have spread to the brain.</p>"
-                           "<p>This is a secondary cancer.</p>", title="Liver metastasis"))
-    assert ("brain metastasis", "is_a", "malignant tumor", "positive", False) in found
+    found = labelled(kg_of("<p>Brain metastases are greyish tumors that have spread to the brain.</p>"
+                           "<p>This is a zelbic cancer.</p>", title="Liver metastasis"))
+    assert ("brain metastasis", "is_a", "greyish tumor", "positive", False) in found
     assert ("brain metastasis", "spreads_to", "brain", "positive", False) in found   # the relative clause's subject
-    assert ("liver metastasis", "is_a", "secondary cancer", "positive", False) in found   # "This": the topic
+    assert ("liver metastasis", "is_a", "zelbic cancer", "positive", False) in found   # "This": the topic
 
 
 def test_metastatic_site_cancer_is_the_site_metastasis():
@@ -60,8 +62,8 @@ def test_metastatic_site_cancer_is_the_site_metastasis():
 
 def test_list_items_with_coordinated_modifiers_and_post_modifiers():
     found = discovered(kg_of("<p>Signs of lymph node metastasis include:</p><ul>"
-                             "<li>Swollen or enlarged lymph nodes – they grow</li>"
+                             "<li>Puffy or tender lymph nodes – they grow</li>"
                              "<li>Change in lymph node shape – they round</li>"
                              "<li>Cytologic studies of pleural fluid</li></ul>", title="Lymph node metastasis"))
-    assert found.get("swollen lymph node") == "ClinicalFinding"
+    assert found.get("puffy lymph node") == "ClinicalFinding"
     assert found.get("change in lymph node shape") == "ClinicalFinding"

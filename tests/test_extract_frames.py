@@ -35,11 +35,11 @@ def test_a_list_lead_in_relates_its_subject_or_the_topic_to_each_item(lead_in, r
 
 
 def test_list_items_the_lexicon_lacks_are_discovered_with_the_frame_category():
-    kg = kg_of("<p>Symptoms may include:</p><p>• Bloody sputum</p><p>• Night sweats</p>", title="Lung metastasis")
+    kg = kg_of("<p>Symptoms may include:</p><p>• Purple toenails</p><p>• Night sweats</p>", title="Lung metastasis")
     found = labelled(kg)
-    assert ("lung metastasis", "causes", "bloody sputum", "positive", True) in found   # "may": hedged
-    sweats = next(c for c in kg.concepts.values() if c.label.lower() == "night sweat")   # a singular label
-    assert sweats.discovered and sweats.category == "ClinicalFinding"
+    assert ("lung metastasis", "causes", "purple toenail", "positive", True) in found   # "may": hedged
+    toenails = next(c for c in kg.concepts.values() if c.label.lower() == "purple toenail")   # a singular label
+    assert toenails.discovered and toenails.category == "ClinicalFinding"
 
 
 def test_a_heading_is_a_frame_for_the_list_under_it_but_not_a_long_one():

@@ -22,6 +22,7 @@ MEMBERS_END = re.compile(r"[.;:)]|\s(?:which|that|who|are|is|can|may|to|have|has
 # where a list item's term ends: a parenthesis, a comma, a dash, or a word that starts a clause
 ITEM_END = re.compile(r"\s*(?:\(|,|;|:|\s[–—-]\s|\.\s|\.$)|\s(?:to|that|which|who|if|when|where|because|for|with|"
                       r"can|may|might|is|are|was|were|has|have|in|on|at|from|by|as)\s", re.I)
+PERSON = re.compile(r"\b(MD|PhD|RN|DO|MBBS|FRCS|Dr)\b\.?")   # a byline, not a term
 LEAD_END = re.compile(r"\s*[(,;:]")   # a set-apart label is a term up to a parenthesis or a comma
 
 MAX_TERM_WORDS = 5
@@ -99,8 +100,10 @@ def _discover(d: _Doc, p: Phrase, s: Sentence, how: str, category: str | None, h
     if words[0].lower() in IMPERATIVE or any(w.endswith(("'s", "’s")) for w in words):
         return   # "Guide treatment": an action, not a term
     own = heads.category(p.text)
-    if own is None and (category is None or not (len(words) > 1 or known_noun(words[0]))):
-        return   # a word nothing marks, or one the dictionary does not know as a noun, takes no category
+    if own is None and (category is None or not any(known_noun(w) for w in words)):
+        return   # words nothing marks and the dictionary does not know as nouns ("Jane Smith MD") take no category
+    if PERSON.search(p.text):
+        return
     return _discover_concept(d, p.text, s, how, own or category, checked=True)
 
 

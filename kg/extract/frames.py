@@ -123,11 +123,14 @@ def frame_subject(d: _Doc, frame: Frame, text: str, block: Block) -> str | None:
 
 def _relate_items(d: _Doc, frame: Frame, subject: str, keys: list[str], s: Sentence, rule: str,
                   negative: bool, hedged: bool) -> None:
+    relation = frame.relation
+    if relation == "spreads_to" and d.cat(subject) == "SpreadPattern":
+        relation = "located_in"   # "Common sites of bone metastasis:" says where it is, not where it goes
     for key in keys:
         if d.cat(key) not in frame.categories or key == subject:
             continue
         a, b = (subject, key) if frame.items_are_objects else (key, subject)
-        d.add(a, frame.relation, b, s, rule, negative=negative, hedged=hedged)
+        d.add(a, relation, b, s, rule, negative=negative, hedged=hedged)
 
 
 def item_concepts(d: _Doc, b: Block, categories: tuple[str, ...]) -> list[str]:

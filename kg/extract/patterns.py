@@ -9,6 +9,7 @@ from ..cues import Cue
 from ..model import Mention, Sentence
 from .comparisons import DISTINCT_NOT, FRAMEWORK, VS, _distinct_rule, _framework_rule, _vs_rule
 from .document import COORD_GAP, DETECTABLE, DETECTORS, SITED, _Doc, _more_words, _unparen, _words
+from ..lexicon import is_acronym
 from ..phrases import CLOSED, word_classes
 from .frames import frame_sentence_rule
 from .routes import route_phrases, route_rule
@@ -254,6 +255,8 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         if INCLUDES_END.search(gap) and head is not ms[0]:
             continue   # "Y may include A, B" only with Y as the sentence's subject
         items = d.coord_run(ms, i + 1, s.text, s.start)
+        if len(items) == 1 and gap.strip() == "(" and is_acronym(items[0].text):
+            continue   # "myeloid leukemia (AML)": an abbreviation, not a kind
         for item in items:
             if d.same_kind(item.key, head.key) and d.cat(head.key) not in NOT_KINDS:
                 d.add(item.key, "is_a", head.key, s, "enumeration:is_a")
