@@ -59,3 +59,14 @@ def test_co_occurrence_yields_to_a_site_of_origin():
     found = statements("<p>Brain metastases are tumors that have spread to the brain from cancer originating in "
                        "other parts of the body, such as the lungs.</p>", title="Brain metastasis")
     assert ("brain_metastasis", "located_in", "lung", "positive") not in found
+
+
+def test_an_origin_through_a_broad_cancer_is_the_subjects_origin():
+    found = statements("<p>Brain metastases are tumors that have spread to the brain from cancer originating in "
+                       "other parts of the body, such as the lungs.</p>", title="Brain metastasis")
+    assert ("brain_metastasis", "originates_from", "lung", "positive") in found
+
+
+def test_ys_are_called_x_makes_x_a_kind_of_y():
+    found = statements("<p>When this happens in bone these secondary tumors are called bone metastasis.</p>")
+    assert ("bone_metastasis", "is_a", "metastatic_tumor", "positive") in found

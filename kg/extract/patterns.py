@@ -41,7 +41,8 @@ SITES_VERB = re.compile(r"\s*(\([^()]*\)\s*)?(are|is|include|includes|were)\s+(t
 CONSIDERED = Cue(r"\bconsidered\b")
 ENUM_AFTER = re.compile(r"^\s*(\w+\s)?(\(\s*(such as|including|like|e\.g\.,?|for example,?)?\s*|,?\s*such as\s+|"
                         r",\s*including\s+|\s*like\s+|\s*(may |can |often |usually )?includes?\s+)$", re.I)
-CALLED = re.compile(r"(?<!also)(?<!also )(?<!,)\s*,?\s*(called|known as|termed|referred to as)\s+(the\s+|a\s+)?$", re.I)
+CALLED = re.compile(r"(?<!also)(?<!also )(?<!,)\s*,?\s*((is|are)\s+(often\s+|then\s+|sometimes\s+)?)?"
+                    r"(called|known as|termed|referred to as)\s+(the\s+|a\s+)?$", re.I)
 APPOSITION = re.compile(r"^\s*,\s*(a|an|one)\s+(type|kind|form|subtype|variant|category)\s+of\s+(the\s+)?$", re.I)
 NOT_ALL = re.compile(r"\bnot all\b", re.I)
 NOMINAL_DETECT = Cue(r"\b(confirmation|detection|identification|diagnosis|evaluation|work-?up)\b[^.]{0,25}?"
