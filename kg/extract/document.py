@@ -28,6 +28,7 @@ SITED = {"SpreadPattern", "BiologicalProcess"}
 # categories whose concepts can be kinds of one another ("metastases are tumors", "CT is an imaging test")
 KINDS = (frozenset({"SpreadPattern", "Neoplasm"}), frozenset({"Procedure", "DetectionMethod"}),
          frozenset({"Procedure", "Therapy"}))
+GENUS_RULES = frozenset({"copula:is_a", "copula:pronoun", "definition:genus"})   # may name a broad genus ("a tumor")
 COMPARISONS = ("distinct_from", "contrasted_with")
 # the broad concepts a more specific topic is a kind of: in a glossary entry or under a frame they stand for it
 UMBRELLA = frozenset({"cancer", "metastasis", "tumor", "neoplasm", "disease"})   # relations that set two like things side by side
@@ -153,7 +154,7 @@ class _Doc:
             hedged: bool | None = None, scope: str | None = None) -> None:
         if subject == obj or subject not in self.concepts or obj not in self.concepts:
             return
-        if self.concepts[subject].generic or self.concepts[obj].generic:
+        if self.concepts[subject].generic or (self.concepts[obj].generic and rule not in GENUS_RULES):
             return
         if relation in ("located_in", "spreads_to") and (rule.startswith("cooccurrence:") or rule == "verb:located_in") \
                 and self.concepts[obj].label.lower() in self.concepts[subject].label.lower() \
