@@ -116,6 +116,12 @@ def _verb_here(words: list[re.Match], i: int) -> bool:
         and words[i - 1].group().lower() in VERB_CONTEXT
 
 
+def participle(word: str) -> bool:
+    """Whether a word is a verb's participle that can describe a noun ("swollen", "enlarged")."""
+    low = word.lower()
+    return low.endswith(("ed", "en")) and "VERB" in word_classes(low) and low not in CLOSED
+
+
 def known_noun(word: str) -> bool:
     """Whether lemminflect knows the word as a noun."""
     return "NOUN" in word_classes(word.lower())
@@ -132,8 +138,8 @@ def phrase_after(text: str, start: int, max_words: int = MAX_PHRASE_WORDS) -> Ph
     i = 0
     while i < len(words) - 1 and words[i].group().lower() in ARTICLES:
         i += 1
-    if not phrase_word(words[i].group()):
-        return None
+    if not phrase_word(words[i].group()) and not (i + 1 < len(words) and participle(words[i].group())):
+        return None   # "Clustered lymph nodes": a participle may describe the noun after it
     last = i
     while last + 1 < len(words) and last + 1 - i < max_words and phrase_word(words[last + 1].group()) \
             and not text[start + words[last].end():start + words[last + 1].start()].strip():

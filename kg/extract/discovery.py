@@ -5,8 +5,8 @@ import re
 
 from ..model import Block, Sentence
 from ..lexicon import normalize_token
-from ..phrases import (STOP_MODIFIERS, WORD, Heads, Phrase, head_word, known_noun, load_heads, phrase_after, phrase_before,
-                       phrase_word, word_classes)
+from ..phrases import (STOP_MODIFIERS, WORD, Heads, Phrase, head_word, known_noun, load_heads, participle,
+                       phrase_after, phrase_before, phrase_word, word_classes)
 from .document import _Doc, _first_sentence
 from .frames import list_frame
 from .mentions import _discover_concept
@@ -88,9 +88,11 @@ def _lexicon_covers(d: _Doc, text: str, heads: Heads, item: bool = False, catego
 
 def _discover(d: _Doc, p: Phrase, s: Sentence, how: str, category: str | None, heads: Heads) -> str | None:
     words = WORD.findall(p.text)
-    if not words or len(words) > MAX_TERM_WORDS or not words[0][:1].isalpha() \
-            or _lexicon_covers(d, p.text, heads, item=how == "list item", category=category):
-        return
+    if not words or len(words) > MAX_TERM_WORDS or not words[0][:1].isalpha():
+        return None
+    if _lexicon_covers(d, p.text, heads, item=how == "list item", category=category):
+        whole = d.text_mentions(p.text)
+        return whole[0].key if len(whole) == 1 and whole[0].start == 0 and whole[0].end >= len(p.text) else None
     variant = _metastasis_variant(d, p.text)
     if variant is not None:
         d.learn(p.text, variant)   # "metastatic liver cancer" is liver metastasis
@@ -128,7 +130,9 @@ def _item_term(d: _Doc, b: Block, heads: Heads, category: str | None) -> None:
     cut = (LEAD_END if b.lead else ITEM_END).search(text)
     term = (text[:cut.start()] if cut else text).strip(" .")
     both = COORDINATED_MODIFIERS.match(term)
-    if both is not None and phrase_word(both.group("first")) and not known_noun(both.group("first")):
+    first_word = both.group("first") if both is not None else ""
+    if both is not None and (participle(first_word) or (phrase_word(first_word) and not known_noun(first_word))
+                             or "ADJ" in word_classes(first_word)):
         term = f"{both.group('first')} {both.group('head')}"
     p = _clean_phrase(phrase_after(term, 0))
     if b.lead and p is not None and len(WORD.findall(term)) <= MAX_TERM_WORDS and head_word(WORD.findall(term)[-1]) \
