@@ -375,6 +375,29 @@ def _sites_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         for site in d.coord_run(ms, rest[0], s.text, s.start):
             if d.cat(site.key) == "AnatomicalSite":
                 d.add(x.key, relation, site.key, s, f"sites:{relation}")
+    _site_is_rule(d, s, ms)
+
+
+SITE_IS = re.compile(r"\b(?:is|are)\s+(?:the\s+|a\s+)?(?:(?:second|third|fourth)\s+)?(?:most\s+)?(?:common|frequent|usual|"
+                     r"likely|typical)\s+(?:sites?|places?|locations?|organs?|targets?)\s+(?:for|of|where|to which)\s+"
+                     r"(?:the\s+)?", re.I)
+
+
+def _site_is_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """'The liver is the most common site for colon cancer to spread to': X reaches (or is found at) the site."""
+    for match in SITE_IS.finditer(s.text):
+        before = [i for i, m in enumerate(ms) if m.end - s.start <= match.start()]
+        after = [m for m in ms if m.start - s.start >= match.end()]
+        if not before or not after or _words(s.text[ms[before[-1]].end - s.start:match.start()]) > 0:
+            continue
+        sites = [m for m in d.coord_run(ms, before[-1], s.text, s.start, forward=False) if d.cat(m.key) == "AnatomicalSite"]
+        first = [i for i, m in enumerate(ms) if m is after[0]][0]
+        for x in d.coord_run(ms, first, s.text, s.start):
+            if d.cat(x.key) not in ("SpreadPattern", "Neoplasm"):
+                continue
+            relation = "located_in" if d.cat(x.key) == "SpreadPattern" else "spreads_to"
+            for site in sites:
+                d.add(x.key, relation, site.key, s, f"sites:{relation}")
 
 
 def _considered_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
