@@ -198,7 +198,8 @@ class _Doc:
 
 NEGATED_PREFIX = re.compile(r"\b(?:non|anti)-$", re.I)   # "non-cancer", "anti-nausea": not the concept
 # nouns that a concept's name only describes ("the cancer type", "cancer patients"): not the concept itself
-LIGHT_NOUN = re.compile(r"^[ -](?:types?|patients?|survivors?|research|cent(?:er|re)s?|subtypes?)\b", re.I)
+LIGHT_NOUN = re.compile(r"^[ -](?:types?|patients?|survivors?|research|cent(?:er|re)s?|subtypes?|teams?|staff|"
+                        r"departments?|specialists?|clinicians?|providers?|services?|societ(?:y|ies))\b", re.I)
 
 
 LOCATIVE_END = re.compile(r"\b(in|inside|within|into)\s+(the\s+|any\s+|an?\s+|some\s+|other\s+)?\w+$", re.I)   # "a mass inside the bone"

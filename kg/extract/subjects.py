@@ -133,6 +133,9 @@ def _topic_for_broad(d: _Doc, s: Sentence, subj: list[Mention], start: int) -> l
 
 
 ANTECEDENT_KINDS = frozenset({"SpreadPattern", "Neoplasm", "Procedure", "DetectionMethod", "Therapy"})
+# "this procedure", "this approach": what they point back to is an action, not a disease
+ACTION_NOUNS = frozenset({"procedure", "test", "technique", "method", "treatment", "therapy", "therapie", "approach"})
+ACTION_KINDS = frozenset({"Procedure", "DetectionMethod", "Therapy", "Staging", "ClinicalActivity"})
 
 
 def _antecedent(d: _Doc, s: Sentence) -> Subject:
@@ -142,15 +145,18 @@ def _antecedent(d: _Doc, s: Sentence) -> Subject:
     i = next((k for k, x in enumerate(sentences) if x is s), 0)
     pointer = PRONOUN.match(s.text[max(0, s.block.body_start - s.start):]) or IT_THEY.search(s.text)
     plural = pointer is not None and pointer.group().strip().lower().split()[0] in ("they", "these", "those", "their")
+    noun = pointer.group().strip().lower().split()[-1] if pointer is not None else ""
+    kinds = ACTION_KINDS if noun.rstrip("s") in ACTION_NOUNS else ANTECEDENT_KINDS
     if i > 0:
         before = sentences[i - 1]
         ms = [m for m in d.sent_mentions(before) if d.specific(m)]
         body = max(before.start, before.block.body_start)
-        if ms and d.cat(ms[0].key) in ANTECEDENT_KINDS and _words(d.doc.text[body:ms[0].start]) <= 1 \
+        if ms and d.cat(ms[0].key) in kinds and _words(d.doc.text[body:ms[0].start]) <= 1 \
                 and not PRONOUN.match(d.doc.text[body:ms[0].start] + " ") \
                 and _plural(ms[0].text) == plural:   # "These" needs a plural, "It" a singular
             return [ms[0]]
-    return _topic(d, s.block)
+    topic = _topic(d, s.block)
+    return topic if topic is None or kinds is ANTECEDENT_KINDS or d.cat(topic) in kinds else None
 
 
 def _plural(text: str) -> bool:
