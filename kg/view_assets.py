@@ -108,6 +108,7 @@ SCRIPT = r"""
   }
   network.once("stabilizationIterationsDone", settle);
   if (window.kgStabilized) { settle(); }
+  else if (nodes.length < 50) { network.stabilize(); }   // a few nodes settle before this runs: settle again
   window.kgFit = function () { network.fit({ animation: false }); window.kgUpdateLabels(); };
   document.getElementById("kg-fit").addEventListener("click", window.kgFit);
   var hiddenCategories = {}, hiddenRelations = {};
