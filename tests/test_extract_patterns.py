@@ -70,3 +70,18 @@ def test_an_origin_through_a_broad_cancer_is_the_subjects_origin():
 def test_ys_are_called_x_makes_x_a_kind_of_y():
     found = statements("<p>When this happens in bone these secondary tumors are called bone metastasis.</p>")
     assert ("bone_metastasis", "is_a", "metastatic_tumor", "positive") in found
+
+
+def test_a_site_an_action_is_aimed_at_is_not_where_the_subject_is():
+    found = statements("<p>Bone metastasis can be treated, mainly through radiation to the spine.</p>")
+    assert ("bone_metastasis", "located_in", "spine", "positive") not in found
+
+
+def test_a_types_item_naming_two_concepts_needs_words_that_say_kind():
+    # regression: "Micrometastasis and minimal residual disease (conceptual variants)" made MRD a metastasis
+    found = statements("<h2>Types / variations</h2><ul><li><strong>Micrometastasis and minimal residual disease "
+                       "(conceptual variants)</strong></li><li><strong>Distant metastasis</strong></li></ul>",
+                       title="Metastasis")
+    assert ("micrometastasis", "is_a", "metastasis", "positive") in found
+    assert ("distant_metastasis", "is_a", "metastasis", "positive") in found
+    assert ("minimal_residual_disease", "is_a", "metastasis", "positive") not in found

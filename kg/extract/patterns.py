@@ -219,7 +219,14 @@ def _locative(d: _Doc, s: Sentence, sites: list[Mention], site: Mention) -> bool
     while i > 0 and COORD_GAP.match(s.text[sites[i - 1].end - s.start:sites[i].start - s.start]):
         i -= 1
     first = sites[i]
-    return bool(LOCATIVE_BEFORE.search(s.text[max(0, first.start - s.start - 40):first.start - s.start]))
+    before = s.text[max(0, first.start - s.start - 40):first.start - s.start]
+    link = LOCATIVE_BEFORE.search(before)
+    if link is None:
+        return False
+    # "radiation to reproductive organs": the site is where an action is aimed, not where the subject is
+    actions = [m for m in d.sent_mentions(s) if m.end <= first.start - len(before) + link.start()
+               and d.cat(m.key) in ("Therapy", "Procedure", "DetectionMethod")]
+    return not (actions and not s.text[actions[-1].end - s.start:first.start - len(before) + link.start() - s.start].strip())
 
 
 def _modifies_next(s: Sentence, site: Mention) -> bool:

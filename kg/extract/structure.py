@@ -110,8 +110,17 @@ def _types_rule(d: _Doc, items: list[Block]) -> None:
             if len(pk) == 1 and pk[0] != subject and d.cat(pk[0]) == d.cat(subject):
                 parent = pk[0]
         for key in keys:
-            if d.cat(key) == d.cat(parent):
+            if d.cat(key) == d.cat(parent) and (_names_kind_of(d, key, parent) or len(keys) == 1):
                 d.add(key, "is_a", parent, _first_sentence(d, b), "structure:types")
+
+
+def _names_kind_of(d: _Doc, key: str, parent: str) -> bool:
+    """Whether a concept's own names or its source's parents say it is a kind of parent ("oligometastatic
+    disease" of metastasis): a list item that names two concepts ("X and Y (variants)") needs that
+    much before an is_a, which becomes an OWL axiom, is read from it."""
+    stem = d.concepts[parent].label.lower().split()[-1][:6]
+    names = [d.concepts[key].label, *d.concepts[key].synonyms]
+    return parent in d.concepts[key].parents or any(stem in n.lower() for n in names)
 
 
 def _whole_for_steps(d: _Doc, items: list[Block], categories: set[str]) -> str | None:
