@@ -151,7 +151,6 @@ def _hearst_terms(d: _Doc, s: Sentence, heads: Heads) -> None:
     for match in HEARST.finditer(text):
         hyper = _clean_phrase(phrase_before(text, match.start()))
         members = _members(text, match.end())
-        known = [heads.category(m.text) for m in members]
         category = heads.category(hyper.text) if hyper else None
         if hyper is not None and len(WORD.findall(hyper.text)) == 1 and heads.class_word(hyper.text):
             hyper = None   # a bare category word ("organs such as ...", "treatments like ...") names no kind

@@ -29,6 +29,9 @@ SITED = {"SpreadPattern", "BiologicalProcess"}
 KINDS = (frozenset({"SpreadPattern", "Neoplasm"}), frozenset({"Procedure", "DetectionMethod"}),
          frozenset({"Procedure", "Therapy"}))
 GENUS_RULES = frozenset({"copula:is_a", "copula:pronoun", "definition:genus"})   # may name a broad genus ("a tumor")
+# categories whose lists name examples, not kinds: sites are parts of wholes, and "symptoms such as pain"
+# gives examples of what a disease causes; an is_a becomes an OWL axiom, so these need more than a list
+NOT_KINDS = frozenset({"AnatomicalSite", "ClinicalFinding"})
 COMPARISONS = ("distinct_from", "contrasted_with")
 # the broad concepts a more specific topic is a kind of: in a glossary entry or under a frame they stand for it
 UMBRELLA = frozenset({"cancer", "metastasis", "tumor", "neoplasm", "disease"})   # relations that set two like things side by side

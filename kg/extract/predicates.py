@@ -1,0 +1,214 @@
+"""Sentence rules keyed to a word or a shape: sites of X, "considered", management and detection nouns,
+copulas with a pronoun, glossary genera, and therapies said to help."""
+from __future__ import annotations
+
+import re
+
+from ..cues import Cue
+from ..model import Mention, Sentence
+from .document import DETECTABLE, DETECTORS, NOT_KINDS, _Doc, _words
+from .modifiers import NEGATION, _scope
+from .subjects import _faq_topic, _lead_topic, _subject_before, _subject_keys, _topic
+
+OF = re.compile(r"\bof\b")
+
+RELATED = Cue(r"\brelated\b")
+SITES_OF = Cue(r"\b(sites?|locations?|places?)\s+(of|for)\s+(the\s+)?")
+SITES_VERB = re.compile(r"\s*(\([^()]*\)\s*)?(are|is|include|includes|were)\s+(the\s+)?", re.I)
+CONSIDERED = Cue(r"\bconsidered\b")
+NOMINAL_DETECT = Cue(r"\b(confirmation|detection|identification|diagnosis|evaluation|work-?up)\b[^.]{0,25}?"
+                     r"\b(involves?|includes?|requires?|relies on|depends on|uses?|is based on|"
+                     r"(is|are)\s+(\w+ly\s+)?(made|done|confirmed|established|performed)\s+(through|with|by|using|on))\b")
+MANAGEMENT = Cue(r"\b(management|treatment|therapy|care)\s+(may |can |often |usually |typically )?"
+                 r"(include|includes|involve|involves|consist of|consists of)\b")
+
+PRONOUN_COPULA = re.compile(r"^\W*(this|it|these|they)\s+(is|are)\s+(not\s+)?(a\s+|an\s+)?((type|kind|form)s?\s+of\s+)?$",
+                            re.I)
+
+
+def _pronoun_copula_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """'This is a secondary cancer': the block's topic is a kind of the concept after the copula."""
+    first = ms[0]
+    copula = PRONOUN_COPULA.match(s.text[:first.start - s.start])
+    if copula is None or not d.specific(first):
+        return
+    topic = _topic(d, s.block)
+    if topic and topic != first.key and d.same_kind(topic, first.key) and d.cat(first.key) not in NOT_KINDS:
+        d.add(topic, "is_a", first.key, s, "copula:pronoun", negative=bool(copula.group(3)))
+
+
+# what may follow a genus: its differentia ("the first lymph node to which ...", "a tumor that ...")
+GENUS_NEXT = frozenset("that which who whose where when in of to with from within not characterized consisting "
+                       "arising for on at by after before".split())
+GENUS_START = re.compile(r"^\W*(?:(?:a|an|the)\s+)?(?:(?!(?:of|for|in|to|from|with|by|that|which)\b)[\w\-]+\s+){0,2}$", re.I)
+
+
+# "Chemotherapy and immunotherapy are helpful", "Surgery is the main treatment": therapies of the topic
+THERAPY_PREDICATE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:is|are|may be|can be|might be)\s+(?:\w+ly\s+|often\s+|also\s+|sometimes\s+)*"
+                               r"(?:helpful|effective|useful|recommended|an option|options|offered|given|"
+                               r"(?:the|a|an)\s+(?:main|primary|first|standard|common|usual|mainstay)\s+(?:\w+\s+)?"
+                               r"(?:treatment|therapy|option))\b", re.I)
+
+
+def _therapy_predicate_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """Therapies that a sentence says help, with no disease named: they treat the block's topic."""
+    subj = _clause_subject_run(d, s, ms)
+    if not subj or any(d.cat(m.key) != "Therapy" for m in subj):
+        return
+    after = s.text[subj[-1].end - s.start:]
+    if not THERAPY_PREDICATE.match(after) or any(d.cat(m.key) in ("SpreadPattern", "Neoplasm")
+                                                 for m in ms if m.start >= subj[-1].end):
+        return
+    topic = _topic(d, s.block)
+    if topic is not None and d.cat(topic) in ("SpreadPattern", "Neoplasm"):
+        for m in subj:
+            d.add(topic, "treated_with", m.key, s, "predicate:treated_with",
+                  negative=bool(NEGATION.regex.search(after[:60])))
+
+
+def _clause_subject_run(d: _Doc, s: Sentence, ms: list[Mention]) -> list[Mention]:
+    """The coordinated concepts a sentence opens with (after an opening phrase and a comma)."""
+    body = max(s.start, s.block.body_start)
+    comma = s.text.find(", ", body - s.start)
+    starts = [body - s.start] + ([comma + 2] if 0 <= comma < 40 else [])
+    for start in starts:
+        first = next((i for i, m in enumerate(ms) if m.start - s.start >= start), None)
+        if first is not None and _words(s.text[start:ms[first].start - s.start]) == 0:
+            return d.coord_run(ms, first, s.text, s.start)
+    return []
+
+
+def _genus_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """'Sentinel lymph node: the first lymph node to which ...': a glossary description that opens with a
+    concept names the term's genus."""
+    term = _lead_topic(d, s.block)
+    body = s.block.body_start
+    if term is None or s is not next(x for x in d.sentences_of[id(s.block)] if x.end > body):
+        return   # only the description's first sentence
+    first = next((m for m in ms if m.start >= body), None)
+    if first is None or first.key == term or not d.specific(first):
+        return
+    if d.cat(term) == "Staging" and d.cat(first.key) == "SpreadPattern" and \
+            _words(d.doc.text[body:first.start]) <= 2:
+        d.add(term, "associated_with", first.key, s, "definition:stage")   # "Stage 4 – the cancer has spread"
+        return
+    if not d.same_kind(term, first.key):
+        return
+    after = re.match(r"[\s(]*([A-Za-z]+|[,;:])", d.doc.text[first.end:s.end])
+    if after is not None and after.group(1).lower() not in GENUS_NEXT and not after.group(1).endswith("ed"):
+        return   # "Imaging may include ...", "A, B and C ...", "The X framework": not a genus and what sets it apart
+    if GENUS_START.match(d.doc.text[body:first.start]) and not NEGATION.regex.search(d.doc.text[body:first.start]):
+        d.add(term, "is_a", first.key, s, "definition:genus")
+
+
+def _related_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    for match in RELATED.finditer(s.text, s.words):
+        pos = s.start + match.start()
+        subj = _subject_before(d, s, ms, pos, s.start)
+        if subj is None:
+            continue
+        after = [m for m in ms if m.start >= s.start + match.end() and d.depth.get(m, 0) == 0 and d.specific(m)]
+        if not after:
+            continue
+        subjects = _subject_keys(subj)
+        for a in subjects:
+            d.add(a, "related_to", after[0].key, s, "verb:related_to", scope=_scope(s, s.start, after[0].end))
+
+
+def _sites_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """'The (most common) sites of X are/include A, B and C': X is found at (or spreads to) each site."""
+    for match in SITES_OF.finditer(s.text, s.words):
+        after = [i for i, m in enumerate(ms) if m.start >= s.start + match.end()]
+        if not after:
+            continue
+        x = ms[after[0]]
+        if not d.specific(x) or _words(s.text[match.end():x.start - s.start]) > 1 \
+                or d.cat(x.key) not in ("SpreadPattern", "Neoplasm"):
+            continue
+        verb = SITES_VERB.match(s.text, x.end - s.start)
+        rest = [i for i in after[1:] if ms[i].start - s.start >= (verb.end() if verb else len(s.text))]
+        if verb is None or not rest or _words(s.text[verb.end():ms[rest[0]].start - s.start]) > 0:
+            continue
+        relation = "located_in" if d.cat(x.key) == "SpreadPattern" else "spreads_to"
+        for site in d.coord_run(ms, rest[0], s.text, s.start):
+            if d.cat(site.key) == "AnatomicalSite":
+                d.add(x.key, relation, site.key, s, f"sites:{relation}")
+    _site_is_rule(d, s, ms)
+
+
+SITE_IS = re.compile(r"\b(?:is|are)\s+(?:the\s+|a\s+)?(?:(?:second|third|fourth)\s+)?(?:most\s+)?(?:common|frequent|usual|"
+                     r"likely|typical)\s+(?:sites?|places?|locations?|organs?|targets?)\s+(?:for|of|where|to which)\s+"
+                     r"(?:the\s+)?", re.I)
+
+
+def _site_is_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """'The liver is the most common site for colon cancer to spread to': X reaches (or is found at) the site."""
+    for match in SITE_IS.finditer(s.text):
+        before = [i for i, m in enumerate(ms) if m.end - s.start <= match.start()]
+        after = [m for m in ms if m.start - s.start >= match.end()]
+        if not before or not after or _words(s.text[ms[before[-1]].end - s.start:match.start()]) > 0:
+            continue
+        sites = [m for m in d.coord_run(ms, before[-1], s.text, s.start, forward=False) if d.cat(m.key) == "AnatomicalSite"]
+        first = [i for i, m in enumerate(ms) if m is after[0]][0]
+        for x in d.coord_run(ms, first, s.text, s.start):
+            if d.cat(x.key) not in ("SpreadPattern", "Neoplasm"):
+                continue
+            relation = "located_in" if d.cat(x.key) == "SpreadPattern" else "spreads_to"
+            for site in sites:
+                d.add(x.key, relation, site.key, s, f"sites:{relation}")
+
+
+def _considered_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """'X ... Y (therapy) might be considered' states that X is treated with Y."""
+    for match in CONSIDERED.finditer(s.text, s.words):
+        pos = s.start + match.start()
+        therapies = [m for m in ms if m.end <= pos and d.cat(m.key) == "Therapy"]
+        if not therapies:
+            continue
+        therapy = therapies[-1]
+        lead = s.text[:therapy.start - s.start]
+        if re.search(r"\b(whether|if)\b", lead, re.I):
+            continue   # "influence whether Y is considered" is about the decision, not the treatment
+        firsts = [m for m in ms if m.start < therapy.start and d.specific(m) and d.cat(m.key) in DETECTABLE]
+        if not firsts:
+            continue
+        d.add(firsts[0].key, "treated_with", therapy.key, s, "verb:considered",
+              scope=s.text[:match.end()])
+
+
+def _management_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """'Management/Treatment may include A, B': the topic is treated with each therapy named."""
+    words = s.words
+    match = MANAGEMENT.match(s.text, words, max(0, s.block.body_start - s.start))
+    if not match and s.start >= s.block.body_start:
+        match = MANAGEMENT.match(s.text.lstrip(": "), words)
+    if not match or any(m.start - s.start < match.start() and d.specific(m) for m in ms):
+        return
+    topic = _topic(d, s.block)
+    if topic is None or d.cat(topic) not in DETECTABLE:
+        return
+    after = [i for i, m in enumerate(ms) if m.start >= s.start + match.end()]
+    if not after:
+        return
+    first = ms[after[0]]
+    if _words(s.text[match.end():first.start - s.start]) > 3:
+        return
+    for m in d.coord_run(ms, after[0], s.text, s.start):
+        if d.cat(m.key) == "Therapy":
+            d.add(topic, "treated_with", m.key, s, "management:treated_with")
+
+
+def _nominal_detection_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """'Confirmation may involve A plus B' under a topic: the topic is detected by A and B."""
+    match = NOMINAL_DETECT.search(s.text, s.words)
+    if not match or match.start() > 3:
+        return
+    topic = _faq_topic(d, s.block) or _topic(d, s.block)
+    if topic is None or d.cat(topic) not in DETECTABLE:
+        return
+    for m in ms:
+        if m.start >= s.start + match.end() and d.cat(m.key) in DETECTORS and d.depth.get(m, 0) == 0:
+            gap = s.text[match.end():m.start - s.start]
+            if _words(gap) <= 6 and not OF.search(gap):
+                d.add(topic, "detected_by", m.key, s, "nominal:detected_by",
+                      negative=bool(NEGATION.search(s.text[:m.start - s.start], s.words)))
