@@ -17,12 +17,15 @@ MAX_HEADING_WORDS = 8
 def recover_layout(soup: BeautifulSoup, root: Tag) -> None:
     """Make lists of bullet paragraphs, lead-ins of set-apart labels and, on a page with no headings
     below its title, headings of title lines: the shapes the rest of the parser reads."""
-    paragraphs = [p for p in root.find_all("p") if p.find_parent(["li", "table", "dl"]) is None]
+    inside = {id(p) for box in root.find_all(["li", "table", "dl"]) for p in box.find_all("p")}
+    paragraphs = [p for p in root.find_all("p") if id(p) not in inside]
     flat = root.find(["h2", "h3", "h4", "h5", "h6"]) is None
     run: list[tuple[Tag, bool]] = []
     for p in paragraphs:
-        text = p.get_text(" ", strip=True)
-        bullet = BULLET.match(text)
+        first = _first_string(p)
+        opening = str(first).lstrip()[:8] if first is not None else ""
+        bullet = BULLET.match(opening)
+        text = p.get_text(" ", strip=True) if flat or bullet else opening
         if bullet is not None:
             if run and _next_tag(run[-1][0]) is not p:
                 _make_list(soup, run)

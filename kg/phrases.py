@@ -4,7 +4,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import lemminflect
@@ -160,13 +160,24 @@ class Heads:
     endings: tuple[tuple[str, str], ...]
     alone: frozenset[str] = frozenset()   # head words that are terms by themselves
     named: frozenset[str] = frozenset()   # head words that need a naming (noun) modifier to make a term
+    _cache: dict = field(default_factory=dict, compare=False, repr=False)
 
     def category(self, phrase: str) -> str | None:
         """The category a phrase's head marks, or None."""
         words = WORD.findall(phrase)
         if not words:
             return None
-        head = normalize_token(words[-1])
+        return self.word_category(words[-1])
+
+    def word_category(self, word: str) -> str | None:
+        """The category a head word marks, or None (worked out once per word)."""
+        cache = self._cache
+        if word not in cache:
+            cache[word] = self._word_category(word)
+        return cache[word]
+
+    def _word_category(self, word: str) -> str | None:
+        head = normalize_token(word)
         if head.startswith(("non-", "anti-")):
             return None   # "non-cancer": not a cancer
         found = self.words.get(head)

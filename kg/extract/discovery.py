@@ -145,8 +145,13 @@ def _item_term(d: _Doc, b: Block, heads: Heads, category: str | None) -> None:
         d.item_terms[id(b)] = key
 
 
+HEARST_WORDS = frozenset({"such", "including", "like", "e", "example", "especially", "particularly", "other"})
+
+
 def _hearst_terms(d: _Doc, s: Sentence, heads: Heads) -> None:
     """The hypernym and members of 'Ys such as A, B and C' and 'A, B and other Ys'."""
+    if HEARST_WORDS.isdisjoint(s.words):
+        return
     text = s.text
     for match in HEARST.finditer(text):
         hyper = _clean_phrase(phrase_before(text, match.start()))
@@ -230,7 +235,7 @@ def _head_phrases(d: _Doc, s: Sentence, heads: Heads) -> None:
         return   # a question names what it asks about, often loosely
     for w in WORD.finditer(text):
         word = w.group()
-        if heads.category(word) is None:
+        if heads.word_category(word) is None:
             continue
         nxt = WORD.match(text, w.end() + 1) if text[w.end():w.end() + 1] == " " else None
         if nxt is not None and phrase_word(nxt.group()) and head_word(nxt.group()) and \

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..constants import CATEGORIES, FRAMES_FILE, RELATIONS
+from ..cues import Cue, words_of
 from ..errors import LexiconError
 from ..model import Block, Mention, Sentence
 from ..phrases import VERB_CONTEXT, content_words
@@ -31,7 +32,7 @@ MAX_WORDS_TO_OPENER = 12  # "Symptoms depend on the location and size of X and m
 class Frame:
     """One row of the frames table."""
 
-    cue: re.Pattern
+    cue: Cue
     relation: str
     items_are_objects: bool
     categories: tuple[str, ...]     # what an item may be; the first is given to a discovered item
@@ -57,17 +58,18 @@ def load_frames(path: Path = FRAMES_FILE) -> tuple[Frame, ...]:
                 or not set(categories) | subjects <= set(CATEGORIES):
             raise LexiconError(f"{path}: row {n}: needs a known relation, items object|subject, known categories")
         try:
-            cue = re.compile(row["cue"], re.I)
+            cue = Cue(row["cue"])
         except re.error as exc:
             raise LexiconError(f"{path}: row {n}: the cue is not a regular expression ({exc})") from None
         frames.append(Frame(cue, row["relation"], row["items"] == "object", categories, subjects, row["example"]))
     return tuple(frames)
 
 
-def frame_of(text: str) -> tuple[Frame, re.Match] | None:
-    """The first frame whose cue the text holds, with the match."""
+def frame_of(text: str, words: frozenset[str] | None = None) -> tuple[Frame, re.Match] | None:
+    """The first frame whose cue the text holds, with the match (words: the text's, when known)."""
+    words = words_of(text) if words is None else words
     for frame in load_frames():
-        match = frame.cue.search(text)
+        match = frame.cue.search(text, words)
         if match is not None:
             return frame, match
     return None
@@ -207,7 +209,7 @@ def list_members(d: _Doc, s: Sentence, ms: list[Mention], start: int) -> list[Me
 def frame_sentence_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     """'Symptoms of X can include A, B and C', 'Treatment options include A', 'Methods are used to
     diagnose X, including A and B': a frame in a sentence, and the list it opens."""
-    found = frame_of(s.text)
+    found = frame_of(s.text, s.words)
     if found is None:
         return
     frame, cue = found
