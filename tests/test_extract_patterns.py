@@ -85,3 +85,9 @@ def test_a_types_item_naming_two_concepts_needs_words_that_say_kind():
     assert ("micrometastasis", "is_a", "metastasis", "positive") in found
     assert ("distant_metastasis", "is_a", "metastasis", "positive") in found
     assert ("minimal_residual_disease", "is_a", "metastasis", "positive") not in found
+
+
+def test_a_broad_subject_in_a_lead_in_item_is_the_lead_in_concept():
+    found = statements("<ul><li><strong>Disseminated tumor cells:</strong> Some cancers may shed cells detectable "
+                       "in bone marrow.</li></ul>")
+    assert ("disseminated_tumor_cells", "located_in", "bone_marrow", "positive") in found

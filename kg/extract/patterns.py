@@ -17,7 +17,8 @@ from .predicates import (CONSIDERED, MANAGEMENT, NOMINAL_DETECT, RELATED, SITES_
 from .routes import route_phrases, route_rule
 from .mentions import DEFINITION_VERBS, _definition_rule
 from .modifiers import NEGATION, _clauses, _relative_start, _scope
-from .subjects import COPULA, Subject, _no_subject, _once, _subject_before, _subject_keys, _subject_of_clause
+from .subjects import (COPULA, Subject, _lead_topic, _no_subject, _once, _subject_before, _subject_keys,
+                       _subject_of_clause)
 from .cue_table import Pattern
 
 EXAMPLE_INTRO = re.compile(r"\(\s*(for example|for instance|e\.g\.|such as|including|like|eg)\s*,?\s*", re.I)
@@ -173,6 +174,10 @@ def _located_rule(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int
     if subj is None:
         return
     subjects = _subject_keys(subj)
+    lead = _lead_topic(d, s.block)
+    if lead is not None and d.cat(lead) in SITED:
+        # "Disseminated tumor cells: Some cancers may shed cells detectable in bone marrow": the lead-in's
+        subjects = [lead if d.umbrella(a) else a for a in subjects]
     for a in subjects:
         category = d.cat(a)
         relation = "spreads_to" if category == "SpreadRoute" else "located_in" if category in SITED else None
