@@ -5,7 +5,7 @@ import re
 
 from ..model import Block, Sentence
 from ..lexicon import normalize_token
-from ..phrases import (STOP_MODIFIERS, WORD, Heads, Phrase, head_word, known_noun, load_heads, participle,
+from ..phrases import (CLOSED, STOP_MODIFIERS, WORD, Heads, Phrase, head_word, known_noun, load_heads, participle,
                        phrase_after, phrase_before, phrase_word, word_classes)
 from .document import _Doc, _first_sentence
 from .frames import list_frame
@@ -233,10 +233,13 @@ def _head_phrases(d: _Doc, s: Sentence, heads: Heads) -> None:
     text = s.text
     if text.rstrip().endswith("?"):
         return   # a question names what it asks about, often loosely
+    previous = ""
     for w in WORD.finditer(text):
-        word = w.group()
+        word, before, previous = w.group(), previous, w.group()
         if heads.word_category(word) is None:
             continue
+        if (not before or before.lower() in CLOSED) and heads.class_word(word):
+            continue   # "the cancer": a class word with nothing before it to name a kind
         nxt = WORD.match(text, w.end() + 1) if text[w.end():w.end() + 1] == " " else None
         if nxt is not None and phrase_word(nxt.group()) and head_word(nxt.group()) and \
                 "VERB" not in word_classes(nxt.group()):

@@ -50,8 +50,14 @@ THERAPY_PREDICATE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:is|are|may be|can be|m
                                r"(?:treatment|therapy|option))\b", re.I)
 
 
+THERAPY_PREDICATE_WORDS = frozenset({"helpful", "effective", "useful", "recommended", "option", "options", "offered",
+                                     "given", "treatment", "therapy", "option"})   # what THERAPY_PREDICATE needs
+
+
 def _therapy_predicate_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     """Therapies that a sentence says help, with no disease named: they treat the block's topic."""
+    if THERAPY_PREDICATE_WORDS.isdisjoint(s.words):
+        return
     subj = _clause_subject_run(d, s, ms)
     if not subj or any(d.cat(m.key) != "Therapy" for m in subj):
         return
