@@ -207,10 +207,17 @@ LOCATIVE_BEFORE = re.compile(r"\b(in|into|to|within|inside|involv\w*|throughout|
                              r"both|one|many|several|multiple|different|its|their|\w+ly|\w+al)\s+){0,3}$", re.I)
 
 
+# what may stand between two sites of one list: "A, B and C", "to organs, most often the lung, followed by the
+# liver", "the spine, and paraspinous soft tissues"
+SITE_LIST_GAP = re.compile(r"^\s*(?:,|/)?\s*(?:(?:and|or|and/or)\s+)?(?:(?:most often|mostly|especially|particularly|"
+                           r"including|followed by|then|such as|like|as well as)\s+)?(?:the\s+|by\s+(?:the\s+)?)?"
+                           r"(?:[a-z][\w\-]*\s+)?$", re.I)
+
+
 def _locative(d: _Doc, s: Sentence, sites: list[Mention], site: Mention) -> bool:
     """Whether a locative word leads to the site, or to the first of the coordinated sites it is one of."""
     i = sites.index(site)
-    while i > 0 and COORD_GAP.match(s.text[sites[i - 1].end - s.start:sites[i].start - s.start]):
+    while i > 0 and SITE_LIST_GAP.match(s.text[sites[i - 1].end - s.start:sites[i].start - s.start]):
         i -= 1
     first = sites[i]
     before = s.text[max(0, first.start - s.start - 40):first.start - s.start]
