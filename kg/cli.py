@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from .constants import DEFAULT_EXPORT_DIR, GRAPH_BASENAME, SAMPLE_CORPUS_DIR
+from .clean import printable
+from .constants import DEFAULT_EXPORT_DIR, GRAPH_BASENAME, MAX_POST_MB, SAMPLE_CORPUS_DIR
 from .errors import KGError
 
 log = logging.getLogger("kg")
@@ -21,7 +22,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except KGError as exc:
-            click.echo(f"error: {exc}", err=True)
+            click.echo(f"error: {printable(str(exc))}", err=True)
             sys.exit(1)
 
 
@@ -45,7 +46,9 @@ def _graph_file(graph: Path | None, suffix: str) -> Path:
 @click.option("-o", "--out", "out_dir", type=click.Path(path_type=Path), default=DEFAULT_EXPORT_DIR,
               show_default=True, help="Folder for the exports.")
 @click.option("--strict", is_flag=True, help="Stop at the first source that fails.")
-def build(sources: tuple[str, ...], out_dir: Path, strict: bool) -> None:
+@click.option("--max-post-mb", type=click.FloatRange(min=0, min_open=True), default=MAX_POST_MB, show_default=True,
+              help="Refuse a post (or HTML page) whose HTML is larger than this many megabytes.")
+def build(sources: tuple[str, ...], out_dir: Path, strict: bool, max_post_mb: float) -> None:
     """Build the graph from SOURCES (post JSON, JSON arrays, JSON Lines, HTML, folders, WordPress URLs).
 
     With no SOURCES, builds the sample corpus shipped with kg.
@@ -58,7 +61,7 @@ def build(sources: tuple[str, ...], out_dir: Path, strict: bool) -> None:
 
     def on_error(exc):
         failures.append(exc)
-        click.echo(f"error: {exc}", err=True)
+        click.echo(f"error: {printable(str(exc))}", err=True)
 
     show_progress = sys.stderr.isatty() and not quiet
     bar = None
@@ -78,7 +81,7 @@ def build(sources: tuple[str, ...], out_dir: Path, strict: bool) -> None:
 
     try:
         result = run_build(sources, out_dir, strict=strict, on_error=on_error,
-                           progress=progress if show_progress else None)
+                           progress=progress if show_progress else None, max_post_mb=max_post_mb)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)

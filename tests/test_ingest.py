@@ -140,13 +140,13 @@ def test_wordpress_url_errors_are_clear(wordpress):
 
 
 def test_wordpress_url_times_out(wordpress):
-    from kg.ingest import fetch_wordpress
+    from kg.fetch import fetch_wordpress
     with pytest.raises(SourceError, match="timed out|cannot be"):
         list(fetch_wordpress(f"{wordpress}/slow/wp-json/wp/v2/posts", timeout=0.5))
 
 
 def test_wordpress_url_size_limit(wordpress):
-    from kg.ingest import fetch_wordpress
+    from kg.fetch import fetch_wordpress
     with pytest.raises(SourceError, match="size limit"):
         list(fetch_wordpress(f"{wordpress}/wp-json/wp/v2/posts", max_bytes=1000))
 
