@@ -99,6 +99,8 @@ def _get(url: str, auth: str | None, timeout: float, seconds: float, max_bytes: 
                     break
                 chunks.append(chunk)
                 size += len(chunk)
+            if deadline.expired:   # the stream was cut short by the deadline: what came is not the page
+                raise TimeoutError(f"no complete answer within {seconds:g} s")
             return b"".join(chunks), response.headers.get("X-WP-TotalPages")
     except urllib.error.HTTPError:
         raise
