@@ -54,6 +54,7 @@ def build(sources: tuple[str, ...], out_dir: Path, strict: bool, max_post_mb: fl
     With no SOURCES, builds the sample corpus shipped with kg.
     """
     from .build import build as run_build
+    from .lifecycle import stop_on_signals
 
     quiet = logging.getLogger().level > logging.WARNING
     sources = sources or (str(SAMPLE_CORPUS_DIR),)
@@ -80,8 +81,9 @@ def build(sources: tuple[str, ...], out_dir: Path, strict: bool, max_post_mb: fl
         bar.update(1, current_item=done)
 
     try:
-        result = run_build(sources, out_dir, strict=strict, on_error=on_error,
-                           progress=progress if show_progress else None, max_post_mb=max_post_mb)
+        with stop_on_signals():
+            result = run_build(sources, out_dir, strict=strict, on_error=on_error,
+                               progress=progress if show_progress else None, max_post_mb=max_post_mb)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)

@@ -15,6 +15,7 @@ from .errors import SourceError
 from .extract import extract
 from .ingest import expand_sources, read_source
 from .lexicon import Matcher, load_lexicon
+from .lifecycle import worker_pool
 from .model import Assertion, KnowledgeGraph, Post
 from .runtime import gc_paused
 from .text import parse_post
@@ -96,8 +97,7 @@ def _extract_one(post: Post):
 def _extract_all(posts: list[Post], lexicon: Path, workers: int | None):
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if workers > 1 and len(posts) >= PARALLEL_MIN_POSTS:
-        from concurrent.futures import ProcessPoolExecutor
-        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(lexicon, True)) as pool, \
+        with worker_pool(workers, _init_worker, (lexicon, True)) as pool, \
                 gc_paused():   # the results only add objects here; parsing, which makes cycles, is in the workers
             yield from pool.map(_extract_one, posts, chunksize=8)
         return

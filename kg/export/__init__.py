@@ -15,6 +15,7 @@ from pathlib import Path
 from types import ModuleType
 
 from ..constants import GRAPH_BASENAME
+from ..lifecycle import folder_lock, remove_stale, worker_pool
 from ..model import KnowledgeGraph
 from ..runtime import gc_paused
 from . import graphml, html, jsonld, ntriples, owl, tsv, turtle
@@ -76,7 +77,8 @@ def export_all(kg: KnowledgeGraph, out_dir: Path, formats: list[str] | None = No
     """Write every format; a failure leaves the previous files untouched. counts["triples"] gets the size."""
     # Writing only adds objects that hold no reference cycles: collecting garbage meanwhile would
     # walk the whole (large) graph again and again for nothing.
-    with gc_paused():
+    with folder_lock(out_dir), gc_paused():
+        remove_stale(out_dir, [f".{GRAPH_BASENAME}.*.tmp", ".source.nt.*.tmp"])   # what _temp_path names
         return _export_all(kg, out_dir, formats, timings, workers, counts if counts is not None else {})
 
 
@@ -103,9 +105,8 @@ def _export_all(kg: KnowledgeGraph, out_dir: Path, formats: list[str] | None, ti
         workers = workers if workers is not None else (os.cpu_count() or 1)
         offload = [name for name in rest if getattr(EXPORTERS[name], "FROM_NTRIPLES", False)]
         if workers > 1 and size >= PARALLEL_MIN_LINES and offload:
-            from concurrent.futures import ProcessPoolExecutor
             # one process per format: they are independent, and the longest one sets the pace
-            with ProcessPoolExecutor(max_workers=len(offload)) as pool:
+            with worker_pool(len(offload)) as pool:
                 futures = {name: pool.submit(_write_format, name, None, nt_source, temps[name]) for name in offload}
                 for name in rest:
                     if name not in futures:
