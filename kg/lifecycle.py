@@ -15,38 +15,38 @@ log = logging.getLogger(__name__)
 PARENT_CHECK_S = 0.5
 
 
-def _watch(parent: int, stop) -> None:
-    while not stop.wait(PARENT_CHECK_S):
-        if os.getppid() != parent:   # the parent died (even of kill -9): nobody wants the results
-            break
-    os._exit(1)
+def _watch(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_S)
+    os._exit(1)   # the parent died (even of kill -9): nobody wants the results
 
 
-def _start_worker(stop, initializer, initargs) -> None:
+def _start_worker(initializer, initargs) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C reaches the whole group: the parent decides
     for sig in (signal.SIGTERM, signal.SIGHUP):      # not the parent's handlers (stop_on_signals): just end
         signal.signal(sig, signal.SIG_DFL)
-    threading.Thread(target=_watch, args=(os.getppid(), stop), name="kg-parent-watch", daemon=True).start()
+    threading.Thread(target=_watch, args=(os.getppid(),), name="kg-parent-watch", daemon=True).start()
     if initializer is not None:
         initializer(*initargs)
 
 
 @contextlib.contextmanager
-def worker_pool(max_workers: int, initializer=None, initargs: tuple = ()):
-    """A ProcessPoolExecutor whose workers end with their parent, and at once when the block is left early."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+def worker_pool(processes: int, initializer=None, initargs: tuple = ()):
+    """A multiprocessing Pool whose workers end with their parent, and at once when the block is left early.
 
-    stop = multiprocessing.Event()
-    pool = ProcessPoolExecutor(max_workers=max_workers, initializer=_start_worker,
-                               initargs=(stop, initializer, initargs))
+    (multiprocessing.Pool rather than ProcessPoolExecutor: it can terminate its workers.)
+    """
+    import multiprocessing
+
+    pool = multiprocessing.Pool(processes, initializer=_start_worker, initargs=(initializer, initargs))
     try:
         yield pool
     except BaseException:   # an error, Ctrl-C, SIGTERM, or the consumer of a generator gone
-        stop.set()
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.terminate()
+        pool.join()
         raise
-    pool.shutdown(wait=True)
+    pool.close()
+    pool.join()
 
 
 def _exit_on_signal(signum, frame) -> None:

@@ -99,7 +99,7 @@ def _extract_all(posts: list[Post], lexicon: Path, workers: int | None):
     if workers > 1 and len(posts) >= PARALLEL_MIN_POSTS:
         with worker_pool(workers, _init_worker, (lexicon, True)) as pool, \
                 gc_paused():   # the results only add objects here; parsing, which makes cycles, is in the workers
-            yield from pool.map(_extract_one, posts, chunksize=8)
+            yield from pool.imap(_extract_one, posts, chunksize=8)
         return
     _init_worker(lexicon)
     for post in posts:

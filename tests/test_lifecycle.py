@@ -19,21 +19,17 @@ from .conftest import FIXTURES, ROOT
 
 needs_proc = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
 
-# A build whose workers each block in a post for two minutes: the parent is stopped meanwhile.
+# `kg build` of 64 posts whose workers each block in a post for two minutes: it is stopped meanwhile.
 SLOW_BUILD = textwrap.dedent("""
     import sys, time
     import kg.pipeline as pipeline
-    from kg.lifecycle import stop_on_signals
-    from kg.model import Post
+    from kg.cli import main
 
     def slow(post):
         time.sleep(120)
 
     pipeline._extract_one = slow
-    posts = [Post(str(i), f"urn:wp-post:{i}", "t", "<p>Bone metastasis.</p>") for i in range(64)]
-    with stop_on_signals():
-        for _ in pipeline._extract_all(posts, pipeline.LEXICON_FILE, 2):
-            pass
+    main(["build", sys.argv[1], "-o", sys.argv[2]])
 """)
 
 
@@ -67,8 +63,14 @@ def wait_until(test, seconds: float) -> bool:
 
 
 @pytest.fixture()
-def slow_build():
-    process = subprocess.Popen([sys.executable, "-c", SLOW_BUILD], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+def slow_build(tmp_path):
+    import json
+    post = json.loads((FIXTURES / "mrd.post.json").read_text())
+    posts = tmp_path / "posts.jsonl"
+    posts.write_text("".join(json.dumps({**post, "id": i, "link": f"https://example.org/{i}"}) + "\n"
+                             for i in range(64)))
+    process = subprocess.Popen([sys.executable, "-c", SLOW_BUILD, str(posts), str(tmp_path / "out")], cwd=ROOT,
+                               stderr=subprocess.PIPE, text=True)
     workers = []
     try:
         assert wait_until(lambda: len(children(process.pid)) >= 2, 30), "the workers did not start"
@@ -90,11 +92,12 @@ def test_workers_end_when_the_parent_is_killed_with_sigkill(slow_build):
 
 
 @needs_proc
-def test_sigterm_stops_the_build_and_its_workers_at_once(slow_build):
+@pytest.mark.parametrize("signum, status", [(signal.SIGTERM, 128 + signal.SIGTERM), (signal.SIGINT, 1)])
+def test_sigterm_or_ctrl_c_stops_the_build_and_its_workers_at_once(slow_build, signum, status):
     process, workers = slow_build
     started = time.monotonic()
-    process.send_signal(signal.SIGTERM)
-    assert process.wait(timeout=20) == 128 + signal.SIGTERM
+    process.send_signal(signum)
+    assert process.wait(timeout=20) == status
     assert time.monotonic() - started < 10   # not the two minutes the workers' posts would take
     assert wait_until(lambda: not any(alive(w) for w in workers), 5)
     assert "Traceback" not in process.stderr.read()

@@ -107,12 +107,13 @@ def _export_all(kg: KnowledgeGraph, out_dir: Path, formats: list[str] | None, ti
         if workers > 1 and size >= PARALLEL_MIN_LINES and offload:
             # one process per format: they are independent, and the longest one sets the pace
             with worker_pool(len(offload)) as pool:
-                futures = {name: pool.submit(_write_format, name, None, nt_source, temps[name]) for name in offload}
+                futures = {name: pool.apply_async(_write_format, (name, None, nt_source, temps[name]))
+                           for name in offload}
                 for name in rest:
                     if name not in futures:
                         timings[f"export:{name}"] = _write_format(name, kg, nt_source, temps[name])
                 for name, future in futures.items():
-                    timings[f"export:{name}"] = future.result()
+                    timings[f"export:{name}"] = future.get()
         else:
             for name in rest:
                 timings[f"export:{name}"] = _write_format(name, kg, nt_source, temps[name])
