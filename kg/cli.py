@@ -152,9 +152,12 @@ def validate(graph: Path | None, shapes: Path | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml"]), default="table",
               show_default=True)
 @click.option("--engine", type=click.Choice(["oxigraph", "rdflib"]), default="oxigraph", show_default=True)
-def query(sparql, graph, query_file, name, list_queries, fmt, engine) -> None:
-    """Run a SPARQL 1.1 query (text, --file or --name) over the graph."""
-    from .query import format_result, load_graph, named_queries, named_query, query as run_query
+@click.option("--limit", type=click.IntRange(min=0), default=None, help="Print at most this many rows (or triples).")
+@click.option("--allow-service", is_flag=True, help="Allow SERVICE (federated queries calling other endpoints).")
+def query(sparql, graph, query_file, name, list_queries, fmt, engine, limit, allow_service) -> None:
+    """Run a SPARQL 1.1 query (text, --file or --name) over the graph; rows are printed as they come."""
+    from .query import load_graph, named_queries, named_query, read_query_file
+    from .results import write_query
 
     if list_queries:
         for nq in named_queries().values():
@@ -163,9 +166,16 @@ def query(sparql, graph, query_file, name, list_queries, fmt, engine) -> None:
     given = [x for x in (sparql, query_file, name) if x]
     if len(given) != 1:
         raise click.UsageError("give exactly one of QUERY, --file or --name (or --list)")
-    text = sparql or (query_file.read_text(encoding="utf-8") if query_file else named_query(name).text)
-    result = run_query(load_graph(_graph_file(graph, ".ttl")), text, engine=engine)
-    click.echo(format_result(result, fmt), nl=False)
+    text = sparql or (read_query_file(query_file) if query_file else named_query(name).text)
+    sys.stdout.flush()
+    out = sys.stdout.buffer
+    try:
+        write_query(load_graph(_graph_file(graph, ".ttl")), text, out, fmt, engine=engine, limit=limit,
+                    allow_service=allow_service)
+        out.flush()
+    except BrokenPipeError:   # the reader (head, a pager) has had enough
+        sys.stderr.close()
+        sys.exit(0)
 
 
 @main.command()
