@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from .clean import printable
-from .constants import DEFAULT_EXPORT_DIR, GRAPH_BASENAME, MAX_POST_MB, SAMPLE_CORPUS_DIR
+from .constants import DEFAULT_EXPORT_DIR, GRAPH_BASENAME, MAX_POST_MB, QUERY_TIMEOUT_S, SAMPLE_CORPUS_DIR
 from .errors import KGError
 
 log = logging.getLogger("kg")
@@ -182,11 +182,15 @@ def query(sparql, graph, query_file, name, list_queries, fmt, engine, limit, all
 @click.option("--graph", type=click.Path(path_type=Path), default=None, help="Graph file (default exports/graph.ttl).")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=7878, show_default=True, type=int)
-def serve(graph, host, port) -> None:
+@click.option("--timeout-s", type=click.IntRange(min=1), default=QUERY_TIMEOUT_S, show_default=True,
+              help="Stop a query that runs longer than this many seconds.")
+@click.option("--allow-service", is_flag=True, help="Allow SERVICE (federated queries: the server calls other URLs).")
+def serve(graph, host, port, timeout_s, allow_service) -> None:
     """Serve the graph read-only with the Oxigraph SPARQL server and its query page."""
     from .serve import serve as run
 
-    sys.exit(run(_graph_file(graph, ".ttl"), host, port, announce=lambda m: click.echo(m, err=True)))
+    sys.exit(run(_graph_file(graph, ".ttl"), host, port, announce=lambda m: click.echo(m, err=True),
+                 timeout_s=timeout_s, allow_service=allow_service))
 
 
 @main.command()

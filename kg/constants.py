@@ -97,6 +97,6 @@ HTTP_MAX_PAGES = 1000            # pages followed through X-WP-TotalPages at mos
 MAX_POST_MB = 5.0
 
 # The SPARQL server (kg serve): seconds a query may run (--timeout-s).
-QUERY_TIMEOUT_S = 30.0
+QUERY_TIMEOUT_S = 30   # whole seconds (Oxigraph's --timeout-s)
 # Where `kg build` keeps the lock of its output folder.
 BUILD_LOCK_NAME = ".kg-build.lock"

@@ -115,3 +115,13 @@ def remove_stale(folder: Path, patterns: list[str]) -> list[Path]:
     if removed:
         log.info("%s: removed %d temporary files of a build that was stopped", folder, len(removed))
     return removed
+
+
+def die_with_parent() -> None:
+    """For subprocess.Popen(preexec_fn=...): on Linux the child gets SIGTERM when its parent dies."""
+    import ctypes
+    import sys
+
+    if sys.platform.startswith("linux"):
+        PR_SET_PDEATHSIG = 1
+        ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)

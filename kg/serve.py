@@ -1,19 +1,24 @@
 """Serve the graph with the Oxigraph SPARQL server, and push it to any Graph Store Protocol endpoint."""
 from __future__ import annotations
 
+import errno
 import logging
 import shutil
+import socket
 import subprocess
 import sys
 import sysconfig
 import tempfile
+import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from .constants import ONTOLOGY_IRI
+from .constants import ONTOLOGY_IRI, QUERY_TIMEOUT_S
 from .errors import EndpointError, KGError
+from .lifecycle import die_with_parent, stop_on_signals
 from .query import RDF_FORMATS, load_graph
 
 log = logging.getLogger(__name__)
@@ -37,29 +42,108 @@ def load_store(graph_file: Path, location: Path) -> None:
     del store   # close it, so the server can open the folder
 
 
-def serve_command(graph_file: Path | None, host: str, port: int, location: Path) -> list[str]:
+def serve_command(graph_file: Path | None, host: str, port: int, location: Path,
+                  timeout_s: int = QUERY_TIMEOUT_S) -> list[str]:
     """Load the graph into a store at location and return the read-only server's command line."""
     load_store(graph_file or load_graph().path, location)
-    return [oxigraph_binary(), "serve-read-only", "--location", str(location), "--bind", f"{host}:{port}"]
+    return [oxigraph_binary(), "serve-read-only", "--location", str(location), "--bind", f"{host}:{port}",
+            "--timeout-s", str(int(timeout_s))]
 
 
-def serve(graph_file: Path | None = None, host: str = "127.0.0.1", port: int = 7878,
-          announce=print) -> int:
-    """Run the server until Ctrl-C; the store lives in a temporary folder removed afterwards."""
-    with tempfile.TemporaryDirectory(prefix="kg-store-") as tmp:
-        command = serve_command(graph_file, host, port, Path(tmp) / "store")
-        shown = f"[{host}]" if ":" in host else host
-        announce(f"SPARQL endpoint: http://{shown}:{port}/query   query page: http://{shown}:{port}/  (Ctrl-C stops)")
-        process = subprocess.Popen(command)
+def is_loopback(host: str) -> bool:
+    """Whether a host name or address is this machine only (127.0.0.0/8, ::1, localhost)."""
+    import ipaddress
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _free_loopback_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _port_in_use(host: str, port: int, exc: OSError) -> KGError:
+    if exc.errno == errno.EADDRINUSE:
+        return KGError(f"{host}:{port}: the port is in use (another server?); choose another with --port")
+    return KGError(f"{host}:{port}: cannot listen there ({exc.strerror or exc})")
+
+
+def _wait_until_up(process: subprocess.Popen, address: tuple[str, int], seconds: float = 60.0) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise KGError(f"the oxigraph server stopped at start (exit status {process.returncode})")
         try:
-            return process.wait()
-        except KeyboardInterrupt:
-            process.terminate()
+            with socket.create_connection(address, timeout=1):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise KGError(f"the oxigraph server did not answer within {seconds:g} s")
+
+
+def serve(graph_file: Path | None = None, host: str = "127.0.0.1", port: int = 7878, announce=print,
+          timeout_s: int = QUERY_TIMEOUT_S, allow_service: bool = False) -> int:
+    """Run the server until Ctrl-C or SIGTERM; the store lives in a temporary folder removed afterwards.
+
+    Queries are stopped after timeout_s seconds. Unless allow_service, a front server refuses
+    federated queries (SERVICE), which would make the server request any URL a client names.
+    """
+    if not is_loopback(host):
+        log.warning("--host %s: the endpoint is reachable from the network, not only from this machine", host)
+    front = None
+    if allow_service:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
             try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-            return 0
+                probe.bind((host, port))
+            except OSError as exc:
+                raise _port_in_use(host, port, exc) from None
+        backend = (host, port)
+    else:
+        from .guard import guard_server
+        try:
+            front = guard_server(host, port, ("127.0.0.1", 0))
+        except OSError as exc:
+            raise _port_in_use(host, port, exc) from None
+        backend = ("127.0.0.1", _free_loopback_port())
+        front.RequestHandlerClass.backend = backend
+    started = False
+    try:
+        with stop_on_signals(), tempfile.TemporaryDirectory(prefix="kg-store-") as tmp:
+            command = serve_command(graph_file, *backend, Path(tmp) / "store", timeout_s)
+            process = subprocess.Popen(command, preexec_fn=die_with_parent)
+            try:
+                _wait_until_up(process, backend)
+                if front is not None:
+                    threading.Thread(target=front.serve_forever, name="kg-serve-front", daemon=True).start()
+                    started = True
+                shown = f"[{host}]" if ":" in host else host
+                announce(f"SPARQL endpoint: http://{shown}:{port}/query   query page: http://{shown}:{port}/  "
+                         f"(queries stop after {int(timeout_s)} s; Ctrl-C stops)")
+                return process.wait()
+            except KeyboardInterrupt:
+                return 0
+            finally:
+                _stop(process)
+    finally:
+        if front is not None:
+            if started:
+                front.shutdown()
+            front.server_close()
+
+
+def _stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
 def push(endpoint: str, graph_file: Path | None = None, graph_iri: str = ONTOLOGY_IRI, timeout: float = 60.0) -> int:

@@ -102,3 +102,145 @@ def test_push_errors_are_clear(writable_store):
         push(f"http://127.0.0.1:{free_port()}/store", EXPORTS / "graph.ttl")
     with pytest.raises(EndpointError, match="refused"):
         push(writable_store + "/no-such-service", EXPORTS / "graph.ttl")
+
+
+# -- stopping, ports and hostile queries (issue 12) ------------------------------------------------------
+
+import os  # noqa: E402
+import socket  # noqa: E402
+import threading  # noqa: E402
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+needs_proc = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+
+
+def start_serve(*args, port=None):
+    port = port or free_port()
+    process = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--graph", str(EXPORTS / "graph.ttl"),
+                                "--port", str(port), *args], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    return process, f"http://127.0.0.1:{port}"
+
+
+def oxigraph_child(pid):
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                cmdline = (stat.parent / "cmdline").read_bytes().split(b"\0")
+                if any(b"oxigraph" in part for part in cmdline[:1]):
+                    return int(stat.parent.name), [c.decode() for c in cmdline if c]
+        except (OSError, IndexError):
+            continue
+    return None, []
+
+
+@pytest.fixture()
+def served():
+    running = []
+
+    def start(*args, **kw):
+        process, base = start_serve(*args, **kw)
+        running.append(process)
+        wait_for(base + "/")
+        return process, base
+
+    yield start
+    for process in running:
+        if process.poll() is None:
+            process.kill()
+            process.wait(timeout=15)
+
+
+@needs_proc
+def test_sigterm_stops_the_oxigraph_server_and_removes_the_store(served):
+    process, base = served("--timeout-s", "7")
+    child, cmdline = oxigraph_child(process.pid)
+    assert child is not None and cmdline[cmdline.index("--timeout-s") + 1] == "7"
+    store = Path(cmdline[cmdline.index("--location") + 1])
+    assert store.is_dir()
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=15) == 128 + signal.SIGTERM
+    time.sleep(0.3)
+    assert not Path(f"/proc/{child}").exists() or "Z" in Path(f"/proc/{child}/stat").read_text().split()[2]
+    assert not store.parent.exists()
+    with pytest.raises(OSError):
+        urllib.request.urlopen(base + "/", timeout=2)
+    assert "Traceback" not in process.stderr.read()
+
+
+@pytest.mark.parametrize("options", [(), ("--allow-service",)])
+def test_a_port_in_use_is_one_line_and_nothing_claims_to_have_started(options):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        process, _ = start_serve(*options, port=taken.getsockname()[1])
+        assert process.wait(timeout=30) == 1
+        err = process.stderr.read()
+    assert err.count("\n") == 1 and "the port is in use" in err and "SPARQL endpoint" not in err
+
+
+def test_a_host_other_than_loopback_warns(served):
+    process, _ = served("--host", "0.0.0.0")
+    process.send_signal(signal.SIGINT)
+    process.wait(timeout=15)
+    assert "reachable from the network" in process.stderr.read()
+
+
+class _Remote(BaseHTTPRequestHandler):
+    """A SPARQL endpoint somewhere else: records whether anyone called it."""
+    calls: list[str] = []
+
+    def log_message(self, *args):
+        pass
+
+    def _answer(self):
+        _Remote.calls.append(self.path)
+        body = b'{"head":{"vars":["x"]},"results":{"bindings":[{"x":{"type":"literal","value":"remote"}}]}}'
+        self.send_response(200)
+        self.send_header("Content-Type", "application/sparql-results+json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_POST = _answer
+
+
+@pytest.fixture()
+def remote():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Remote)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    _Remote.calls = []
+    yield f"http://127.0.0.1:{server.server_address[1]}/sparql"
+    server.shutdown()
+    server.server_close()
+
+
+def test_service_is_refused_by_default_and_allowed_with_the_option(served, remote):
+    federated = f"SELECT ?x WHERE {{ SERVICE <{remote}> {{ ?x ?p ?o }} }}"
+    _, base = served()
+    with pytest.raises(urllib.error.HTTPError) as info:
+        sparql_get(base, federated)
+    assert info.value.code == 403 and b"SERVICE" in info.value.read()
+    form = urllib.request.Request(f"{base}/query", data=urllib.parse.urlencode({"query": federated}).encode(),
+                                  headers={"Content-Type": "application/x-www-form-urlencoded"})
+    with pytest.raises(urllib.error.HTTPError) as info:
+        urllib.request.urlopen(form, timeout=10)
+    assert info.value.code == 403
+    assert _Remote.calls == []   # the server never called the URL a client named
+    _, body = sparql_get(base, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")   # other queries pass through
+    assert int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) > 1000
+    _, open_base = served("--allow-service")
+    _, body = sparql_get(open_base, federated)
+    assert json.loads(body)["results"]["bindings"][0]["x"]["value"] == "remote" and _Remote.calls
+
+
+def test_a_query_that_runs_too_long_is_stopped(served):
+    _, base = served("--timeout-s", "1")
+    cross = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"   # 77 M rows: about 13 s on these machines
+    started = time.monotonic()
+    try:
+        _, body = sparql_get(base, cross)
+    except urllib.error.HTTPError as exc:
+        body = exc.read()
+    assert time.monotonic() - started < 6
+    assert b"cancelled" in body and b'"n":' not in body   # Oxigraph's message, not a count
