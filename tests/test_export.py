@@ -147,3 +147,22 @@ def test_jsonld_compacts_iris_and_leaves_literals_alone(tmp_path):
     assert first["http://example.org/p"] == [{"@id": "concept:metastasis"}]
     assert second == {"@id": "_:b1", "http://example.org/p": [{"@type": "xsd:integer", "@value": "1"}]}
     assert isomorphic(Graph().parse(out, format="json-ld"), Graph().parse(nt, format="nt"))
+
+
+def test_text_no_xml_can_hold_still_exports_in_every_format(tmp_path):
+    # issue 12: a NUL or other control character in a post made the GraphML export fail
+    from kg.build import build
+    from kg.export.graphml import read
+    import json
+    post = {"id": 5, "link": "https://example.org/a\x00b", "title": {"rendered": "Bone\x00 \x0b metastasis\ud800"},
+            "content": {"rendered": "<h2>Bone metastasis\x01</h2><p>Bone metastasis\x00 may cause pain&#1;.</p>"
+                                    "<dl><dt>Micrometastasis\x1b[0m</dt><dd>A tiny metastasis\x0c.</dd></dl>"}}
+    source = tmp_path / "bad.json"
+    source.write_text(json.dumps(post), encoding="utf-8")
+    result = build([str(source)], tmp_path / "out")
+    assert len(result.paths) == 7 and result.graph.assertions
+    graph = read(tmp_path / "out" / "graph.graphml")
+    assert graph.number_of_edges() > 0
+    for path in result.paths:
+        text = path.read_text(encoding="utf-8")
+        assert not any(c in text for c in "\x00\x01\x0b\x0c\x1b"), path.name
