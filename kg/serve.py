@@ -1,6 +1,7 @@
 """Serve the graph with the Oxigraph SPARQL server, and push it to any Graph Store Protocol endpoint."""
 from __future__ import annotations
 
+import contextlib
 import errno
 import logging
 import shutil
@@ -22,6 +23,8 @@ from .lifecycle import die_with_parent, stop_on_signals
 from .query import RDF_FORMATS, load_graph
 
 log = logging.getLogger(__name__)
+STORE_PREFIX = "kg-store-"       # the temporary folders of `kg serve` stores
+STORE_LOCK = ".kg-serve.lock"   # held by the server using the store
 MEDIA_TYPES = {"turtle": "text/turtle", "nt": "application/n-triples", "json-ld": "application/ld+json",
                "xml": "application/rdf+xml"}
 
@@ -73,11 +76,13 @@ def _port_in_use(host: str, port: int, exc: OSError) -> KGError:
     return KGError(f"{host}:{port}: cannot listen there ({exc.strerror or exc})")
 
 
-def _wait_until_up(process: subprocess.Popen, address: tuple[str, int], seconds: float = 60.0) -> None:
+def _wait_until_up(process: subprocess.Popen, address: tuple[str, int], log_file: Path, seconds: float = 60.0) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise KGError(f"the oxigraph server stopped at start (exit status {process.returncode})")
+            said = [line for line in log_file.read_text("utf-8", "replace").splitlines() if line.strip()]
+            raise KGError(f"the oxigraph server stopped at start (exit status {process.returncode})"
+                          + (f": {said[-1].strip()}" if said else ""))
         try:
             with socket.create_connection(address, timeout=1):
                 return
@@ -113,11 +118,14 @@ def serve(graph_file: Path | None = None, host: str = "127.0.0.1", port: int = 7
         front.RequestHandlerClass.backend = backend
     started = False
     try:
-        with stop_on_signals(), tempfile.TemporaryDirectory(prefix="kg-store-") as tmp:
+        remove_stale_stores()
+        with stop_on_signals(), tempfile.TemporaryDirectory(prefix=STORE_PREFIX) as tmp, _in_use(Path(tmp)):
             command = serve_command(graph_file, *backend, Path(tmp) / "store", timeout_s)
-            process = subprocess.Popen(command, preexec_fn=die_with_parent)
+            log_file = Path(tmp) / "oxigraph.log"   # its own messages name its own (inner) address
+            with open(log_file, "wb") as server_log:
+                process = subprocess.Popen(command, stdout=server_log, stderr=server_log, preexec_fn=die_with_parent)
             try:
-                _wait_until_up(process, backend)
+                _wait_until_up(process, backend, log_file)
                 if front is not None:
                     threading.Thread(target=front.serve_forever, name="kg-serve-front", daemon=True).start()
                     started = True
@@ -134,6 +142,34 @@ def serve(graph_file: Path | None = None, host: str = "127.0.0.1", port: int = 7
             if started:
                 front.shutdown()
             front.server_close()
+
+
+@contextlib.contextmanager
+def _in_use(folder: Path):
+    """Mark a store folder as in use for as long as this process holds the lock (a killed one cannot)."""
+    import fcntl
+    draft = folder / (STORE_LOCK + ".new")
+    with open(draft, "wb") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        draft.rename(folder / STORE_LOCK)   # published already locked
+        yield
+
+
+def remove_stale_stores() -> list[Path]:
+    """Remove the temporary stores of servers that were killed (their lock is free); return them."""
+    import fcntl
+    removed = []
+    for folder in sorted(Path(tempfile.gettempdir()).glob(STORE_PREFIX + "*")):
+        try:
+            with open(folder / STORE_LOCK, "rb") as handle:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                shutil.rmtree(folder, ignore_errors=True)
+                removed.append(folder)
+        except OSError:   # no lock file (not ours, or being made), or held by a running server
+            continue
+    if removed:
+        log.info("removed %d stores of servers that were killed", len(removed))
+    return removed
 
 
 def _stop(process: subprocess.Popen) -> None:

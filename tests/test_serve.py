@@ -147,8 +147,26 @@ def served():
     yield start
     for process in running:
         if process.poll() is None:
-            process.kill()
+            process.terminate()
             process.wait(timeout=15)
+
+
+@needs_proc
+def test_after_kill_9_the_oxigraph_server_ends_and_the_next_serve_removes_the_store(served):
+    process, _ = served()
+    child, cmdline = oxigraph_child(process.pid)
+    store = Path(cmdline[cmdline.index("--location") + 1]).parent
+    process.kill()
+    process.wait(timeout=15)
+    deadline = time.time() + 10
+    while time.time() < deadline and Path(f"/proc/{child}").exists() \
+            and "Z" not in Path(f"/proc/{child}/stat").read_text().split()[2]:
+        time.sleep(0.1)
+    assert not Path(f"/proc/{child}").exists() or "Z" in Path(f"/proc/{child}/stat").read_text().split()[2]
+    assert store.is_dir()   # nothing could remove it: the server was killed
+    other, _ = served()     # a running server's store is kept; the killed one's is removed
+    other_store = Path(oxigraph_child(other.pid)[1][oxigraph_child(other.pid)[1].index("--location") + 1]).parent
+    assert not store.exists() and other_store.is_dir()
 
 
 @needs_proc
