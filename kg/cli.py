@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .clean import printable
+from .clean import printable, redact_url
 from .constants import DEFAULT_EXPORT_DIR, GRAPH_BASENAME, MAX_POST_MB, QUERY_TIMEOUT_S, SAMPLE_CORPUS_DIR
 from .errors import KGError
 
@@ -203,7 +203,7 @@ def push(endpoint, graph, graph_iri) -> None:
     from .serve import push as run
 
     status = run(endpoint, _graph_file(graph, ".ttl"), graph_iri or ONTOLOGY_IRI)
-    click.echo(f"pushed to {endpoint} as <{graph_iri or ONTOLOGY_IRI}> (HTTP {status})")
+    click.echo(f"pushed to {redact_url(endpoint)} as <{graph_iri or ONTOLOGY_IRI}> (HTTP {status})")
 
 
 def _load_nx(graph: Path | None):

@@ -112,6 +112,14 @@ def _get(url: str, auth: str | None, timeout: float, seconds: float, max_bytes: 
         deadline.cancel()
 
 
+def split_credentials(parts):
+    """A parsed URL without its user:password@, and the HTTP Basic Authorization value they make (or None)."""
+    if parts.username is None and parts.password is None:
+        return parts, None
+    pair = f"{unquote(parts.username or '')}:{unquote(parts.password or '')}".encode()
+    return parts._replace(netloc=parts.netloc.rpartition("@")[2]), "Basic " + base64.b64encode(pair).decode("ascii")
+
+
 def fetch_wordpress(url: str, timeout: float = HTTP_TIMEOUT_S, max_bytes: int = HTTP_MAX_BYTES, *,
                     deadline: float = HTTP_DEADLINE_S, max_pages: int = HTTP_MAX_PAGES,
                     errors: list[SourceError] | None = None,
@@ -127,11 +135,7 @@ def fetch_wordpress(url: str, timeout: float = HTTP_TIMEOUT_S, max_bytes: int = 
         parts.port   # noqa: B018 (a port that is not a number raises here)
     except ValueError as exc:
         raise SourceError(shown, f"is not a valid URL ({printable(redact_url(str(exc)))})") from None
-    auth = None
-    if parts.username is not None or parts.password is not None:
-        pair = f"{unquote(parts.username or '')}:{unquote(parts.password or '')}".encode()
-        auth = "Basic " + base64.b64encode(pair).decode("ascii")
-        parts = parts._replace(netloc=parts.netloc.rpartition("@")[2])
+    parts, auth = split_credentials(parts)
     query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
     query.setdefault("per_page", str(HTTP_PER_PAGE))
     try:

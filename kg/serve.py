@@ -17,6 +17,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
+from .clean import printable, redact_url
 from .constants import ONTOLOGY_IRI, QUERY_TIMEOUT_S
 from .errors import EndpointError, KGError
 from .lifecycle import die_with_parent, stop_on_signals
@@ -183,24 +184,38 @@ def _stop(process: subprocess.Popen) -> None:
 
 
 def push(endpoint: str, graph_file: Path | None = None, graph_iri: str = ONTOLOGY_IRI, timeout: float = 60.0) -> int:
-    """PUT the graph as one named graph (replacing it) per the SPARQL 1.1 Graph Store HTTP Protocol."""
+    """PUT the graph as one named graph (replacing it) per the SPARQL 1.1 Graph Store HTTP Protocol.
+
+    A user:password@ in the endpoint is sent as HTTP Basic authentication and never shown in a message.
+    """
+    from .fetch import split_credentials
+
     graph = load_graph(graph_file)
+    shown = printable(redact_url(endpoint))
     if not endpoint.startswith(("http://", "https://")):
-        raise EndpointError(f"{endpoint}: not an http(s) URL")
-    separator = "&" if "?" in endpoint else "?"
-    url = f"{endpoint}{separator}{urllib.parse.urlencode({'graph': graph_iri})}"
+        raise EndpointError(f"{shown}: not an http(s) URL")
+    try:
+        parts, auth = split_credentials(urllib.parse.urlparse(endpoint))
+        parts.port   # noqa: B018 (a port that is not a number raises here)
+    except ValueError as exc:
+        raise EndpointError(f"{shown}: not a valid URL ({printable(redact_url(str(exc)))})") from None
+    query = "&".join(q for q in (parts.query, urllib.parse.urlencode({"graph": graph_iri})) if q)
+    url = urllib.parse.urlunparse(parts._replace(query=query))
     body = graph.path.read_bytes()
     media = MEDIA_TYPES[RDF_FORMATS[graph.path.suffix.lower()]]
     request = urllib.request.Request(url, data=body, method="PUT", headers={"Content-Type": media})
+    if auth:
+        request.add_unredirected_header("Authorization", auth)
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             status = response.status
     except urllib.error.HTTPError as exc:
-        detail = exc.read(300).decode("utf-8", "replace").strip()
-        raise EndpointError(f"{endpoint}: refused the graph (HTTP {exc.code} {exc.reason}) {detail}".strip()) from None
+        detail = printable(exc.read(300).decode("utf-8", "replace")).strip()
+        raise EndpointError(f"{shown}: refused the graph (HTTP {exc.code} {printable(str(exc.reason))}) "
+                            f"{detail}".strip()) from None
     except urllib.error.URLError as exc:
-        raise EndpointError(f"{endpoint}: cannot be reached ({exc.reason})") from None
-    except (TimeoutError, OSError) as exc:
-        raise EndpointError(f"{endpoint}: no answer ({exc})") from None
-    log.info("pushed %s to %s as <%s> (HTTP %s)", graph.path, endpoint, graph_iri, status)
+        raise EndpointError(f"{shown}: cannot be reached ({printable(redact_url(str(exc.reason)))})") from None
+    except (TimeoutError, OSError, ValueError) as exc:
+        raise EndpointError(f"{shown}: no answer ({printable(redact_url(str(exc)))})") from None
+    log.info("pushed %s to %s as <%s> (HTTP %s)", graph.path, shown, graph_iri, status)
     return status
