@@ -16,6 +16,7 @@ from .model import (Assertion, Block, Concept, Document, Evidence, KnowledgeGrap
                     Sentence)
 from .pipeline import build_graph, read_posts
 from .query import Result, load_graph, named_queries, query
+from .results import write_query
 from .text import parse_post
 
 __version__ = "0.1.0"
@@ -25,4 +26,5 @@ __all__ = [
     "KnowledgeGraph", "LexiconError", "Matcher", "Mention", "Post", "QueryError", "Result", "Score", "Section",
     "Sentence", "SourceError", "ValidationError", "build", "build_graph", "evaluate", "extract", "load_graph",
     "load_lexicon", "named_queries", "parse_post", "query", "read_posts", "read_source", "to_rdf",
+    "write_query",
 ]

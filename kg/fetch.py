@@ -15,10 +15,9 @@ from collections.abc import Iterator
 from urllib.parse import parse_qs, unquote, urlencode, urlparse, urlunparse
 
 from .clean import printable, redact_url
-from .constants import (HTTP_DEADLINE_S, HTTP_MAX_BYTES, HTTP_MAX_PAGES, HTTP_PER_PAGE, HTTP_TIMEOUT_S,
-                        MAX_POST_MB)
+from .constants import HTTP_DEADLINE_S, HTTP_MAX_BYTES, HTTP_MAX_PAGES, HTTP_PER_PAGE, HTTP_TIMEOUT_S
 from .errors import SourceError
-from .ingest import loads, posts_from_json
+from .ingest import MAX_POST_BYTES, loads, posts_from_json
 from .model import Post
 
 log = logging.getLogger(__name__)
@@ -123,7 +122,7 @@ def split_credentials(parts):
 def fetch_wordpress(url: str, timeout: float = HTTP_TIMEOUT_S, max_bytes: int = HTTP_MAX_BYTES, *,
                     deadline: float = HTTP_DEADLINE_S, max_pages: int = HTTP_MAX_PAGES,
                     errors: list[SourceError] | None = None,
-                    max_post_bytes: int = int(MAX_POST_MB * 1048576)) -> Iterator[Post]:
+                    max_post_bytes: int = MAX_POST_BYTES) -> Iterator[Post]:
     """Posts from a /wp-json/wp/v2/posts URL, page by page; a failing page raises SourceError naming it.
 
     Each request must finish within `deadline` seconds, each read within `timeout`; at most

@@ -18,6 +18,7 @@ from .model import Post
 log = logging.getLogger(__name__)
 
 FILE_SUFFIXES = (".json", ".jsonl", ".html", ".htm")
+MAX_POST_BYTES = int(MAX_POST_MB * 1024 * 1024)
 # Characters left as they are when a link is percent-encoded into an IRI (RFC 3987's reserved and
 # unreserved ones, and % itself, so what is already encoded stays so).
 _IRI_SAFE = "!#$%&'()*+,-./:;=?@[]~_"
@@ -107,7 +108,7 @@ def loads(text: str | bytes, origin: str) -> object:
 
 
 def posts_from_json(obj: object, origin: str, errors: list[SourceError] | None = None,
-                    limit: int = int(MAX_POST_MB * 1048576)) -> list[Post]:
+                    limit: int = MAX_POST_BYTES) -> list[Post]:
     """Posts from a decoded JSON value: one post object or an array of them (bad items to errors)."""
     if isinstance(obj, list):
         if not obj:
@@ -130,7 +131,8 @@ def _items(items, errors: list[SourceError] | None, limit: int, parse: bool) -> 
 
 
 def _posts_from_jsonl(text: str, source: str, errors: list[SourceError], limit: int) -> list[Post]:
-    lines = [(f"{source}:{n}", line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+    # split at line feeds only: a JSON string may hold U+2028, U+0085 and the like, which splitlines() cuts at
+    lines = [(f"{source}:{n}", line) for n, line in enumerate(text.split("\n"), 1) if line.strip()]
     if not lines:
         raise SourceError(source, "holds no posts")
     return _items(lines, errors, limit, parse=True)
@@ -183,7 +185,7 @@ def post_iri(link: object, origin: str) -> str | None:
     return None
 
 
-def post_from_object(obj: object, origin: str, limit: int = int(MAX_POST_MB * 1048576)) -> Post:
+def post_from_object(obj: object, origin: str, limit: int = MAX_POST_BYTES) -> Post:
     """A Post from one WordPress REST API post object; its IRI is its link, else urn:wp-post:ID."""
     if not isinstance(obj, dict):
         raise SourceError(origin, f"is JSON but not a post object (found {_json_type(obj)})")

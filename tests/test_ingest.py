@@ -294,3 +294,13 @@ def test_html_nested_1000_deep_is_read(tmp_path):
     page.write_text("<html><body>" + "<div>" * 1500 + "<p>Bone metastasis may cause pain.</p>" + "</div>" * 1500)
     [post] = read_source(str(page))
     assert "Bone metastasis" in post.html
+
+
+def test_jsonl_lines_end_at_line_feeds_only(tmp_path):
+    # a JSON string may hold U+2028, U+0085 or a form feed raw; str.splitlines() would cut the line there
+    text = "\n".join(json.dumps(_post(id=i, title={"rendered": f"MRD\u2028\x85\x1c{i}"}), ensure_ascii=False)
+                     for i in (1, 2)) + "\r\n"
+    path = tmp_path / "a.jsonl"
+    path.write_text(text, encoding="utf-8")
+    errors = []
+    assert [p.id for p in read_source(str(path), errors=errors)] == ["1", "2"] and not errors
