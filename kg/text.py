@@ -208,47 +208,41 @@ class _Builder:
 
     # -- walking -----------------------------------------------------------
     def walk(self, node: Tag) -> None:
-        # One iterator per open container on a stack, not recursion: nesting depth costs nothing.
+        # A stack of the open containers' children, not recursion: nesting depth costs nothing.
         stack = [iter(node.contents)]
         while stack:
             for child in stack[-1]:
-                if self._step(child):
+                if self.skipping and not (isinstance(child, Tag) and (child.name in HEADINGS or _has_heading(child))):
+                    continue
+                if isinstance(child, NavigableString):
+                    text = _clean(str(child)) if child.__class__.__name__ == "NavigableString" else ""
+                    if text:
+                        self._paragraph_text(text, "", "", False)
+                    continue
+                name = child.name
+                if name in SKIP:
+                    continue
+                if name in HEADINGS:
+                    self._heading(child, HEADINGS[name])
+                elif name in ("ul", "ol"):
+                    self._list(child, parent=None)
+                elif name == "p":
+                    self._paragraph(child)
+                elif name == "table":
+                    for row in child.find_all("tr"):  # tables are rare; find_all is fine here
+                        text = _clean(" ".join(_inline_text(c) for c in row.find_all(["td", "th"])))
+                        if text:
+                            self._paragraph_text(text, "", "", False)
+                elif name == "dl":
+                    self._glossary(child)
+                elif any(isinstance(c, Tag) and (c.name in HEADINGS or c.name in ("p", "ul", "ol", "div", "table"))
+                         for c in child.contents):
                     stack.append(iter(child.contents))
                     break
+                else:
+                    self._paragraph(child)
             else:
                 stack.pop()
-
-    def _step(self, child) -> bool:
-        """Read one child of a container; True when it is a container to read in turn."""
-        if self.skipping and not (isinstance(child, Tag) and (child.name in HEADINGS or _has_heading(child))):
-            return False
-        if isinstance(child, NavigableString):
-            text = _clean(str(child)) if child.__class__.__name__ == "NavigableString" else ""
-            if text:
-                self._paragraph_text(text, "", "", False)
-            return False
-        name = child.name
-        if name in SKIP:
-            return False
-        if name in HEADINGS:
-            self._heading(child, HEADINGS[name])
-        elif name in ("ul", "ol"):
-            self._list(child, parent=None)
-        elif name == "p":
-            self._paragraph(child)
-        elif name == "table":
-            for row in child.find_all("tr"):  # tables are rare; find_all is fine here
-                text = _clean(" ".join(_inline_text(c) for c in row.find_all(["td", "th"])))
-                if text:
-                    self._paragraph_text(text, "", "", False)
-        elif name == "dl":
-            self._glossary(child)
-        elif any(isinstance(c, Tag) and (c.name in HEADINGS or c.name in ("p", "ul", "ol", "div", "table"))
-                 for c in child.contents):
-            return True
-        else:
-            self._paragraph(child)
-        return False
 
     def _glossary(self, node: Tag) -> None:
         """A definition list: each term with its description, the term as the block's lead-in."""
