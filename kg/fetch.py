@@ -23,6 +23,10 @@ from .model import Post
 log = logging.getLogger(__name__)
 
 
+class _Overdue(TimeoutError):
+    """A request did not complete within its overall deadline."""
+
+
 class _Deadline:
     """Shuts the sockets of one request down when its time is up, however slowly the server sends."""
 
@@ -99,13 +103,13 @@ def _get(url: str, auth: str | None, timeout: float, seconds: float, max_bytes: 
                 chunks.append(chunk)
                 size += len(chunk)
             if deadline.expired:   # the stream was cut short by the deadline: what came is not the page
-                raise TimeoutError(f"no complete answer within {seconds:g} s")
+                raise _Overdue(f"no complete answer within {seconds:g} s")
             return b"".join(chunks), response.headers.get("X-WP-TotalPages")
     except urllib.error.HTTPError:
         raise
     except (OSError, http.client.HTTPException, ValueError):
         if deadline.expired:
-            raise TimeoutError(f"no complete answer within {seconds:g} s") from None
+            raise _Overdue(f"no complete answer within {seconds:g} s") from None
         raise
     finally:
         deadline.cancel()
@@ -155,9 +159,10 @@ def fetch_wordpress(url: str, timeout: float = HTTP_TIMEOUT_S, max_bytes: int = 
             raise SourceError(shown, f"page {page}: HTTP {exc.code} {printable(str(exc.reason))}") from None
         except urllib.error.URLError as exc:
             raise SourceError(shown, f"page {page}: cannot be reached ({printable(redact_url(str(exc.reason)))})") from None
-        except TimeoutError as exc:
-            reason = str(exc) if str(exc).startswith("no complete") else f"timed out after {timeout:g} s"
-            raise SourceError(shown, f"page {page}: {reason}") from None
+        except _Overdue as exc:
+            raise SourceError(shown, f"page {page}: {exc}") from None
+        except TimeoutError:
+            raise SourceError(shown, f"page {page}: timed out after {timeout:g} s") from None
         except (OSError, http.client.HTTPException, ValueError) as exc:
             raise SourceError(shown, f"page {page}: cannot be read ({printable(redact_url(str(exc)))})") from None
         pages += 1
