@@ -19,6 +19,7 @@ from .model import (Assertion, Block, Concept, Document, Evidence, KnowledgeGrap
 from .pipeline import build_graph, read_posts
 from .ontology_io import read_ontology
 from .query import Result, load_graph, named_queries, query
+from .results import write_query
 from .terms import IRI, BlankNode, Literal
 from .text import parse_post
 
@@ -29,5 +30,5 @@ __all__ = [
     "KGError", "KnowledgeGraph", "LexiconError", "Literal", "Matcher", "Mention", "Post", "QueryError", "Result",
     "Score", "Section", "Sentence", "SourceError", "ValidationError", "annotate", "build", "build_graph",
     "concept_recall", "evaluate", "extract", "load_graph", "load_lexicon", "named_queries", "parse_post", "query",
-    "read_ontology", "read_posts", "read_source", "to_rdf",
+    "read_ontology", "read_posts", "read_source", "to_rdf", "write_query",
 ]

@@ -7,10 +7,10 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from .constants import LEXICON_FILE
-from .errors import SourceError
-from .errors import KGError
+from .constants import LEXICON_FILE, MAX_POST_MB
+from .errors import KGError, SourceError
 from .export import EXPORTERS, export_all
+from .lifecycle import folder_lock
 from .pipeline import BuildResult, build_graph, read_posts
 
 log = logging.getLogger(__name__)
@@ -30,7 +30,8 @@ def check_out_dir(out_dir: Path) -> None:
 
 def build(sources: Iterable[str], out_dir: Path, *, strict: bool = False, formats: list[str] | None = None,
           on_error: Callable[[SourceError], None] | None = None,
-          progress: Callable[[int, int], None] | None = None, lexicons: Iterable[Path] = ()) -> BuildResult:
+          progress: Callable[[int, int], None] | None = None, lexicons: Iterable[Path] = (),
+          max_post_mb: float = MAX_POST_MB) -> BuildResult:
     """Build the knowledge graph of the sources into out_dir; failing sources are reported, not fatal.
 
     progress(done, total, step) is told of each post extracted (step "") and then of each export written
@@ -39,18 +40,19 @@ def build(sources: Iterable[str], out_dir: Path, *, strict: bool = False, format
     """
     out_dir = Path(out_dir)
     check_out_dir(out_dir)
-    timings: dict[str, float] = {}
-    t0 = time.perf_counter()
-    posts, failures = read_posts(sources, strict=strict, on_error=on_error)
-    timings["ingest"] = time.perf_counter() - t0
-    names = formats or list(EXPORTERS)
-    total = len(posts) + len(names)
-    kg = build_graph(posts, [LEXICON_FILE, *map(Path, lexicons)],
-                     progress=(lambda n: progress(n, total)) if progress else None, timings=timings)
-    counts: dict[str, int] = {}
-    written = (lambda n, name: progress(len(posts) + n, total, name)) if progress else None
-    paths = export_all(kg, out_dir, names, timings=timings, counts=counts, on_written=written) if posts else []
-    result = BuildResult(graph=kg, failures=failures, timings=timings, paths=paths,
-                         triples=counts.get("triples", 0))
-    log.info("built %d posts into %s", len(posts), out_dir)
-    return result
+    with folder_lock(out_dir):   # a second build into the folder waits from the start, not at its exports
+        timings: dict[str, float] = {}
+        t0 = time.perf_counter()
+        posts, failures = read_posts(sources, strict=strict, on_error=on_error, max_post_mb=max_post_mb)
+        timings["ingest"] = time.perf_counter() - t0
+        names = formats or list(EXPORTERS)
+        total = len(posts) + len(names)
+        kg = build_graph(posts, [LEXICON_FILE, *map(Path, lexicons)],
+                         progress=(lambda n: progress(n, total)) if progress else None, timings=timings)
+        counts: dict[str, int] = {}
+        written = (lambda n, name: progress(len(posts) + n, total, name)) if progress else None
+        paths = export_all(kg, out_dir, names, timings=timings, counts=counts, on_written=written) if posts else []
+        result = BuildResult(graph=kg, failures=failures, timings=timings, paths=paths,
+                             triples=counts.get("triples", 0))
+        log.info("built %d posts into %s", len(posts), out_dir)
+        return result

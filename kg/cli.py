@@ -8,7 +8,9 @@ from pathlib import Path
 
 import click
 
-from .constants import DEFAULT_EXPORT_DIR, GRAPH_BASENAME, LEXICON_FILE, SAMPLE_CORPUS_DIR
+from .clean import printable, redact_url
+from .constants import (DEFAULT_EXPORT_DIR, GRAPH_BASENAME, LEXICON_FILE, MAX_POST_MB, QUERY_TIMEOUT_S,
+                        SAMPLE_CORPUS_DIR)
 from .errors import KGError
 from .query import FORMATS
 
@@ -22,7 +24,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except KGError as exc:
-            click.echo(f"error: {exc}", err=True)
+            click.echo(f"error: {printable(str(exc))}", err=True)
             sys.exit(1)
         except OSError as exc:   # a file or folder named by the user: missing, a folder, not writable, ...
             where = f"{exc.filename}: " if exc.filename else ""
@@ -83,12 +85,16 @@ def _graph_file(graph: Path | None, suffix: str) -> Path:
 @click.option("--strict", is_flag=True, help="Stop at the first source that fails.")
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A lexicon file (e.g. from 'kg lexicon import') added to the shipped lexicon (repeatable).")
-def build(sources: tuple[str, ...], out_dir: Path, strict: bool, lexicons: tuple[Path, ...]) -> None:
+@click.option("--max-post-mb", type=click.FloatRange(min=0, min_open=True), default=MAX_POST_MB, show_default=True,
+              help="Refuse a post (or HTML page) whose HTML is larger than this many megabytes.")
+def build(sources: tuple[str, ...], out_dir: Path, strict: bool, lexicons: tuple[Path, ...],
+          max_post_mb: float) -> None:
     """Build the graph from SOURCES (post JSON, JSON arrays, JSON Lines, HTML, folders, WordPress URLs).
 
     With no SOURCES, builds the sample corpus shipped with kg.
     """
     from .build import build as run_build
+    from .lifecycle import stop_on_signals
 
     quiet = logging.getLogger().level > logging.WARNING
     sources = sources or (str(SAMPLE_CORPUS_DIR),)
@@ -96,7 +102,7 @@ def build(sources: tuple[str, ...], out_dir: Path, strict: bool, lexicons: tuple
 
     def on_error(exc):
         failures.append(exc)
-        click.echo(f"error: {exc}", err=True)
+        click.echo(f"error: {printable(str(exc))}", err=True)
 
     show_progress = sys.stderr.isatty() and not quiet
     bar = None
@@ -122,8 +128,10 @@ def build(sources: tuple[str, ...], out_dir: Path, strict: bool, lexicons: tuple
         bar.update(done - bar.pos, current_item=step or "posts")
 
     try:
-        result = run_build(sources, out_dir, strict=strict, on_error=on_error,
-                           progress=progress if show_progress else None, lexicons=lexicons)
+        with stop_on_signals():
+            result = run_build(sources, out_dir, strict=strict, on_error=on_error,
+                               progress=progress if show_progress else None, lexicons=lexicons,
+                               max_post_mb=max_post_mb)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
@@ -206,9 +214,12 @@ def validate(graph: Path | None, shapes: Path | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
               help="SELECT/ASK: table, csv, tsv, json, xml; CONSTRUCT/DESCRIBE: turtle (or table), ntriples, jsonld.")
 @click.option("--engine", type=click.Choice(["oxigraph", "rdflib"]), default="oxigraph", show_default=True)
-def query(sparql, graph, query_file, name, list_queries, fmt, engine) -> None:
-    """Run a SPARQL 1.1 query (text, --file or --name) over the graph."""
-    from .query import format_result, load_graph, named_queries, named_query, query as run_query
+@click.option("--limit", type=click.IntRange(min=0), default=None, help="Print at most this many rows (or triples).")
+@click.option("--allow-service", is_flag=True, help="Allow SERVICE (federated queries calling other endpoints).")
+def query(sparql, graph, query_file, name, list_queries, fmt, engine, limit, allow_service) -> None:
+    """Run a SPARQL 1.1 query (text, --file or --name) over the graph; rows are printed as they come."""
+    from .query import load_graph, named_queries, named_query, read_query_file
+    from .results import write_query
 
     if list_queries:
         for nq in named_queries().values():
@@ -217,9 +228,16 @@ def query(sparql, graph, query_file, name, list_queries, fmt, engine) -> None:
     given = [x for x in (sparql, query_file, name) if x]
     if len(given) != 1:
         raise click.UsageError("give exactly one of QUERY, --file or --name (or --list)")
-    text = sparql or (query_file.read_text(encoding="utf-8") if query_file else named_query(name).text)
-    result = run_query(load_graph(_graph_file(graph, ".ttl")), text, engine=engine)
-    click.echo(format_result(result, fmt), nl=False)
+    text = sparql or (read_query_file(query_file) if query_file else named_query(name).text)
+    sys.stdout.flush()
+    out = sys.stdout.buffer
+    try:
+        write_query(load_graph(_graph_file(graph, ".ttl")), text, out, fmt, engine=engine, limit=limit,
+                    allow_service=allow_service)
+        out.flush()
+    except BrokenPipeError:   # the reader (head, a pager) has had enough
+        sys.stderr.close()
+        sys.exit(0)
 
 
 @main.command()
@@ -227,11 +245,15 @@ def query(sparql, graph, query_file, name, list_queries, fmt, engine) -> None:
 @_graph_option("ttl")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=7878, show_default=True, type=int)
-def serve(graph, host, port) -> None:
+@click.option("--timeout-s", type=click.IntRange(min=1), default=QUERY_TIMEOUT_S, show_default=True,
+              help="Stop a query that runs longer than this many seconds.")
+@click.option("--allow-service", is_flag=True, help="Allow SERVICE (federated queries: the server calls other URLs).")
+def serve(graph, host, port, timeout_s, allow_service) -> None:
     """Serve the graph read-only with the Oxigraph SPARQL server and its query page."""
     from .serve import serve as run
 
-    sys.exit(run(_graph_file(graph, ".ttl"), host, port, announce=lambda m: click.echo(m, err=True)))
+    sys.exit(run(_graph_file(graph, ".ttl"), host, port, announce=lambda m: click.echo(m, err=True),
+                 timeout_s=timeout_s, allow_service=allow_service))
 
 
 @main.command()
@@ -253,7 +275,8 @@ def push(endpoint, graph, graph_iri, method, user, password_env, token_env, use_
 
     auth = credentials(endpoint, user=user, password_env=password_env, token_env=token_env, use_netrc=use_netrc)
     status = run(endpoint, _graph_file(graph, ".ttl"), graph_iri or ONTOLOGY_IRI, method=method.upper(), auth=auth)
-    click.echo(f"pushed to {endpoint} as <{graph_iri or ONTOLOGY_IRI}> with {method.upper()} (HTTP {status})")
+    click.echo(f"pushed to {redact_url(endpoint)} as <{graph_iri or ONTOLOGY_IRI}> with {method.upper()} "
+               f"(HTTP {status})")
 
 
 def _load_nx(graph: Path | None):

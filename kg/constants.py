@@ -93,6 +93,16 @@ ASSERTION_COLUMNS = (
 )
 
 # Ingest limits for remote sources.
-HTTP_TIMEOUT_S = 20.0
+HTTP_TIMEOUT_S = 20.0            # per read, and per connection attempt
+HTTP_DEADLINE_S = 60.0           # per request, from the connection to the last byte
 HTTP_MAX_BYTES = 50 * 1024 * 1024
 HTTP_PER_PAGE = 100
+HTTP_MAX_PAGES = 1000            # pages followed through X-WP-TotalPages at most
+
+# Ingest limit per post: its HTML (a post's content, or an HTML page) in megabytes (kg build --max-post-mb).
+MAX_POST_MB = 5.0
+
+# The SPARQL server (kg serve): seconds a query may run (--timeout-s).
+QUERY_TIMEOUT_S = 30   # whole seconds (Oxigraph's --timeout-s)
+# Where `kg build` keeps the lock of its output folder.
+BUILD_LOCK_NAME = ".kg-build.lock"

@@ -1,6 +1,8 @@
 """The small family of errors the library raises for user mistakes and bad input."""
 from __future__ import annotations
 
+from .clean import printable
+
 
 class KGError(ValueError):
     """Base class: a problem the user can act on; the CLI prints it as one line."""
@@ -10,6 +12,7 @@ class SourceError(KGError):
     """A source (file, directory or URL) could not be read as posts."""
 
     def __init__(self, source: str, reason: str):
+        source, reason = printable(source), printable(reason)   # one line, whatever a server sent
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason

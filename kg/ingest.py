@@ -3,18 +3,25 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
+import stat
 from html import unescape
 from pathlib import Path
-from urllib.parse import parse_qs, urlencode, urlparse, urlunparse
+from urllib.parse import quote, urlparse
 
-from .constants import HTTP_MAX_BYTES, HTTP_PER_PAGE, HTTP_TIMEOUT_S
+import pyoxigraph as ox
+
+from .clean import printable, sanitize
+from .constants import MAX_POST_MB
 from .errors import SourceError
 from .model import Post
 
 log = logging.getLogger(__name__)
 
 FILE_SUFFIXES = (".json", ".jsonl", ".html", ".htm")
+MAX_POST_BYTES = int(MAX_POST_MB * 1024 * 1024)
+# Characters left as they are when a link is percent-encoded into an IRI (RFC 3987's reserved and
+# unreserved ones, and % itself, so what is already encoded stays so).
+_IRI_SAFE = "!#$%&'()*+,-./:;=?@[]~_"
 
 
 def expand_sources(sources: list[str]) -> list[str]:
@@ -30,15 +37,39 @@ def expand_sources(sources: list[str]) -> list[str]:
     return out
 
 
-def read_source(source: str) -> list[Post]:
-    """All posts of one file or URL; raise SourceError naming the source and the reason."""
+def read_source(source: str, *, errors: list[SourceError] | None = None,
+                max_post_mb: float = MAX_POST_MB) -> list[Post]:
+    """All posts of one file or URL; raise SourceError naming the source and the reason.
+
+    A bad item of a JSON array, a JSON Lines file or a fetched page is appended to errors (or
+    raised when errors is None) and the other items are kept.
+    """
+    errors_of_items: list[SourceError] = [] if errors is None else errors
+    limit = int(max_post_mb * 1024 * 1024)
     if _is_url(source):
-        return list(fetch_wordpress(source))
+        posts = _read_url(source, errors_of_items, limit)
+    else:
+        posts = _read_file(source, errors_of_items, limit)
+    if errors is None and errors_of_items:
+        raise errors_of_items[0]
+    return posts
+
+
+def _read_file(source: str, errors: list[SourceError], limit: int) -> list[Post]:
     path = Path(source)
-    if not path.exists():
-        raise SourceError(source, "no such file or directory")
-    if path.is_dir():
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise SourceError(source, "no such file or directory") from None
+    except OSError as exc:
+        raise SourceError(source, f"cannot be read ({exc.strerror})") from None
+    if stat.S_ISDIR(info.st_mode):
         raise SourceError(source, "is a directory (expand it with expand_sources)")
+    if not stat.S_ISREG(info.st_mode):
+        raise SourceError(source, "is not a regular file (a FIFO, device or socket): not read")
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm") and info.st_size > limit:
+        raise SourceError(source, _too_large(info.st_size, limit))
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -51,40 +82,74 @@ def read_source(source: str) -> list[Post]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise SourceError(source, f"is not UTF-8 text (bad byte at offset {exc.start})") from None
-    suffix = path.suffix.lower()
     uri = path.resolve().as_uri()
     if suffix in (".html", ".htm") or (suffix not in (".json", ".jsonl") and text.lstrip().startswith("<")):
+        if len(text) > limit:
+            raise SourceError(source, _too_large(len(data), limit))
         return [post_from_html(text, uri, origin=source)]
     if suffix == ".jsonl":
-        return _posts_from_jsonl(text, source)
+        return _posts_from_jsonl(text, source, errors, limit)
+    return posts_from_json(loads(text, source), source, errors, limit)
+
+
+def _too_large(size: int, limit: int) -> str:
+    return (f"is {size / 1048576:.1f} MB, over the limit of {limit / 1048576:g} MB per post "
+            f"(kg build --max-post-mb changes it)")
+
+
+def loads(text: str | bytes, origin: str) -> object:
+    """Decoded JSON; numbers stay text (an id of any length), malformed or too deep JSON is a SourceError."""
     try:
-        obj = json.loads(text)
+        return json.loads(text, parse_int=str)
     except json.JSONDecodeError as exc:
-        raise SourceError(source, f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
-    return posts_from_json(obj, source)
+        raise SourceError(origin, f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+    except RecursionError:
+        raise SourceError(origin, "JSON nested too deeply to be a post") from None
 
 
-def posts_from_json(obj: object, origin: str) -> list[Post]:
-    """Posts from a decoded JSON value: one post object or an array of them."""
+def posts_from_json(obj: object, origin: str, errors: list[SourceError] | None = None,
+                    limit: int = MAX_POST_BYTES) -> list[Post]:
+    """Posts from a decoded JSON value: one post object or an array of them (bad items to errors)."""
     if isinstance(obj, list):
         if not obj:
             raise SourceError(origin, "is an empty JSON array: no posts")
-        return [post_from_object(item, f"{origin}[{i}]") for i, item in enumerate(obj)]
-    return [post_from_object(obj, origin)]
+        return _items(((f"{origin}[{i}]", item) for i, item in enumerate(obj)), errors, limit, parse=False)
+    return [post_from_object(obj, origin, limit)]
 
 
-def _posts_from_jsonl(text: str, source: str) -> list[Post]:
+def _items(items, errors: list[SourceError] | None, limit: int, parse: bool) -> list[Post]:
+    """The posts of (origin, item) pairs, items decoded or (parse) JSON text; a bad one is raised or put in errors."""
     posts = []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
+    for origin, item in items:
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise SourceError(f"{source}:{lineno}", f"malformed JSON: {exc.msg}") from None
-        posts.append(post_from_object(obj, f"{source}:{lineno}"))
-    if not posts:
+            posts.append(post_from_object(loads(item, origin) if parse else item, origin, limit))
+        except SourceError as exc:
+            if errors is None:
+                raise
+            errors.append(exc)
+    return posts
+
+
+def _posts_from_jsonl(text: str, source: str, errors: list[SourceError], limit: int) -> list[Post]:
+    # split at line feeds only: a JSON string may hold U+2028, U+0085 and the like, which splitlines() cuts at
+    lines = [(f"{source}:{n}", line) for n, line in enumerate(text.split("\n"), 1) if line.strip()]
+    if not lines:
         raise SourceError(source, "holds no posts")
+    return _items(lines, errors, limit, parse=True)
+
+
+def _read_url(source: str, errors: list[SourceError], limit: int) -> list[Post]:
+    """The posts of every page of a URL; when page N fails, pages 1..N-1 are kept and N is reported."""
+    from .fetch import fetch_wordpress
+
+    posts: list[Post] = []
+    try:
+        for post in fetch_wordpress(source, errors=errors, max_post_bytes=limit):
+            posts.append(post)
+    except SourceError as exc:
+        if not posts:
+            raise
+        errors.append(SourceError(exc.source, f"{exc.reason} (the {len(posts)} posts of the pages before it are kept)"))
     return posts
 
 
@@ -102,29 +167,77 @@ def title_text(title_html: str) -> str:
     return BeautifulSoup(title_html, "lxml").get_text(" ", strip=True)
 
 
-def post_from_object(obj: object, origin: str) -> Post:
-    """A Post from one WordPress REST API post object."""
+def _field(value: object) -> str:
+    """A plain text field (date, modified): a string or number as text, anything else empty."""
+    return sanitize(value.strip()) if isinstance(value, str) else ""
+
+
+def post_iri(link: object, origin: str) -> str | None:
+    """The IRI a post's link names, with what an IRI cannot hold percent-encoded; None when not absolute."""
+    if not isinstance(link, str) or not link.strip():
+        return None
+    link = sanitize(link.strip())
+    for candidate in (link, quote(link, safe=_IRI_SAFE)):
+        try:
+            return ox.NamedNode(candidate).value
+        except ValueError:
+            continue
+    return None
+
+
+def post_from_object(obj: object, origin: str, limit: int = MAX_POST_BYTES) -> Post:
+    """A Post from one WordPress REST API post object; its IRI is its link, else urn:wp-post:ID."""
     if not isinstance(obj, dict):
-        raise SourceError(origin, f"is JSON but not a post object (found {type(obj).__name__})")
+        raise SourceError(origin, f"is JSON but not a post object (found {_json_type(obj)})")
     if "content" not in obj or "id" not in obj:
         missing = [k for k in ("id", "content") if k not in obj]
         raise SourceError(origin, f"is JSON but not a WordPress post (no {', '.join(missing)})")
-    html = _rendered(obj.get("content"))
+    raw_id = obj["id"]
+    if isinstance(raw_id, (int, float)) and not isinstance(raw_id, bool):
+        try:
+            raw_id = str(raw_id)
+        except ValueError:   # an int beyond Python's digit limit for text
+            raise SourceError(origin, "post id is a number too long to be an id") from None
+    if not isinstance(raw_id, str):
+        raise SourceError(origin, f"post id is {_json_type(raw_id)}, not a number or a string")
+    post_id = sanitize(raw_id.strip())
+    if not post_id:
+        raise SourceError(origin, "post id is empty")
+    html = sanitize(_rendered(obj.get("content")))
     if not html.strip():
         raise SourceError(origin, "post has no content")
-    title = title_text(_rendered(obj.get("title")))
-    link = obj.get("link") or _rendered(obj.get("guid")) or f"urn:wp-post:{obj['id']}"
-    return Post(id=str(obj["id"]), source=str(link), title=title or f"Post {obj['id']}", html=html,
-                date=str(obj.get("date") or ""), modified=str(obj.get("modified") or obj.get("date") or ""),
+    size = len(html) if len(html) * 4 <= limit else len(html.encode("utf-8"))
+    if size > limit:
+        raise SourceError(origin, f"post {_short(post_id)}: " + _too_large(size, limit))
+    title = sanitize(title_text(sanitize(_rendered(obj.get("title")))))
+    link = obj.get("link") or _rendered(obj.get("guid"))
+    source = post_iri(link, origin)
+    if source is None:
+        if link:
+            log.warning("%s: link %s is not an absolute IRI; the post is named by its id instead",
+                        printable(origin), printable(_short(str(link))))
+        source = "urn:wp-post:" + quote(post_id, safe="")
+    return Post(id=post_id, source=source, title=title or f"Post {_short(post_id)}", html=html,
+                date=_field(obj.get("date")), modified=_field(obj.get("modified") or obj.get("date")),
                 origin=origin)
+
+
+def _json_type(value: object) -> str:
+    names = {dict: "an object", list: "an array", bool: "a boolean", type(None): "null", str: "a string"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _short(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
 
 
 def post_from_html(html: str, uri: str, origin: str = "") -> Post:
     """A Post from a plain HTML page: title from <title>/<h1>, IRI from rel=canonical."""
     from bs4 import BeautifulSoup
-    soup = BeautifulSoup(html, "lxml")
+    soup = BeautifulSoup(sanitize(html), "lxml")
     canonical = soup.find("link", rel="canonical")
-    source = canonical.get("href") if canonical is not None and canonical.get("href") else uri
+    href = canonical.get("href") if canonical is not None else None
+    source = post_iri(href, origin) or uri
     h1 = soup.find("h1")
     title = (soup.title.get_text(" ", strip=True) if soup.title else "") or (h1.get_text(" ", strip=True) if h1 else "")
     for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "aside", "form"]):
@@ -136,59 +249,10 @@ def post_from_html(html: str, uri: str, origin: str = "") -> Post:
     modified = ""
     meta = soup.find("meta", attrs={"property": "article:modified_time"})
     if meta is not None:
-        modified = meta.get("content", "")
-    return Post(id=source, source=source, title=title or Path(urlparse(uri).path).stem, html=body,
+        modified = _field(meta.get("content", ""))
+    return Post(id=source, source=source, title=sanitize(title) or Path(urlparse(uri).path).stem, html=body,
                 modified=modified, origin=origin or uri)
 
 
 def _is_url(source: str) -> bool:
     return source.startswith(("http://", "https://"))
-
-
-def fetch_wordpress(url: str, timeout: float = HTTP_TIMEOUT_S, max_bytes: int = HTTP_MAX_BYTES) -> Iterator[Post]:
-    """Posts from a /wp-json/wp/v2/posts URL, page by page, with timeouts and a size limit."""
-    import urllib.error
-    import urllib.request
-
-    parts = urlparse(url)
-    query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
-    query.setdefault("per_page", str(HTTP_PER_PAGE))
-    page = int(query.get("page", "1"))
-    total_pages = None
-    received = 0
-    while True:
-        query["page"] = str(page)
-        page_url = urlunparse(parts._replace(query=urlencode(sorted(query.items()))))
-        request = urllib.request.Request(page_url, headers={"Accept": "application/json", "User-Agent": "kg"})
-        try:
-            with urllib.request.urlopen(request, timeout=timeout) as response:
-                body = response.read(max_bytes - received + 1)
-                total_header = response.headers.get("X-WP-TotalPages")
-        except urllib.error.HTTPError as exc:
-            if exc.code == 400 and total_pages is None and page > 1:
-                return
-            raise SourceError(url, f"HTTP {exc.code} {exc.reason} for page {page}") from None
-        except urllib.error.URLError as exc:
-            raise SourceError(url, f"cannot be reached ({exc.reason})") from None
-        except TimeoutError:
-            raise SourceError(url, f"timed out after {timeout:g} s") from None
-        except OSError as exc:
-            raise SourceError(url, f"cannot be read ({exc})") from None
-        received += len(body)
-        if received > max_bytes:
-            raise SourceError(url, f"response exceeds the size limit of {max_bytes} bytes")
-        try:
-            obj = json.loads(body.decode("utf-8-sig"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            raise SourceError(url, f"page {page} is not JSON") from None
-        items = obj if isinstance(obj, list) else [obj]
-        for i, item in enumerate(items):
-            yield post_from_object(item, f"{page_url}#{i}")
-        if total_header is not None:
-            try:
-                total_pages = int(total_header)
-            except ValueError:
-                total_pages = page
-        if not isinstance(obj, list) or not items or total_pages is None or page >= total_pages:
-            return
-        page += 1

@@ -9,12 +9,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .constants import LEXICON_FILE
+from .clean import printable
+from .constants import LEXICON_FILE, MAX_POST_MB
 from .definitions import as_definition
 from .errors import SourceError
 from .extract import extract
 from .ingest import expand_sources, read_source
 from .lexicon import Matcher, load_lexicon
+from .lifecycle import worker_pool
 from .model import Assertion, KnowledgeGraph, Post
 from .runtime import gc_paused
 from .text import parse_post
@@ -34,24 +36,37 @@ class BuildResult:
 
 
 def read_posts(sources: Iterable[str], *, strict: bool = False,
-               on_error: Callable[[SourceError], None] | None = None) -> tuple[list[Post], list[SourceError]]:
-    """Posts of every source; a failing source is reported and skipped (or raised when strict)."""
-    posts, failures, seen = [], [], set()
+               on_error: Callable[[SourceError], None] | None = None,
+               max_post_mb: float = MAX_POST_MB) -> tuple[list[Post], list[SourceError]]:
+    """Posts of every source; a failing source or item is reported and skipped (or raised when strict).
+
+    A post with the id and link of one read before is reported, naming both, and the first is kept.
+    """
+    posts, failures, seen = [], [], {}
+
+    def fail(exc: SourceError) -> None:
+        if strict:
+            raise exc
+        failures.append(exc)
+        if on_error:
+            on_error(exc)
+
     for source in expand_sources(list(sources)):
+        item_errors: list[SourceError] = []
         try:
-            found = read_source(source)
+            found = read_source(source, errors=item_errors, max_post_mb=max_post_mb)
         except SourceError as exc:
-            if strict:
-                raise
-            failures.append(exc)
-            if on_error:
-                on_error(exc)
+            fail(exc)
             continue
+        for exc in item_errors:
+            fail(exc)
         for post in found:
-            if (post.id, post.source) in seen:
-                log.info("%s: post %s already read, skipped", source, post.id)
+            first = seen.get((post.id, post.source))
+            if first is not None:
+                log.warning("%s: post %s <%s> was already read from %s; the first one is kept",
+                            printable(post.origin), printable(post.id), printable(post.source), printable(first))
                 continue
-            seen.add((post.id, post.source))
+            seen[(post.id, post.source)] = post.origin or source
             posts.append(post)
     return posts, failures
 
@@ -83,10 +98,9 @@ def _extract_one(post: Post):
 def _extract_all(posts: list[Post], lexicon: Path | Sequence[Path], workers: int | None):
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if workers > 1 and len(posts) >= PARALLEL_MIN_POSTS:
-        from concurrent.futures import ProcessPoolExecutor
-        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(lexicon, True)) as pool, \
+        with worker_pool(workers, _init_worker, (lexicon, True)) as pool, \
                 gc_paused():   # the results only add objects here; parsing, which makes cycles, is in the workers
-            yield from pool.map(_extract_one, posts, chunksize=8)
+            yield from pool.imap(_extract_one, posts, chunksize=8)
         return
     _init_worker(lexicon)
     for post in posts:

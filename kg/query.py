@@ -1,6 +1,7 @@
 """SPARQL over the built graph with Oxigraph (default) or rdflib, in the W3C result formats or a table."""
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -101,32 +102,82 @@ def load_graph(path: str | Path | None = None) -> SparqlGraph:
     return SparqlGraph(path)
 
 
-def query(graph: SparqlGraph, sparql: str, engine: str = "oxigraph") -> Result:
-    """Run a SPARQL 1.1 query; the project's prefixes are predeclared."""
+# Tokens of a query that may hold the word SERVICE without it being the keyword: strings, IRIs, comments.
+_STRING = "|".join([r'"""(?:[^"\\]|\\.|"(?!""))*"""', r"'''(?:[^'\\]|\\.|'(?!''))*'''",
+                    r'"(?:[^"\\\n]|\\.)*"', r"'(?:[^'\\\n]|\\.)*'"])
+_TOKENS = re.compile(rf"(?P<string>{_STRING})|(?P<iri><[^<>\"{{}}|^`\\\x00-\x20]*>)|(?P<comment>#[^\n]*)"
+                     r"|(?P<service>(?<![\w:?$.-])SERVICE(?![\w:-]))", re.IGNORECASE)
+_ESCAPES = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def _unescape(match: re.Match) -> str:
+    code = int(match.group(1) or match.group(2), 16)
+    return chr(code) if code < 0x110000 else match.group()
+
+
+def uses_service(sparql: str) -> bool:
+    """Whether a query has a SERVICE clause (a federated query: the engine would call the URL it names).
+
+    Read as tokens, so the word in a string, an IRI or a comment does not count; read both as written
+    and with \\u escapes decoded (SPARQL allows them anywhere), so an escaped keyword is found too.
+    """
+    return any(m.lastgroup == "service" for text in {sparql, _ESCAPES.sub(_unescape, sparql)}
+               for m in _TOKENS.finditer(text))
+
+
+def check_query(sparql: str, allow_service: bool = False) -> None:
+    """Refuse a federated query (SERVICE) unless allowed (it would make this machine call any URL), and
+    name an unknown prefix."""
+    check_prefixes(sparql)
+    if not allow_service and uses_service(sparql):
+        raise QueryError("SERVICE (a federated query) is refused: it would make this machine send requests "
+                         "to the URL it names; --allow-service allows it")
+
+
+def query(graph: SparqlGraph, sparql: str, engine: str = "oxigraph", *, allow_service: bool = False,
+          limit: int | None = None) -> Result:
+    """Run a SPARQL 1.1 query; the project's prefixes are predeclared.
+
+    SERVICE is refused unless allowed; limit caps the rows (or triples) of the answer.
+    """
     if engine not in ENGINES:
         raise QueryError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
-    check_prefixes(sparql)
-    return _query_oxigraph(graph, sparql) if engine == "oxigraph" else _query_rdflib(graph, sparql)
+    check_query(sparql, allow_service)
+    return _query_oxigraph(graph, sparql, limit) if engine == "oxigraph" else _query_rdflib(graph, sparql, limit)
 
 
-def _query_oxigraph(graph: SparqlGraph, sparql: str) -> Result:
+def _query_oxigraph(graph: SparqlGraph, sparql: str, limit: int | None = None) -> Result:
     import pyoxigraph as ox
-    store = graph.store()
-    try:
-        answer = store.query(sparql, prefixes=PREFIX_IRIS)
-    except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {exc}") from None
+    answer = oxigraph_answer(graph, sparql)
     if isinstance(answer, ox.QueryBoolean):
         return Result(kind="ask", boolean=bool(answer))
     if isinstance(answer, ox.QuerySolutions):
+        if limit is not None:
+            from .results import solutions_json
+            return _from_json(solutions_json(answer, limit))
         return _from_json(answer.serialize(format=ox.QueryResultsFormat.JSON))
+    return graph_result(itertools.islice(answer, limit) if limit is not None else answer)
+
+
+def graph_result(triples) -> Result:
+    """A graph answer from Oxigraph's triples."""
+    import pyoxigraph as ox
+
     from .graph import new_graph
     out = new_graph()
-    out.parse(data=ox.serialize(answer, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
+    out.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
     return Result(kind="graph", graph=out)
 
 
-def _query_rdflib(graph: SparqlGraph, sparql: str) -> Result:
+def oxigraph_answer(graph: SparqlGraph, sparql: str):
+    """Oxigraph's lazy answer to a query (solutions, a boolean or triples)."""
+    try:
+        return graph.store().query(sparql, prefixes=PREFIX_IRIS)
+    except SyntaxError as exc:
+        raise QueryError(f"SPARQL syntax error: {exc}") from None
+
+
+def _query_rdflib(graph: SparqlGraph, sparql: str, limit: int | None = None) -> Result:
     from pyparsing import ParseException
     from rdflib import Namespace
     from rdflib.plugins.sparql import prepareQuery
@@ -145,10 +196,15 @@ def _query_rdflib(graph: SparqlGraph, sparql: str) -> Result:
         if answer.type in ("CONSTRUCT", "DESCRIBE"):
             from .graph import new_graph
             out = new_graph()
-            for triple in answer:
+            for triple in itertools.islice(answer, limit):
                 out.add(triple)
             return Result(kind="graph", graph=out)
-        return _from_json(answer.serialize(format="json"))
+        result = _from_json(answer.serialize(format="json"))
+        if limit is not None and len(result.rows) > limit:
+            doc = json.loads(result._json)
+            doc["results"]["bindings"] = doc["results"]["bindings"][:limit]
+            result = _from_json(json.dumps(doc).encode("utf-8"))
+        return result
     except Exception as exc:   # rdflib's evaluator raises plain exceptions
         raise QueryError(f"query failed in the rdflib engine: {exc}") from None
 
@@ -162,20 +218,25 @@ def _from_json(data: bytes) -> Result:
     return Result(kind="select", variables=variables, rows=rows, _json=data)
 
 
-def format_result(result: Result, fmt: str = "table") -> str:
-    """The result as an aligned table for people, or in a W3C SPARQL results format."""
+def check_format(kind: str, fmt: str) -> None:
+    """Refuse a format that does not fit the kind of answer (select, ask or graph)."""
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    if kind == "graph" and fmt not in ("table", *GRAPH_FORMATS):
+        raise QueryError(f"a CONSTRUCT or DESCRIBE query gives a graph, not {fmt}: use --format "
+                         f"{', '.join(GRAPH_FORMATS)}")
+    if kind != "graph" and fmt in GRAPH_FORMATS:
+        raise QueryError(f"a {kind.upper()} query gives {'a boolean' if kind == 'ask' else 'rows'}, "
+                         f"not a graph: use --format table, csv, tsv, json or xml")
+
+
+def format_result(result: Result, fmt: str = "table") -> str:
+    """The result as an aligned table for people, or in a W3C SPARQL results format."""
+    check_format(result.kind, fmt)
     if result.kind == "graph":
-        if fmt not in ("table", *GRAPH_FORMATS):
-            raise QueryError(f"a CONSTRUCT or DESCRIBE query gives a graph, not {fmt}: use --format "
-                             f"{', '.join(GRAPH_FORMATS)}")
         if fmt == "ntriples":
             return "".join(sorted(line + "\n" for line in result.graph.serialize(format="nt").splitlines() if line))
         return result.graph.serialize(format="json-ld" if fmt == "jsonld" else "turtle")
-    if fmt in GRAPH_FORMATS:
-        raise QueryError(f"a {result.kind.upper()} query gives {'a boolean' if result.kind == 'ask' else 'rows'}, "
-                         f"not a graph: use --format table, csv, tsv, json or xml")
     import pyoxigraph as ox
     if result.kind == "ask":
         if fmt == "table":
@@ -183,7 +244,7 @@ def format_result(result: Result, fmt: str = "table") -> str:
         data = json.dumps({"head": {}, "boolean": result.boolean}).encode()
     else:
         if fmt == "table":
-            return _table(result)
+            return table(result)
         data = result._json
     parsed = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
     target = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
@@ -198,9 +259,14 @@ _PARTS = re.compile(r"<[^<>\"{}|^`\\\s]*>|'''.*?'''|\"\"\".*?\"\"\"|\"(?:[^\"\\\
                     r"|#[^\n]*|(?<![\w?$:.-])([A-Za-z][\w-]*(?:\.[\w-]+)*):", re.S)
 
 
+def declared_prefixes(sparql: str) -> set[str]:
+    """The prefixes a query declares itself ("" for the empty one)."""
+    return {m.group(1) or "" for m in _DECLARED.finditer(sparql)}
+
+
 def check_prefixes(sparql: str) -> None:
     """Name an unknown prefix (and list the known ones) before an engine gives its own puzzling message."""
-    declared = set(PREFIX_IRIS) | {m.group(1) or "" for m in _DECLARED.finditer(sparql)}
+    declared = set(PREFIX_IRIS) | declared_prefixes(sparql)
     for m in _PARTS.finditer(sparql):
         prefix = m.group(1)
         if prefix and prefix not in declared:
@@ -218,7 +284,8 @@ def compact(value: str | None) -> str:
     return value
 
 
-def _table(result: Result, width: int = 90) -> str:
+def table(result: Result, width: int = 90) -> str:
+    """The rows as an aligned table (cells cut at width), with the row count."""
     headers = result.variables
     cells = [[compact(row[v]).replace("\n", " ") for v in headers] for row in result.rows]
     cells = [[c if len(c) <= width else c[:width - 1] + "…" for c in row] for row in cells]
@@ -243,6 +310,17 @@ def named_queries(folder: Path = QUERIES_DIR) -> dict[str, NamedQuery]:
         question = " ".join(lines).removeprefix("Question:").strip()
         out[path.stem] = NamedQuery(path.stem, question, text, path)
     return out
+
+
+def read_query_file(path: Path) -> str:
+    """A query file's text: UTF-8, or UTF-16/UTF-32 with a byte-order mark."""
+    from .clean import decode_text
+    try:
+        return decode_text(Path(path).read_bytes())
+    except UnicodeDecodeError:
+        raise QueryError(f"{path}: is not UTF-8 text (nor UTF-16 or UTF-32 with a byte-order mark)") from None
+    except OSError as exc:
+        raise QueryError(f"{path}: cannot be read ({exc.strerror})") from None
 
 
 def named_query(name: str) -> NamedQuery:

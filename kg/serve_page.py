@@ -1,26 +1,33 @@
-"""The front of `kg serve`: a query page that knows the project's prefixes, before the Oxigraph server.
+"""The front of `kg serve` before the Oxigraph server: a query page, the project's prefixes, no SERVICE.
 
-Every request is passed on to the read-only Oxigraph server; a SPARQL query gets the project's PREFIX
-declarations it does not make itself, so the README's queries run as they are, on the page or at
-/query. The page shows results through textContent only.
+Every request is passed on to the read-only Oxigraph server, its answer streamed back as it comes. A
+SPARQL query gets the project's PREFIX declarations it does not make itself, so the README's queries run
+as they are, on the page or at /query; a federated query (SERVICE) is refused (HTTP 403) unless
+allowed, since it would make the server send requests to any URL a client names. The page shows
+results through textContent only.
 """
 from __future__ import annotations
 
-import http.server
-import re
-import urllib.error
-import urllib.parse
-import urllib.request
+import http.client
+import logging
+import socket
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from .constants import PREFIX_IRIS
+from .query import declared_prefixes, uses_service
 
-_DECLARED = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?:", re.I)
-_PASSED_HEADERS = ("Accept", "Content-Type")
+log = logging.getLogger(__name__)
+MAX_BODY = 10 * 1024 * 1024   # a query or form larger than this is refused
+HOP_BY_HOP = {"connection", "keep-alive", "proxy-connection", "transfer-encoding", "te", "trailer", "upgrade",
+              "content-length", "host"}
+REFUSED = (b"SERVICE (a federated query) is refused by this endpoint: it would make the server send requests "
+           b"to the URL it names. Start it with kg serve --allow-service to allow it.\n")
 
 
 def with_prefixes(sparql: str) -> str:
     """The query with a PREFIX line for each project prefix it does not declare."""
-    declared = {m.group(1) or "" for m in _DECLARED.finditer(sparql)}
+    declared = declared_prefixes(sparql)
     lines = [f"PREFIX {p}: <{iri}>" for p, iri in PREFIX_IRIS.items() if p not in declared]
     return "\n".join(lines + [sparql])
 
@@ -35,57 +42,90 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def handler(backend: str):
-    """A request handler passing requests on to the Oxigraph server at backend (http://host:port)."""
+def _rewrite(params: str, prefix: bool, texts: list[str]) -> str:
+    """URL-encoded parameters with the project's prefixes added to a query; every query or update text is
+    added to texts (to be checked for SERVICE)."""
+    pairs = parse_qsl(params, keep_blank_values=True)
+    texts += [v for k, v in pairs if k in ("query", "update")]
+    return urlencode([(k, with_prefixes(v) if prefix and k == "query" else v) for k, v in pairs])
 
-    class Front(http.server.BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
 
-        def do_GET(self):
-            if urllib.parse.urlsplit(self.path).path in ("/", "/index.html"):
-                self._send(200, {"Content-Type": "text/html; charset=utf-8"}, _page())
-                return
-            self._forward(None)
+def read_request(path: str, content_type: str, body: bytes) -> tuple[str, bytes, list[str]]:
+    """The path and body to pass on (a query at /query with the project's prefixes added) and every query
+    or update text the request carries: in the URL, a form, or the body itself."""
+    parts, texts = urlsplit(path), []
+    prefix = parts.path == "/query"
+    query = _rewrite(parts.query, prefix, texts) if parts.query else ""
+    media = content_type.split(";")[0].strip().lower()
+    text = body.decode("utf-8", "replace")
+    if media == "application/x-www-form-urlencoded":
+        body = _rewrite(text, prefix, texts).encode("utf-8")
+    elif body:
+        texts.append(text)   # application/sparql-query, sparql-update, or anything the server might read
+        if prefix and media == "application/sparql-query":
+            body = with_prefixes(text).encode("utf-8")
+    return parts.path + (f"?{query}" if query else ""), body, texts
 
-        def do_POST(self):
-            self._forward(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
 
-        def _forward(self, body: bytes | None):
-            parts = urllib.parse.urlsplit(self.path)
-            query = parts.query
-            if parts.path == "/query":
-                params = urllib.parse.parse_qsl(query, keep_blank_values=True)
-                query = urllib.parse.urlencode([(k, with_prefixes(v) if k == "query" else v) for k, v in params])
-                kind = (self.headers.get("Content-Type") or "").split(";")[0].strip()
-                if body is not None and kind == "application/sparql-query":
-                    body = with_prefixes(body.decode("utf-8")).encode("utf-8")
-                elif body is not None and kind == "application/x-www-form-urlencoded":
-                    form = urllib.parse.parse_qsl(body.decode("utf-8"), keep_blank_values=True)
-                    body = urllib.parse.urlencode([(k, with_prefixes(v) if k == "query" else v) for k, v in form]).encode()
-            url = backend + parts.path + (f"?{query}" if query else "")
-            headers = {h: self.headers[h] for h in _PASSED_HEADERS if self.headers.get(h)}
-            request = urllib.request.Request(url, data=body, method=self.command, headers=headers)
-            try:
-                with urllib.request.urlopen(request, timeout=300) as answer:
-                    self._send(answer.status, {"Content-Type": answer.headers.get("Content-Type", "")}, answer.read())
-            except urllib.error.HTTPError as exc:
-                self._send(exc.code, {"Content-Type": exc.headers.get("Content-Type", "text/plain")}, exc.read())
-            except OSError as exc:
-                self._send(502, {"Content-Type": "text/plain"}, f"the SPARQL server did not answer ({exc})".encode())
+class _Front(BaseHTTPRequestHandler):
+    backend: tuple[str, int] = ("127.0.0.1", 0)
+    allow_service = False
+    server_version = "kg-serve"
 
-        def _send(self, status: int, headers: dict[str, str], body: bytes):
-            self.send_response(status)
-            for name, value in headers.items():
-                if value:
-                    self.send_header(name, value)
-            self.send_header("Content-Length", str(len(body)))
+    def log_message(self, format, *args):   # noqa: A002 (the stdlib's name)
+        log.debug("%s " + format, self.address_string(), *args)
+
+    def _forward(self) -> None:
+        if self.command == "GET" and urlsplit(self.path).path in ("/", "/index.html"):
+            self._answer(200, _page(), "text/html; charset=utf-8")
+            return
+        length = int(self.headers.get("Content-Length") or 0)
+        if length > MAX_BODY:
+            self._answer(413, b"request too large\n")
+            return
+        body = self.rfile.read(length) if length else b""
+        path, body, texts = read_request(self.path, self.headers.get("Content-Type", ""), body)
+        if not self.allow_service and any(uses_service(q) for q in texts):
+            self._answer(403, REFUSED)
+            return
+        headers = {k: v for k, v in self.headers.items() if k.lower() not in HOP_BY_HOP}
+        connection = http.client.HTTPConnection(*self.backend)
+        try:
+            connection.request(self.command, path, body=body or None, headers=headers)
+            response = connection.getresponse()
+            self.send_response(response.status, response.reason)
+            for key, value in response.getheaders():
+                if key.lower() not in HOP_BY_HOP:
+                    self.send_header(key, value)
+            self.send_header("Connection", "close")
             self.end_headers()
-            self.wfile.write(body)
+            while self.command != "HEAD":
+                chunk = response.read1(65536)
+                if not chunk:
+                    break
+                self.wfile.write(chunk)
+        except (OSError, http.client.HTTPException) as exc:   # the client left, or the server is stopping
+            log.debug("request not completed: %s", exc)
+        finally:
+            connection.close()
 
-        def log_message(self, *args):
-            pass
+    def _answer(self, status: int, body: bytes, content_type: str = "text/plain; charset=utf-8") -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
-    return Front
+    do_GET = do_POST = do_HEAD = do_PUT = do_DELETE = do_OPTIONS = _forward
+
+
+def front_server(host: str, port: int, backend: tuple[str, int], allow_service: bool = False) -> ThreadingHTTPServer:
+    """The front server bound to host:port (raises OSError when the port is taken), passing requests on to
+    the Oxigraph server at backend; serve_forever() runs it."""
+    handler = type("Front", (_Front,), {"backend": backend, "allow_service": allow_service})
+    server_class = type("Server", (ThreadingHTTPServer,), {
+        "address_family": socket.AF_INET6 if ":" in host else socket.AF_INET, "daemon_threads": True})
+    return server_class((host, port), handler)
 
 
 _PAGE = """<!DOCTYPE html>

@@ -5,6 +5,7 @@ import re
 
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
+from .clean import sanitize
 from .layout import recover_layout
 from .model import Block, Document, Post, Section, Sentence
 
@@ -34,7 +35,8 @@ def parse_post(post: Post) -> Document:
 
 
 def _clean(text: str) -> str:
-    """Runs of spaces as one space, lines trimmed, empty lines dropped."""
+    """Runs of spaces as one space, lines trimmed, empty lines dropped; nothing an export cannot hold."""
+    text = sanitize(text)   # (character references such as &#1; reach the text only through the parser)
     if "  " in text or not text.isascii() or "\t" in text or "\r" in text or "\f" in text or "\v" in text:
         text = _SPACE.sub(" ", text)   # (a plain scan for the few characters first: most texts need nothing)
     if "\n" not in text:
@@ -55,22 +57,28 @@ def _inline_text(node: Tag | NavigableString, skip_lists: bool = True) -> str:
 
 
 def _inline_parts(node: Tag, skip_lists: bool, out: list[str]) -> None:
-    name = node.name
-    if name in SKIP or (skip_lists and name in ("ul", "ol")):
-        return
-    if name == "br":
-        out.append("\n")
-        return
-    edge = "\n" if name in _LINE_TAGS else " " if name in ("td", "th") else ""
-    if edge:
-        out.append(edge)
-    for child in node.contents:
-        if _is_text(child):
-            out.append(child)
-        elif not isinstance(child, NavigableString):
-            _inline_parts(child, skip_lists, out)
-    if edge:
-        out.append(edge)
+    # A stack, not recursion, so that markup nested thousands deep is read like any other. It holds
+    # elements still to read and strings to write (text, and the line edge that closes an element).
+    stack: list = [node]
+    pop, push = stack.pop, stack.append
+    while stack:
+        item = pop()
+        if isinstance(item, str):
+            out.append(item)
+            continue
+        name = item.name
+        if name in SKIP or (skip_lists and name in ("ul", "ol")):
+            continue
+        if name == "br":
+            out.append("\n")
+            continue
+        edge = "\n" if name in _LINE_TAGS else " " if name in ("td", "th") else ""
+        if edge:
+            out.append(edge)
+            push(edge)
+        for child in reversed(item.contents):
+            if _is_text(child) or not isinstance(child, NavigableString):
+                push(child)
 
 
 def _is_text(node) -> bool:
@@ -81,11 +89,13 @@ def _is_text(node) -> bool:
 
 def _strings(node: Tag, out: list[str]) -> list[str]:
     """The text pieces under node in document order, as Tag.get_text gathers them."""
-    for child in node.contents:
+    stack = list(reversed(node.contents))
+    while stack:
+        child = stack.pop()
         if _is_text(child):
             out.append(child)
         elif type(child) is Tag:
-            _strings(child, out)
+            stack.extend(reversed(child.contents))
     return out
 
 
@@ -96,30 +106,35 @@ def _spaced_text(node: Tag) -> str:
 
 def _has_text(node: Tag) -> bool:
     """Whether any text under node is more than white space."""
-    for child in node.contents:
-        if _is_text(child):
-            if child.strip():
-                return True
-        elif type(child) is Tag and _has_text(child):
-            return True
+    stack = [node]
+    while stack:
+        for child in stack.pop().contents:
+            if _is_text(child):
+                if child.strip():
+                    return True
+            elif type(child) is Tag:
+                stack.append(child)
     return False
 
 
 def _first_meaningful(node: Tag) -> Tag | NavigableString | None:
     """The first child holding text, descending through a lone wrapping <p>/<span>."""
-    for child in node.contents:
-        if isinstance(child, NavigableString):
-            if str(child).strip():
+    wrapper = None   # the wrapper descended into last: the answer when nothing inside it qualifies
+    while True:
+        for child in node.contents:
+            if isinstance(child, NavigableString):
+                if str(child).strip():
+                    return child
+                continue
+            if child.name in ("ul", "ol") or child.name in SKIP:
+                continue
+            if child.name in ("p", "span", "div") and _has_text(child):
+                wrapper = node = child
+                break
+            if child.name == "br" or _has_text(child):
                 return child
-            continue
-        if child.name in ("ul", "ol") or child.name in SKIP:
-            continue
-        if child.name in ("p", "span", "div") and _has_text(child):
-            inner = _first_meaningful(child)
-            return inner if inner is not None else child
-        if child.name == "br" or _has_text(child):
-            return child
-    return None
+        else:
+            return wrapper
 
 
 def _lead_in(node: Tag) -> tuple[str, str, bool]:
@@ -196,35 +211,41 @@ class _Builder:
 
     # -- walking -----------------------------------------------------------
     def walk(self, node: Tag) -> None:
-        for child in node.contents:
-            if self.skipping and not (isinstance(child, Tag) and (child.name in HEADINGS or _has_heading(child))):
-                continue
-            if isinstance(child, NavigableString):
-                text = _clean(str(child)) if child.__class__.__name__ == "NavigableString" else ""
-                if text:
-                    self._paragraph_text(text, "", "", False)
-                continue
-            name = child.name
-            if name in SKIP:
-                continue
-            if name in HEADINGS:
-                self._heading(child, HEADINGS[name])
-            elif name in ("ul", "ol"):
-                self._list(child, parent=None)
-            elif name == "p":
-                self._paragraph(child)
-            elif name == "table":
-                for row in child.find_all("tr"):  # tables are rare; find_all is fine here
-                    text = _clean(" ".join(_inline_text(c) for c in row.find_all(["td", "th"])))
+        # A stack of the open containers' children, not recursion: nesting depth costs nothing.
+        stack = [iter(node.contents)]
+        while stack:
+            for child in stack[-1]:
+                if self.skipping and not (isinstance(child, Tag) and (child.name in HEADINGS or _has_heading(child))):
+                    continue
+                if isinstance(child, NavigableString):
+                    text = _clean(str(child)) if child.__class__.__name__ == "NavigableString" else ""
                     if text:
                         self._paragraph_text(text, "", "", False)
-            elif name == "dl":
-                self._glossary(child)
-            elif any(isinstance(c, Tag) and (c.name in HEADINGS or c.name in ("p", "ul", "ol", "div", "table"))
-                     for c in child.contents):
-                self.walk(child)
+                    continue
+                name = child.name
+                if name in SKIP:
+                    continue
+                if name in HEADINGS:
+                    self._heading(child, HEADINGS[name])
+                elif name in ("ul", "ol"):
+                    self._list(child, parent=None)
+                elif name == "p":
+                    self._paragraph(child)
+                elif name == "table":
+                    for row in child.find_all("tr"):  # tables are rare; find_all is fine here
+                        text = _clean(" ".join(_inline_text(c) for c in row.find_all(["td", "th"])))
+                        if text:
+                            self._paragraph_text(text, "", "", False)
+                elif name == "dl":
+                    self._glossary(child)
+                elif any(isinstance(c, Tag) and (c.name in HEADINGS or c.name in ("p", "ul", "ol", "div", "table"))
+                         for c in child.contents):
+                    stack.append(iter(child.contents))
+                    break
+                else:
+                    self._paragraph(child)
             else:
-                self._paragraph(child)
+                stack.pop()
 
     def _glossary(self, node: Tag) -> None:
         """A definition list: each term with its description, the term as the block's lead-in."""
@@ -302,6 +323,17 @@ class _Builder:
         block.lead_apart = standalone or apart is not None or lead.rstrip().endswith(":")
 
     def _list(self, node: Tag, parent: Block | None) -> None:
+        # Lists nested in items are read from a stack of the lists being read, not by recursion.
+        stack = [self._list_items(node, parent)]
+        while stack:
+            nested = next(stack[-1], None)
+            if nested is None:
+                stack.pop()
+            else:
+                stack.append(self._list_items(*nested))
+
+    def _list_items(self, node: Tag, parent: Block | None):
+        """Read a list's items; yields each list nested in an item (with its parent item) to be read next."""
         self.list_count += 1
         list_id = self.list_count
         ordered = node.name == "ol"
@@ -324,11 +356,11 @@ class _Builder:
                 items.append(block)
             for child in _tags(li):
                 if child.name in ("ul", "ol"):
-                    self._list(child, parent=block or parent)
+                    yield child, block or parent
                 elif child.name in ("p", "div"):
                     for sub in _tags(child):
                         if sub.name in ("ul", "ol"):
-                            self._list(sub, parent=block or parent)
+                            yield sub, block or parent
         if parent is None:
             _nest_flat_items(items)
 
@@ -369,13 +401,15 @@ def _tags(node: Tag) -> list[Tag]:
 def _emphasised(node: Tag, out: list[Tag] | None = None) -> list[Tag]:
     """Bold and italic elements of an item, not those of lists nested in it."""
     out = [] if out is None else out
-    for child in node.contents:
+    stack = list(reversed(node.contents))
+    while stack:
+        child = stack.pop()
         if not isinstance(child, Tag):
             continue
         if child.name in EMPHASIS:
             out.append(child)
         elif child.name not in ("ul", "ol"):
-            _emphasised(child, out)
+            stack.extend(reversed(child.contents))
     return out
 
 

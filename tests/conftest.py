@@ -1,7 +1,10 @@
 """Shared fixtures: paths, small posts written for the tests, and one build of the sample corpus."""
 from __future__ import annotations
 
+import contextlib
 import socket
+import threading
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -54,3 +57,23 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+class _TestServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        pass   # a client cut off on purpose (a deadline, a limit): no traceback on a later test's stderr
+
+
+@contextlib.contextmanager
+def loopback_server(handler):
+    """An HTTP server on a free loopback port with the given handler class, running in a thread;
+    yields its 'host:port'."""
+    server = _TestServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()

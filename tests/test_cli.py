@@ -171,3 +171,29 @@ def test_summary_rate_is_the_progress_bars_last(tmp_path):
     assert "html" in bar and "ntriples" in bar      # the bar goes on through the exports
     last = re.findall(r"([\d.]+) posts/s", bar)[-1]
     assert re.search(r"posts read: 1 .*, ([\d.]+) posts/s", proc.stdout).group(1) == last
+
+
+def test_bad_items_are_named_one_line_each_and_the_good_ones_build(tmp_path):
+    import json
+    good = json.loads((FIXTURES / "mrd.post.json").read_text())
+    array = tmp_path / "a.json"
+    array.write_text(json.dumps([good, {"id": 2}, {**good, "id": {"x": 1}, "link": None}]))
+    lines = tmp_path / "a.jsonl"
+    lines.write_text(json.dumps({**good, "id": 9, "link": "https://example.org/9"}) + "\n{oops\n")
+    result = run("build", str(array), str(lines), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert f"error: {array}[1]: is JSON but not a WordPress post (no content)" in result.output
+    assert f"error: {array}[2]: post id is an object" in result.output
+    assert f"error: {lines}:2: malformed JSON" in result.output
+    assert "posts read: 2 (3 sources failed)" in result.output and "Traceback" not in result.output
+
+
+def test_max_post_mb_is_an_option(tmp_path):
+    import json
+    big = json.loads((FIXTURES / "mrd.post.json").read_text())
+    big["content"]["rendered"] = "<p>" + "Bone metastasis may cause pain. " * 40_000 + "</p>"   # 1.3 MB
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps(big))
+    refused = run("-q", "build", str(path), "-o", str(tmp_path / "out"), "--max-post-mb", "1")
+    assert refused.exit_code == 1 and "over the limit of 1 MB per post" in refused.output
+    assert "--max-post-mb" in run("build", "--help").output

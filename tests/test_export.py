@@ -176,3 +176,23 @@ def test_graphml_nodes_carry_iris_and_jsonld_uses_type():
     doc = json.loads((EXPORTS / "graph.jsonld").read_text(encoding="utf-8"))
     node = next(n for n in doc["@graph"] if n["@id"] == "concept:micrometastasis")
     assert "owl:Class" in node["@type"] and "rdf:type" not in node
+
+
+def test_text_no_xml_can_hold_still_exports_in_every_format(tmp_path):
+    # issue 12: a NUL or other control character in a post made the GraphML export fail
+    from kg.build import build
+    from kg.export.graphml import read
+    import json
+    post = {"id": 5, "link": "https://example.org/a\x00b", "title": {"rendered": "Bone\x00 \x0b metastasis\ud800"},
+            "content": {"rendered": "<h2>Bone metastasis\x01</h2><p>Bone metastasis\x00 may cause pain&#1;.</p>"
+                                    "<dl><dt>Micrometastasis\x1b[0m</dt><dd>A tiny metastasis\x0c.</dd></dl>"}}
+    source = tmp_path / "bad.json"
+    source.write_text(json.dumps(post), encoding="utf-8")
+    result = build([str(source)], tmp_path / "out")
+    from kg.export import EXPORTERS
+    assert len(result.paths) == len(EXPORTERS) and result.graph.assertions
+    graph = read(tmp_path / "out" / "graph.graphml")
+    assert graph.number_of_edges() > 0
+    for path in result.paths:
+        text = path.read_text(encoding="utf-8")
+        assert not any(c in text for c in "\x00\x01\x0b\x0c\x1b"), path.name

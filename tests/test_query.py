@@ -188,3 +188,24 @@ def test_unknown_prefix_is_named_with_the_known_ones(graph, engine):
         query(graph, "SELECT ?x WHERE { ?x foo:bar ?y }", engine=engine)
     # a declared prefix, and colons in IRIs, strings and comments, are fine
     query(graph, "PREFIX ex: <http://e/> SELECT ?x WHERE { ?x ex:b 'a:b' . # c:d\n ?x <http://x/y:z> ?o }", engine=engine)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig", "utf-32"])
+def test_a_query_file_with_a_byte_order_mark_is_read(tmp_path, encoding):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    path = tmp_path / "q.rq"
+    path.write_bytes("SELECT ?l WHERE { concept:metastasis rdfs:label ?l }".encode(encoding))
+    result = CliRunner().invoke(main, ["query", "--graph", str(EXPORTS / "graph.ttl"), "--file", str(path)])
+    assert result.exit_code == 0 and "Metastasis" in result.output
+
+
+def test_a_query_file_in_an_unknown_encoding_is_one_line(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    path = tmp_path / "q.rq"
+    path.write_bytes("SELECT ?l WHERE { ?s rdfs:label 'métastase' }".encode("latin-1"))
+    result = CliRunner().invoke(main, ["query", "--graph", str(EXPORTS / "graph.ttl"), "--file", str(path)])
+    assert result.exit_code == 1 and result.output.startswith("error: ") and "not UTF-8" in result.output

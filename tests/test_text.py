@@ -92,3 +92,19 @@ def test_own_text_gathering_matches_beautifulsoup():
             assert _has_text(tag) == (next(tag.stripped_strings, None) is not None)
             checked += 1
     assert checked > 500
+
+
+def test_html_nested_far_beyond_the_recursion_limit():
+    # the walk keeps its own stack (issue 12: RecursionError at ~1,000 levels)
+    deep = "<div>" * 5000 + "<p>Bone metastasis <b>" + "<span>" * 3000 + "may cause</span></b> pain.</p>"
+    doc = _doc(deep + "<ul><li>Liver" * 2000)
+    assert doc.blocks[0].text == "Bone metastasis may cause pain."
+    assert len([b for b in doc.blocks if b.kind == "item"]) == 2000
+    assert doc.blocks[-1].parent is doc.blocks[-2]   # each nested item is a sub-item of the one before
+
+
+def test_character_references_to_control_characters_do_not_reach_the_text():
+    doc = _doc("<h2>A&#1;B</h2><p>x&#0;y&#x7f;z&#xFFFE; &#x1b;[31mred.</p>")
+    assert doc.text == "AB\n\nx\ufffdyz [31mred."
+    for s in doc.sentences:
+        assert doc.text[s.start:s.end] == s.text

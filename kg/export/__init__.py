@@ -16,6 +16,7 @@ from pathlib import Path
 from types import ModuleType
 
 from ..constants import GRAPH_BASENAME
+from ..lifecycle import folder_lock, remove_stale, worker_pool
 from ..model import KnowledgeGraph
 from ..runtime import gc_paused
 from . import graphml, html, jsonld, ntriples, owl, sssom, tsv, turtle
@@ -80,7 +81,9 @@ def export_all(kg: KnowledgeGraph, out_dir: Path, formats: list[str] | None = No
     on_written(n, name) is told when the n-th format is written (to its temporary file)."""
     # Writing only adds objects that hold no reference cycles: collecting garbage meanwhile would
     # walk the whole (large) graph again and again for nothing.
-    with gc_paused():
+    with folder_lock(out_dir), gc_paused():
+        # what _temp_path names, for every export and the N-Triples source
+        remove_stale(out_dir, [f".{export_path(out_dir, name).name}.*.tmp" for name in EXPORTERS] + [".source.nt.*.tmp"])
         return _export_all(kg, out_dir, formats, timings, workers, counts if counts is not None else {},
                            on_written or (lambda n, name: None))
 
@@ -116,16 +119,16 @@ def _export_all(kg: KnowledgeGraph, out_dir: Path, formats: list[str] | None, ti
         workers = workers if workers is not None else (os.cpu_count() or 1)
         offload = [name for name in rest if getattr(EXPORTERS[name], "FROM_NTRIPLES", False)]
         if workers > 1 and size >= PARALLEL_MIN_LINES and offload:
-            from concurrent.futures import ProcessPoolExecutor
             # one process per format: they are independent, and the longest one sets the pace
-            with ProcessPoolExecutor(max_workers=len(offload)) as pool:
-                futures = {name: pool.submit(_write_format, name, None, nt_source, temps[name]) for name in offload}
+            with worker_pool(len(offload)) as pool:
+                futures = {name: pool.apply_async(_write_format, (name, None, nt_source, temps[name]))
+                           for name in offload}
                 for name in rest:
                     if name not in futures:
                         timings[f"export:{name}"] = _write_format(name, kg, nt_source, temps[name])
                         written(name)
                 for name, future in futures.items():
-                    timings[f"export:{name}"] = future.result()
+                    timings[f"export:{name}"] = future.get()
                     written(name)
         else:
             for name in rest:
