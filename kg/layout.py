@@ -1,9 +1,11 @@
-"""Recover the structure of pages flattened to one paragraph per line: bullet lines become lists, title lines headings."""
+"""Recover structure that pages flatten: bullet lines become lists, title lines headings, flattened sub-lists nest again."""
 from __future__ import annotations
 
 import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
+
+from .model import Block
 
 # A line that opens with a bullet or an item number ("• X", "- X", "1. X", "2) X").
 BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□➢►✓✔➤–—*-]|(?P<number>\d{1,2})[.)])\s+(?=\S)")
@@ -113,3 +115,26 @@ def _make_list(soup: BeautifulSoup, run: list[tuple[Tag, bool]]) -> None:
         p.extract()
         p.name = "li"
         lst.append(p)
+
+
+def _signature(item: Block) -> tuple[str, bool]:
+    return (item.lead_tag, item.lead_block)
+
+
+def nest_flat_items(items: list[Block]) -> None:
+    """Rebuild sub-lists that WordPress flattened into one list.
+
+    An item that introduces others (its text ends with ':' or it is only a lead-in) takes the
+    items after it as children, until an item shaped like itself (same lead-in style) comes.
+    """
+    header: Block | None = None
+    for item in items:
+        body = item.text[item.body_start - item.start:].strip()
+        if header is not None:
+            if header.lead and _signature(item) == _signature(header):
+                header = None
+            else:
+                item.parent = header
+                continue
+        if body.endswith(":") or (item.lead and item.lead_block and not body):
+            header = item

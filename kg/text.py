@@ -6,7 +6,8 @@ import re
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
 from .clean import sanitize
-from .layout import recover_layout
+from .layout import nest_flat_items, recover_layout
+from .sentences import split_sentences
 from .model import Block, Document, Post, Section, Sentence
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -18,11 +19,6 @@ BACK_MATTER = re.compile(r"^\s*(references?|bibliography|sources|citations|notes
                          r"further reading|related (posts|articles)|share this|comments?)\s*(\[edit\])?\s*$", re.I)
 _LEAD_SEPARATOR = re.compile(r"(:)|\s+[–—-]\s")   # what sets a lead-in apart from the text after it
 _QUESTION = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s*", re.I)
-# A sentence ends at . ! ? followed by space and an upper-case letter, digit or opening quote/bracket,
-# unless the dot closes a common abbreviation.
-_SENT_END = re.compile(r"[.!?][\"'”’)]?\s+(?=[A-Z0-9\"“‘(])")
-_ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|vs|etc|Dr|Mr|Mrs|Ms|Prof|St|Fig|approx|cf|al)\.)$", re.I)
-_NUMBER_ABBREV = re.compile(r"\b(?:No|Nos|Vol|pp?)\.$")
 
 
 def parse_post(post: Post) -> Document:
@@ -159,32 +155,6 @@ def _lead_in(node: Tag) -> tuple[str, str, bool]:
             standalone = bool(sib.name in ("ul", "ol"))
         break
     return lead, EMPHASIS[first.name], standalone
-
-
-def split_sentences(text: str, offset: int) -> list[tuple[str, int, int]]:
-    """Sentences of a block's text as (text, start, end) with absolute offsets."""
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        line_start = text.index(line, pos) if line else pos
-        pos = line_start + len(line)
-        start = 0
-        ends = "." in line or "!" in line or "?" in line
-        for match in _SENT_END.finditer(line) if ends else ():
-            cut = match.start() + 1 + (line[match.start() + 1] in "\"'”’)")   # after the mark and a closing quote
-            candidate = line[start:cut].rstrip()
-            # the words before the mark (12 characters: longer than any abbreviation, so the word
-            # boundary before one is read right); a closing quote after the mark is all rstrip takes
-            tail = line[max(0, cut - 13):cut].rstrip("\"'”’)")[-12:]
-            if _ABBREV.search(tail) or (_NUMBER_ABBREV.search(tail) and line[match.end():match.end() + 1].isdigit()):
-                continue
-            if candidate:
-                out.append((candidate, offset + line_start + start, offset + line_start + start + len(candidate)))
-            start = match.end()
-        rest = line[start:].rstrip()
-        if rest:
-            out.append((rest, offset + line_start + start, offset + line_start + start + len(rest)))
-    return out
 
 
 class _Builder:
@@ -362,7 +332,7 @@ class _Builder:
                         if sub.name in ("ul", "ol"):
                             yield sub, block or parent
         if parent is None:
-            _nest_flat_items(items)
+            nest_flat_items(items)
 
     def finish(self) -> Document:
         self.current.end = self.length
@@ -411,26 +381,3 @@ def _emphasised(node: Tag, out: list[Tag] | None = None) -> list[Tag]:
         elif child.name not in ("ul", "ol"):
             stack.extend(reversed(child.contents))
     return out
-
-
-def _signature(item: Block) -> tuple[str, bool]:
-    return (item.lead_tag, item.lead_block)
-
-
-def _nest_flat_items(items: list[Block]) -> None:
-    """Rebuild sub-lists that WordPress flattened into one list.
-
-    An item that introduces others (its text ends with ':' or it is only a lead-in) takes the
-    items after it as children, until an item shaped like itself (same lead-in style) comes.
-    """
-    header: Block | None = None
-    for item in items:
-        body = item.text[item.body_start - item.start:].strip()
-        if header is not None:
-            if header.lead and _signature(item) == _signature(header):
-                header = None
-            else:
-                item.parent = header
-                continue
-        if body.endswith(":") or (item.lead and item.lead_block and not body):
-            header = item
