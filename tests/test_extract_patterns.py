@@ -91,3 +91,8 @@ def test_a_broad_subject_in_a_lead_in_item_is_the_lead_in_concept():
     found = statements("<ul><li><strong>Disseminated tumor cells:</strong> Some cancers may shed cells detectable "
                        "in bone marrow.</li></ul>")
     assert ("disseminated_tumor_cells", "located_in", "bone_marrow", "positive") in found
+
+
+def test_a_verb_with_a_subject_of_its_own_is_not_about_a_concept_further_left():
+    found = statements("<p>Bone metastasis is common, and noncancerous conditions can look like it on scans.</p>")
+    assert not {k for k in found if k[0] == "bone_metastasis" and k[1] == "mimics"}

@@ -5,6 +5,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Block, Mention, Sentence
+from ..phrases import CLOSED, word_classes
 from .document import _Doc, _first_body_sentence, _more_words, _unparen, _words, paren_depth
 
 Subject = list[Mention] | str | None   # what a clause is about: its concepts, a topic's key, or nothing
@@ -164,6 +165,23 @@ def _plural(text: str) -> bool:
     return last.endswith("s") and not last.endswith(("ss", "sis", "us"))
 
 
+VERB_GROUP = frozenset("can could may might will would should must do does did is are was were be been being has have "
+                       "had not also often usually sometimes typically generally commonly rarely still then only".split())
+
+
+def _own_subject(gap: str) -> bool:
+    """Whether the words between a concept and its cue end with a noun of their own before the verb group
+    ("..., and noncancerous conditions can"): that noun, not the concept, is the verb's subject."""
+    words = re.findall(r"[A-Za-z][\w'\-]*", gap)
+    while words and words[-1].lower() in VERB_GROUP:
+        words.pop()
+    if len(words) < 2 or not re.search(r",|\band\b|\bor\b|\bbut\b", gap):
+        return False
+    last = words[-1].lower()
+    classes = word_classes(last)
+    return "NOUN" in classes and "VERB" not in classes and "ADJ" not in classes and last not in CLOSED
+
+
 def _subject_near(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: int) -> list[Mention] | str | None:
     """The subject of a cue at pos: the coordinated concepts just before it, or the topic."""
     before = [i for i, m in enumerate(cms) if m.end <= pos]
@@ -182,6 +200,8 @@ def _subject_near(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: int
             continue
         if (":" in gap_clean or ";" in gap_clean) or _more_words(gap_clean, 8):
             break
+        if _own_subject(gap_clean):
+            return None   # "X, and noncancerous conditions can look like ...": the verb has a subject of its own
         if IT_THEY.search(gap_clean):
             return _antecedent(d, s)
         if not d.specific(m):
