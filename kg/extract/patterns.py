@@ -17,7 +17,7 @@ from .predicates import (CONSIDERED, MANAGEMENT, NOMINAL_DETECT, RELATED, SITES_
 from .routes import route_phrases, route_rule
 from .mentions import DEFINITION_VERBS, _definition_rule
 from .modifiers import NEGATION, _clauses, _relative_start, _scope
-from .subjects import (COPULA, Subject, _lead_topic, _no_subject, _once, _subject_before, _subject_keys,
+from .subjects import (COPULA, NOT_HERE, Subject, _lead_topic, _no_subject, _once, _subject_before, _subject_keys,
                        _subject_of_clause)
 from .cue_table import Pattern
 
@@ -138,7 +138,10 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
             objs = _objects_after(d, s, cms, cue_end, end)
             if not objs:
                 continue
-            subj = _subject_before(d, s, cms, cue_start, start) or clause_subject()
+            subj = _subject_before(d, s, cms, cue_start, start)
+            if subj is NOT_HERE:
+                continue
+            subj = subj or clause_subject()
             if subj is None:
                 continue
             subjects = _subject_keys(subj)

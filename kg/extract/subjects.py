@@ -110,7 +110,7 @@ def _subject_before(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: i
     occur in any bone") is the page's topic when that is a kind of it ("Bone metastasis")."""
     subj = _subject_near(d, s, cms, pos, start)
     if not subj or isinstance(subj, str):
-        return subj
+        return subj   # (NOT_HERE stays itself)
     nearest = subj[0]
     if len(subj) > 1 and RELATIVE_GAP.match(s.text[nearest.end - s.start:pos - s.start]):
         return [nearest]
@@ -165,6 +165,7 @@ def _plural(text: str) -> bool:
     return last.endswith("s") and not last.endswith(("ss", "sis", "us"))
 
 
+NOT_HERE: list[Mention] = []   # "the verb has a subject, and it is not a concept": no subject, and none to fall back on
 VERB_GROUP = frozenset("can could may might will would should must do does did is are was were be been being has have "
                        "had not also often usually sometimes typically generally commonly rarely still then only".split())
 
@@ -179,7 +180,8 @@ def _own_subject(gap: str) -> bool:
         return False
     last = words[-1].lower()
     classes = word_classes(last)
-    return "NOUN" in classes and "VERB" not in classes and "ADJ" not in classes and last not in CLOSED
+    return ("NOUN" in classes and ("VERB" not in classes or last.endswith("s")) and "ADJ" not in classes
+            and last not in CLOSED)
 
 
 def _subject_near(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: int) -> list[Mention] | str | None:
@@ -201,7 +203,7 @@ def _subject_near(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: int
         if (":" in gap_clean or ";" in gap_clean) or _more_words(gap_clean, 8):
             break
         if _own_subject(gap_clean):
-            return None   # "X, and noncancerous conditions can look like ...": the verb has a subject of its own
+            return NOT_HERE   # "X, and noncancerous conditions can look like ...": the verb has a subject of its own
         if IT_THEY.search(gap_clean):
             return _antecedent(d, s)
         if not d.specific(m):
