@@ -5,7 +5,7 @@ import gc
 import logging
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -35,10 +35,20 @@ class BuildResult:
 def read_posts(sources: Iterable[str], *, strict: bool = False,
                on_error: Callable[[SourceError], None] | None = None) -> tuple[list[Post], list[SourceError]]:
     """Posts of every source; a failing source is reported and skipped (or raised when strict)."""
-    posts, failures, seen = [], [], set()
+    failures: list[SourceError] = []
+    posts = list(iter_posts(sources, strict=strict, on_error=on_error, failures=failures))
+    return posts, failures
+
+
+def iter_posts(sources: Iterable[str], *, strict: bool = False,
+               on_error: Callable[[SourceError], None] | None = None, failures: list[SourceError] | None = None,
+               read: Callable[[str], Iterable[Post]] = read_source) -> Iterator[Post]:
+    """The posts of every source one by one, as read_posts() reads them; failures go to the failures list."""
+    failures = failures if failures is not None else []
+    seen = set()
     for source in expand_sources(list(sources)):
         try:
-            found = read_source(source)
+            found = read(source)
         except SourceError as exc:
             if strict:
                 raise
@@ -51,8 +61,7 @@ def read_posts(sources: Iterable[str], *, strict: bool = False,
                 log.info("%s: post %s already read, skipped", source, post.id)
                 continue
             seen.add((post.id, post.source))
-            posts.append(post)
-    return posts, failures
+            yield post
 
 
 _worker: dict[str, object] = {}
@@ -99,28 +108,15 @@ def build_graph(posts: list[Post], lexicon: Path = LEXICON_FILE,
 
     The same statement from several sentences or posts keeps all its evidence.
     """
-    concepts = {k: replace(c) for k, c in load_lexicon(lexicon).items()}
+    concepts = lexicon_concepts(lexicon)
     merged: dict[tuple, Assertion] = {}
     cpu_parse = cpu_extract = 0.0
     t_start = time.perf_counter()
     for n, (result, t_parse, t_extract) in enumerate(_extract_all(posts, lexicon, workers), 1):
         cpu_parse += t_parse
         cpu_extract += t_extract
-        for key, concept in result.concepts.items():
-            concepts.setdefault(key, concept)
-        for key, shorts in result.abbreviations.items():
-            concept = concepts[key]
-            concept.abbreviations = sorted(set(concept.abbreviations) | shorts)
-        for key, evidence in result.definitions.items():
-            concept = concepts[key]
-            if not concept.definition:
-                concept.definition = evidence.sentence
-                concept.definition_evidence = evidence
-        for a in result.assertions:
-            target = merged.get(a.key)
-            if target is None:
-                target = merged[a.key] = Assertion(a.subject, a.relation, a.object, a.polarity)
-            target.evidence.extend(a.evidence)
+        merge_concepts(concepts, result)
+        merge_assertions(merged, result)
         if progress:
             progress(n)
     if timings is not None:
@@ -129,7 +125,45 @@ def build_graph(posts: list[Post], lexicon: Path = LEXICON_FILE,
         share = cpu_parse / (cpu_parse + cpu_extract) if cpu_parse + cpu_extract else 0.5
         timings["parse"] = timings.get("parse", 0.0) + wall * share
         timings["extract"] = timings.get("extract", 0.0) + wall * (1 - share)
+    return merged_graph(concepts, merged, posts)
+
+
+def lexicon_concepts(lexicon: Path = LEXICON_FILE) -> dict:
+    """Fresh copies of the lexicon's concepts, for a build to merge into."""
+    return {k: replace(c) for k, c in load_lexicon(lexicon).items()}
+
+
+def merge_concepts(concepts: dict, result) -> None:
+    """Add one post's discovered concepts, abbreviations and definitions (the first post to give one wins)."""
+    for key, concept in result.concepts.items():
+        concepts.setdefault(key, concept)
+    for key, shorts in result.abbreviations.items():
+        concept = concepts[key]
+        concept.abbreviations = sorted(set(concept.abbreviations) | shorts)
+    for key, evidence in result.definitions.items():
+        concept = concepts[key]
+        if not concept.definition:
+            concept.definition = evidence.sentence
+            concept.definition_evidence = evidence
+
+
+def merge_assertions(merged: dict, result) -> None:
+    """Add one post's assertions: the same statement from several sentences or posts keeps all its evidence."""
+    for a in result.assertions:
+        target = merged.get(a.key)
+        if target is None:
+            target = merged[a.key] = Assertion(a.subject, a.relation, a.object, a.polarity)
+        target.evidence.extend(a.evidence)
+
+
+def evidence_order(e) -> tuple:
+    """The order of a statement's evidence in every export."""
+    return (e.source, e.start, e.rule)
+
+
+def merged_graph(concepts: dict, merged: dict, posts: list[Post]) -> KnowledgeGraph:
+    """The graph of the merged concepts and assertions, in the exports' order."""
     assertions = sorted(merged.values(), key=lambda a: a.key)
     for a in assertions:
-        a.evidence.sort(key=lambda e: (e.source, e.start, e.rule))
+        a.evidence.sort(key=evidence_order)
     return KnowledgeGraph(concepts=dict(sorted(concepts.items())), assertions=assertions, posts=posts)

@@ -89,9 +89,7 @@ def _export_all(kg: KnowledgeGraph, out_dir: Path, formats: list[str] | None, ti
     t0 = time.perf_counter()
     lines = nt_lines(kg)
     timings["graph"] = timings.get("graph", 0.0) + time.perf_counter() - t0
-    targets = {name: export_path(out_dir, name) for name in names}
-    temps = {name: _temp_path(path) for name, path in targets.items()}
-    nt_source = temps.get("ntriples") or _temp_path(Path(out_dir) / "source.nt")
+    nt_source = _temp_path(export_path(out_dir, "ntriples") if "ntriples" in names else Path(out_dir) / "source.nt")
     try:
         t0 = time.perf_counter()
         with open(nt_source, "w", encoding="utf-8", newline="\n") as handle:
@@ -99,7 +97,27 @@ def _export_all(kg: KnowledgeGraph, out_dir: Path, formats: list[str] | None, ti
         timings["export:ntriples"] = time.perf_counter() - t0
         size = counts["triples"] = len(lines)
         del lines
-        rest = [name for name in names if name != "ntriples"]
+        return finish_exports(kg, out_dir, names, nt_source, size, timings=timings, workers=workers)
+    finally:
+        nt_source.unlink(missing_ok=True)
+
+
+def finish_exports(kg: KnowledgeGraph | None, out_dir: Path, names: list[str], nt_source: Path, size: int,
+                   written: dict[str, Path] | None = None, timings: dict[str, float] | None = None,
+                   workers: int | None = None) -> list[Path]:
+    """Write the formats of names from the sorted N-Triples file nt_source (of size lines), then move them all in place.
+
+    written: formats already in temporary files (the N-Triples file stands for "ntriples"); kg is needed
+    only by formats that are not FROM_NTRIPLES. A failure removes every temporary file and leaves the old exports.
+    """
+    written = dict(written or {})
+    if "ntriples" in names:
+        written.setdefault("ntriples", nt_source)
+    timings = timings if timings is not None else {}
+    targets = {name: export_path(out_dir, name) for name in names}
+    temps = {name: written.get(name) or _temp_path(path) for name, path in targets.items()}
+    try:
+        rest = [name for name in names if name not in written]
         workers = workers if workers is not None else (os.cpu_count() or 1)
         offload = [name for name in rest if getattr(EXPORTERS[name], "FROM_NTRIPLES", False)]
         if workers > 1 and size >= PARALLEL_MIN_LINES and offload:
@@ -119,6 +137,6 @@ def _export_all(kg: KnowledgeGraph, out_dir: Path, formats: list[str] | None, ti
             os.replace(temps[name], targets[name])
             log.info("wrote %s", targets[name])
     finally:
-        for tmp in [*temps.values(), nt_source]:
+        for tmp in temps.values():
             Path(tmp).unlink(missing_ok=True)
     return list(targets.values())
