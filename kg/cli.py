@@ -45,10 +45,21 @@ def _graph_file(graph: Path | None, suffix: str) -> Path:
 @click.option("-o", "--out", "out_dir", type=click.Path(path_type=Path), default=DEFAULT_EXPORT_DIR,
               show_default=True, help="Folder for the exports.")
 @click.option("--strict", is_flag=True, help="Stop at the first source that fails.")
-def build(sources: tuple[str, ...], out_dir: Path, strict: bool) -> None:
+@click.option("--formats", default=None, metavar="LIST",
+              help="Comma-separated exports to write: ntriples,turtle,jsonld,owl,tsv,graphml,html "
+                   "(default: all up to 1,000 posts, ntriples,tsv above).")
+@click.option("--store", "store", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Also bulk load the graph into a persistent Oxigraph store in this folder.")
+@click.option("--cluster", default=None, metavar="ADDRESS",
+              help="Read the posts on a Dask cluster (its scheduler's address, e.g. tcp://host:8786).")
+@click.option("--workers", type=click.IntRange(1), default=None, help="Local worker processes (default: one per core).")
+@click.option("--no-cache", is_flag=True, help="Read every post again (ignore the rebuild cache in the output folder).")
+def build(sources: tuple[str, ...], out_dir: Path, strict: bool, formats: str | None, store: Path | None,
+          cluster: str | None, workers: int | None, no_cache: bool) -> None:
     """Build the graph from SOURCES (post JSON, JSON arrays, JSON Lines, HTML, folders, WordPress URLs).
 
-    With no SOURCES, builds the sample corpus shipped with kg.
+    With no SOURCES, builds the sample corpus shipped with kg. A rebuild into the same folder reuses
+    the posts that did not change.
     """
     from .build import build as run_build
 
@@ -70,32 +81,36 @@ def build(sources: tuple[str, ...], out_dir: Path, strict: bool) -> None:
 
     def progress(done: int, total: int) -> None:
         nonlocal bar
-        if bar is None:
-            bar = click.progressbar(length=total, label="posts", file=sys.stderr, show_pos=True, show_eta=True,
-                                    item_show_func=show_rate)
+        if bar is None:   # total is 0 when the posts are read as they stream in
+            bar = click.progressbar(length=total or None, label="posts", file=sys.stderr, show_pos=True,
+                                    show_eta=bool(total), item_show_func=show_rate)
             bar.__enter__()
         bar.update(1, current_item=done)
 
     try:
-        result = run_build(sources, out_dir, strict=strict, on_error=on_error,
+        names = [n.strip() for n in formats.split(",") if n.strip()] if formats else None
+        result = run_build(sources, out_dir, strict=strict, on_error=on_error, formats=names, store=store,
+                           cluster=cluster, workers=workers, use_cache=not no_cache,
                            progress=progress if show_progress else None)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
-    g = result.graph
+    c = result.counts
     if not quiet:
-        posts = len(g.posts)
-        rate = posts / max(sum(result.timings.values()), 1e-9)
-        discovered = sum(c.discovered for c in g.concepts.values())
-        negative = sum(a.polarity == "negative" for a in g.assertions)
+        posts = c["posts"]
+        rate = posts / max(time.perf_counter() - started, 1e-9)
         click.echo(f"posts read: {posts} ({len(failures)} source{'s' if len(failures) != 1 else ''} failed), "
                    f"{rate:.1f} posts/s")
-        click.echo(f"concepts: {len(g.concepts)} ({discovered} discovered)")
-        click.echo(f"relations: {len(g.assertions)} ({negative} negated), "
-                   f"evidence sentences: {sum(len(a.evidence) for a in g.assertions)}, triples: {result.triples}")
+        if c["reused"] or c["changed"]:
+            click.echo(f"posts new: {c['new']}, changed: {c['changed']}, reused: {c['reused']}")
+        click.echo(f"concepts: {c['concepts']} ({c['discovered']} discovered)")
+        click.echo(f"relations: {c['relations']} ({c['negated']} negated), "
+                   f"evidence sentences: {c['evidence']}, triples: {result.triples}")
         if result.paths:
             click.echo(f"files in {out_dir}/: " + ", ".join(p.name for p in result.paths))
-    if not g.posts:
+        if store is not None and posts:
+            click.echo(f"Oxigraph store: {store}/ (kg query --store {store}, kg serve --store {store})")
+    if not c["posts"]:
         click.echo("error: no posts were read; nothing written", err=True)
         sys.exit(1)
     if failures:
@@ -147,7 +162,9 @@ def validate(graph: Path | None, shapes: Path | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml"]), default="table",
               show_default=True)
 @click.option("--engine", type=click.Choice(["oxigraph", "rdflib"]), default="oxigraph", show_default=True)
-def query(sparql, graph, query_file, name, list_queries, fmt, engine) -> None:
+@click.option("--store", "store", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Query the Oxigraph store made by 'kg build --store' instead of a graph file.")
+def query(sparql, graph, query_file, name, list_queries, fmt, engine, store) -> None:
     """Run a SPARQL 1.1 query (text, --file or --name) over the graph."""
     from .query import format_result, load_graph, named_queries, named_query, query as run_query
 
@@ -159,7 +176,13 @@ def query(sparql, graph, query_file, name, list_queries, fmt, engine) -> None:
     if len(given) != 1:
         raise click.UsageError("give exactly one of QUERY, --file or --name (or --list)")
     text = sparql or (query_file.read_text(encoding="utf-8") if query_file else named_query(name).text)
-    result = run_query(load_graph(_graph_file(graph, ".ttl")), text, engine=engine)
+    if store is not None:
+        from .store import store_graph
+        if engine != "oxigraph" or graph is not None:
+            raise click.UsageError("--store is queried with Oxigraph; it takes no --graph or --engine rdflib")
+        result = run_query(store_graph(store), text)
+    else:
+        result = run_query(load_graph(_graph_file(graph, ".ttl")), text, engine=engine)
     click.echo(format_result(result, fmt), nl=False)
 
 
@@ -167,10 +190,15 @@ def query(sparql, graph, query_file, name, list_queries, fmt, engine) -> None:
 @click.option("--graph", type=click.Path(path_type=Path), default=None, help="Graph file (default exports/graph.ttl).")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=7878, show_default=True, type=int)
-def serve(graph, host, port) -> None:
+@click.option("--store", "store", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Serve the Oxigraph store made by 'kg build --store' as it is (no loading).")
+def serve(graph, host, port, store) -> None:
     """Serve the graph read-only with the Oxigraph SPARQL server and its query page."""
     from .serve import serve as run
 
+    if store is not None:
+        from .store import serve_store
+        sys.exit(serve_store(store, host, port, announce=lambda m: click.echo(m, err=True)))
     sys.exit(run(_graph_file(graph, ".ttl"), host, port, announce=lambda m: click.echo(m, err=True)))
 
 

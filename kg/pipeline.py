@@ -30,6 +30,7 @@ class BuildResult:
     timings: dict[str, float] = field(default_factory=dict)
     paths: list[Path] = field(default_factory=list)
     triples: int = 0
+    counts: dict[str, int] = field(default_factory=dict)   # posts, concepts, relations, evidence, new/changed/reused, ...
 
 
 def read_posts(sources: Iterable[str], *, strict: bool = False,

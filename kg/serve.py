@@ -47,19 +47,23 @@ def serve(graph_file: Path | None = None, host: str = "127.0.0.1", port: int = 7
           announce=print) -> int:
     """Run the server until Ctrl-C; the store lives in a temporary folder removed afterwards."""
     with tempfile.TemporaryDirectory(prefix="kg-store-") as tmp:
-        command = serve_command(graph_file, host, port, Path(tmp) / "store")
-        shown = f"[{host}]" if ":" in host else host
-        announce(f"SPARQL endpoint: http://{shown}:{port}/query   query page: http://{shown}:{port}/  (Ctrl-C stops)")
-        process = subprocess.Popen(command)
+        return run_server(serve_command(graph_file, host, port, Path(tmp) / "store"), host, port, announce)
+
+
+def run_server(command: list[str], host: str, port: int, announce=print) -> int:
+    """Run an Oxigraph server command until it ends or Ctrl-C stops it."""
+    shown = f"[{host}]" if ":" in host else host
+    announce(f"SPARQL endpoint: http://{shown}:{port}/query   query page: http://{shown}:{port}/  (Ctrl-C stops)")
+    process = subprocess.Popen(command)
+    try:
+        return process.wait()
+    except KeyboardInterrupt:
+        process.terminate()
         try:
-            return process.wait()
-        except KeyboardInterrupt:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-            return 0
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        return 0
 
 
 def push(endpoint: str, graph_file: Path | None = None, graph_iri: str = ONTOLOGY_IRI, timeout: float = 60.0) -> int:

@@ -1,0 +1,342 @@
+"""The build that streams: each post's lines are written out as they come and merged at the end.
+
+Only what needs every post stays in memory: the concepts and, per relation, whether all its evidence
+is hedged and which posts state it. The lines come from kg.graph and kg.export.tsv, as in a build
+held in memory, so the files are the same bytes.
+"""
+from __future__ import annotations
+
+import io
+import logging
+import os
+import re
+import shutil
+import tempfile
+import time
+from array import array
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from urllib.parse import parse_qs, urlencode, urlparse, urlunparse
+
+from .cache import Cache, fingerprint, pack, post_digest, unpack
+from .constants import FULL_FORMATS_MAX_POSTS, LEXICON_FILE
+from .errors import KGError, SourceError
+from .ingest import read_source
+from .model import Post
+
+log = logging.getLogger(__name__)
+
+STREAM_FORMATS = ("ntriples", "tsv")   # written by default above FULL_FORMATS_MAX_POSTS posts
+_SEP = "\x00"                          # parts a TSV record's sort key; sorts below every other character
+
+
+@dataclass
+class PostOutput:
+    """What one post gives a streaming build (made in a worker)."""
+
+    index: int
+    post: Post                 # without its HTML
+    blob: bytes                # the post and its extraction, packed for the cache
+    nt: list[str]              # its N-Triples lines, sorted
+    tsv: list[str]             # its TSV records (sort key, then the evidence's cells)
+    summary: object            # the extraction without assertions: concepts, abbreviations, definitions
+    statements: list[tuple]    # (key, all evidence hedged, sources) per assertion
+    evidence: int = 0
+    parse_s: float = 0.0
+    extract_s: float = 0.0
+
+
+def process_batch(batch: list) -> list[PostOutput]:
+    """Runs in a worker (lexicon loaded by pipeline._init_worker): each task is (index, post, cached blob)."""
+    return [process(*task) for task in batch]
+
+
+def process(index: int, post: Post | None, blob: bytes | None) -> PostOutput:
+    from .graph import post_lines
+    from .pipeline import _extract_one
+
+    t_parse = t_extract = 0.0
+    if blob is None:
+        result, t_parse, t_extract = _extract_one(post)
+        blob = pack(post, result)
+        post = replace(post, html="")
+    else:
+        post, result = unpack(blob)
+    statements: dict[tuple, list] = {}
+    evidence = 0
+    for a in result.assertions:
+        entry = statements.setdefault(a.key, [True, set()])
+        entry[0] = entry[0] and all(e.hedged for e in a.evidence)
+        entry[1].update(e.source for e in a.evidence)
+        evidence += len(a.evidence)
+    return PostOutput(index, post, blob, post_lines(post, result.assertions), tsv_records(index, result.assertions),
+                      replace(result, assertions=[]), [(k, h, tuple(s)) for k, (h, s) in statements.items()],
+                      evidence, t_parse, t_extract)
+
+
+def tsv_records(index: int, assertions) -> list[str]:
+    """One record per evidence: the order of the table (relation, then pipeline.evidence_order, then reading order) and the cells."""
+    from .export.tsv import evidence_cells, row_writer
+
+    buffer = io.StringIO()
+    writer = row_writer(buffer)
+    records, seq = [], 0
+    for a in assertions:
+        for e in a.evidence:
+            writer.writerow(evidence_cells(e))
+            cells = buffer.getvalue()[:-1]
+            buffer.seek(0)
+            buffer.truncate()
+            key = _SEP.join((*a.key, e.source, f"{e.start:012d}", e.rule, f"{index:012d}", f"{seq:08d}"))
+            records.append(key + _SEP + cells.replace("\\", "\\\\").replace("\n", "\\n"))
+            seq += 1
+    return records
+
+
+_ESCAPE = re.compile(r"\\(.)")
+
+
+def _unescape(text: str) -> str:
+    return _ESCAPE.sub(lambda m: "\n" if m.group(1) == "n" else m.group(1), text) if "\\" in text else text
+
+
+@dataclass
+class _Aggregate:
+    """Everything global a streaming build keeps."""
+
+    concepts: dict
+    statements: dict = field(default_factory=dict)     # key -> [all hedged, array of source numbers]
+    sources: dict = field(default_factory=dict)        # source -> number
+    counts: dict = field(default_factory=lambda: {"posts": 0, "evidence": 0, "new": 0, "changed": 0, "reused": 0})
+
+    def add(self, out: PostOutput) -> None:
+        from .pipeline import merge_concepts
+        merge_concepts(self.concepts, out.summary)
+        for key, hedged, sources in out.statements:
+            entry = self.statements.get(key)
+            if entry is None:
+                entry = self.statements[key] = [True, array("I")]
+            entry[0] = entry[0] and hedged
+            for source in sources:
+                number = self.sources.setdefault(source, len(self.sources))
+                if not entry[1] or entry[1][-1] != number:
+                    entry[1].append(number)
+        self.counts["posts"] += 1
+        self.counts["evidence"] += out.evidence
+
+    def shared(self) -> list[str]:
+        from .graph import shared_lines
+        return shared_lines(self.concepts, ((key, hedged, len(set(numbers)))
+                                            for key, (hedged, numbers) in self.statements.items()))
+
+
+def with_query(url: str, **params: str) -> str:
+    parts = urlparse(url)
+    query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
+    query.update(params)
+    return urlunparse(parts._replace(query=urlencode(sorted(query.items()))))
+
+
+class _Reader:
+    """Reads each source for iter_posts, asking a WordPress URL only for posts modified since the last build."""
+
+    def __init__(self, cache: Cache):
+        self.cache = cache
+        self.origin = ""
+        self.reused: dict[tuple[str, str], bytes] = {}
+
+    def __call__(self, source: str) -> list[Post]:
+        self.origin = source
+        cached = self.cache.entries_of(source) if source.startswith(("http://", "https://")) else []
+        if not cached:
+            return read_source(source)
+        since = max(modified for _, _, modified, _ in cached)
+        fetched = read_source(with_query(source, modified_after=since)) if since else read_source(source)
+        by_id = {p.id: p for p in fetched}
+        known = {post_id for post_id, _, _, _ in cached}
+        posts = [p for p in fetched if p.id not in known]   # new posts: WordPress lists the newest first
+        for post_id, link, _, blob in cached:
+            if post_id in by_id:
+                posts.append(by_id[post_id])
+            else:
+                post, _ = unpack(blob)
+                self.reused[(post.id, post.source)] = blob
+                posts.append(post)
+        log.info("%s: %d posts modified after %s, %d reused", source, len(fetched), since, len(cached) - len(
+            [c for c in cached if c[0] in by_id]))
+        return posts
+
+
+def _default_formats(formats: list[str] | None, posts: int) -> list[str]:
+    from .export import EXPORTERS
+    if formats:
+        return formats
+    return list(EXPORTERS) if posts <= FULL_FORMATS_MAX_POSTS else list(STREAM_FORMATS)
+
+
+def _needs_graph(formats: list[str] | None) -> bool:
+    """Whether some format is made from the whole graph in memory rather than from the N-Triples."""
+    from .export import EXPORTERS
+    return any(not getattr(EXPORTERS[n], "FROM_NTRIPLES", False) and n not in STREAM_FORMATS
+               for n in (formats or EXPORTERS))
+
+
+def build_stream(sources: Iterable[str], out_dir: Path, *, strict: bool = False, formats: list[str] | None = None,
+                 on_error: Callable[[SourceError], None] | None = None,
+                 progress: Callable[[int, int], None] | None = None, lexicon: Path = LEXICON_FILE,
+                 workers: int | None = None, cluster: str | None = None, store: Path | None = None,
+                 use_cache: bool = True):
+    """Build the graph of the sources into out_dir, streaming; see kg.build.build."""
+    from .cluster import run_batches
+    from .export import EXPORTERS
+    from .model import KnowledgeGraph
+    from .pipeline import BuildResult, iter_posts, lexicon_concepts, merge_assertions, merged_graph
+
+    for name in formats or ():
+        if name not in EXPORTERS:
+            raise KGError(f"unknown format {name!r} (choose from {', '.join(EXPORTERS)})")
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    timings: dict[str, float] = {"ingest": 0.0, "parse": 0.0, "extract": 0.0}
+    failures: list[SourceError] = []
+    agg = _Aggregate(lexicon_concepts(lexicon))
+    keep = _needs_graph(formats)   # the evidence in memory too, for GraphML and the HTML view
+    merged: dict = {}
+    light_posts: list[Post] = []
+    with tempfile.TemporaryDirectory(dir=out_dir, prefix=".kg-build-") as tmp, \
+            Cache(out_dir, fingerprint(lexicon), enabled=use_cache) as cache:
+        from .runs import LineSorter
+        nt, tsv = LineSorter(Path(tmp), "nt", unique=True), LineSorter(Path(tmp), "tsv")
+        reader = _Reader(cache)
+        places: dict[int, tuple[str, int, str]] = {}
+        positions: dict[str, int] = {}
+
+        def tasks():
+            t0 = time.perf_counter()
+            for index, post in enumerate(iter_posts(sources, strict=strict, on_error=on_error, failures=failures,
+                                                    read=reader)):
+                blob = reader.reused.pop((post.id, post.source), None)
+                digest = post_digest(post) if blob is None else ""
+                state = "reused"
+                if blob is None:
+                    blob, state = cache.lookup(post, digest)
+                agg.counts[state] += 1
+                position = positions[reader.origin] = positions.get(reader.origin, -1) + 1
+                places[index] = (reader.origin, position, digest)
+                timings["ingest"] += time.perf_counter() - t0
+                yield index, (None if blob else post), blob
+                t0 = time.perf_counter()
+
+        t_start = time.perf_counter()
+        for batch in run_batches(tasks(), lexicon, workers=workers, cluster=cluster):
+            for out in batch:
+                agg.add(out)
+                nt.add(out.nt)
+                tsv.add(out.tsv)
+                origin, position, digest = places.pop(out.index)
+                cache.put(out.post, origin, position, digest, out.blob)
+                timings["parse"] += out.parse_s
+                timings["extract"] += out.extract_s
+                if keep:
+                    merge_assertions(merged, unpack(out.blob)[1])
+                    light_posts.append(out.post)
+                    if agg.counts["posts"] > FULL_FORMATS_MAX_POSTS and not formats:
+                        keep, merged, light_posts = False, {}, []   # a large build: N-Triples and TSV only
+                if progress:
+                    progress(agg.counts["posts"], 0)
+        _share_wall(timings, time.perf_counter() - t_start - timings["ingest"])
+        posts = agg.counts["posts"]
+        names = _default_formats(formats, posts)
+        agg.concepts = dict(sorted(agg.concepts.items()))
+        paths: list[Path] = []
+        triples = 0
+        if posts:
+            t0 = time.perf_counter()
+            nt.add(agg.shared())
+            kg = merged_graph(agg.concepts, merged, light_posts) if keep else None
+            timings["graph"] = time.perf_counter() - t0
+            paths, triples = _write(out_dir, names, nt, tsv, agg, kg, timings, store)
+            cache.commit()
+    graph = kg if posts and kg is not None else KnowledgeGraph(concepts=agg.concepts, assertions=[], posts=[])
+    counts = dict(agg.counts, concepts=len(agg.concepts), relations=len(agg.statements),
+                  discovered=sum(c.discovered for c in agg.concepts.values()),
+                  negated=sum(key[3] == "negative" for key in agg.statements), triples=triples)
+    log.info("built %d posts into %s", posts, out_dir)
+    return BuildResult(graph=graph, failures=failures, timings=timings, paths=paths, triples=triples, counts=counts)
+
+
+def _share_wall(timings: dict, wall: float) -> None:
+    """Wall time of parse+extract, split between the two in proportion to the CPU time each took."""
+    cpu = timings["parse"] + timings["extract"]
+    share = timings["parse"] / cpu if cpu else 0.5
+    timings["parse"], timings["extract"] = max(wall, 0.0) * share, max(wall, 0.0) * (1 - share)
+
+
+def _write(out_dir: Path, names: list[str], nt, tsv, agg: _Aggregate, kg, timings: dict, store: Path | None):
+    """Merge the runs into the N-Triples and TSV files, write the other formats and load the store."""
+    from .export import _temp_path, export_path, finish_exports
+    from .export.tsv import head_cells, header_line, row_writer
+
+    nt_file = _temp_path(export_path(out_dir, "ntriples") if "ntriples" in names else out_dir / "source.nt")
+    tsv_file = _temp_path(export_path(out_dir, "tsv")) if "tsv" in names else None
+    new_store = None
+    try:
+        t0 = time.perf_counter()
+        triples = _write_lines(nt_file, nt.merged())
+        timings["export:ntriples"] = time.perf_counter() - t0
+        written = {}
+        if tsv_file is not None:
+            t0 = time.perf_counter()
+            buffer, writer, heads = io.StringIO(), None, {}
+            writer = row_writer(buffer)
+
+            def rows():
+                yield header_line()[:-1]
+                for record in tsv.merged():
+                    parts = record.split(_SEP)
+                    key = tuple(parts[:4])
+                    head = heads.get(key)
+                    if head is None:
+                        heads.clear()
+                        writer.writerow(head_cells(key, agg.concepts))
+                        head = heads[key] = buffer.getvalue()[:-1]
+                        buffer.seek(0)
+                        buffer.truncate()
+                    yield head + "\t" + _unescape(parts[-1])
+            _write_lines(tsv_file, rows())
+            written["tsv"] = tsv_file
+            timings["export:tsv"] = time.perf_counter() - t0
+        if store is not None:
+            t0 = time.perf_counter()
+            from .store import load_new_store
+            new_store = load_new_store(nt_file, Path(store))
+            timings["store"] = time.perf_counter() - t0
+        paths = finish_exports(kg, out_dir, names, nt_file, triples, written=written, timings=timings)
+        if new_store is not None:
+            from .store import replace_store
+            replace_store(new_store, Path(store))
+            new_store = None
+        return paths, triples
+    finally:
+        nt_file.unlink(missing_ok=True)
+        if tsv_file is not None:
+            tsv_file.unlink(missing_ok=True)
+        if new_store is not None:
+            shutil.rmtree(new_store, ignore_errors=True)
+
+
+def _write_lines(path: Path, lines: Iterable[str]) -> int:
+    count = 0
+    with open(path, "w", encoding="utf-8", newline="\n") as out:
+        batch: list[str] = []
+        for line in lines:
+            batch.append(line)
+            if len(batch) >= 20_000:
+                out.write("\n".join(batch) + "\n")
+                count += len(batch)
+                batch = []
+        if batch:
+            out.write("\n".join(batch) + "\n")
+            count += len(batch)
+    return count
