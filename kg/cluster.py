@@ -14,6 +14,7 @@ log = logging.getLogger(__name__)
 
 BATCH = 8          # posts sent to a worker at once
 IN_FLIGHT = 4      # batches per worker waiting or running, so results stream and memory stays flat
+CONNECT_TIMEOUT = "20s"
 
 
 def batches(items: Iterable, size: int = BATCH) -> Iterator[list]:
@@ -64,7 +65,7 @@ def dask_cluster(address: str, lexicon: Path):
     from .lexicon import load_lexicon
 
     try:
-        client = Client(address, timeout="20s")
+        client = Client(address, timeout=CONNECT_TIMEOUT)
     except (OSError, TimeoutError) as exc:
         raise KGError(f"{address}: no Dask scheduler answers ({exc})") from None
     try:
