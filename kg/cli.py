@@ -81,9 +81,13 @@ def build(sources: tuple[str, ...], out_dir: Path, strict: bool, formats: str | 
 
     def progress(done: int, total: int) -> None:
         nonlocal bar
-        if bar is None:   # total is 0 when the posts are read as they stream in
-            bar = click.progressbar(length=total or None, label="posts", file=sys.stderr, show_pos=True,
-                                    show_eta=bool(total), item_show_func=show_rate)
+        if not total:   # the posts stream in: their number is known only at the end
+            if done % 10 == 0:
+                click.echo(f"\rposts: {done}  {show_rate(done)}", err=True, nl=False)
+            return
+        if bar is None:
+            bar = click.progressbar(length=total, label="posts", file=sys.stderr, show_pos=True, show_eta=True,
+                                    item_show_func=show_rate)
             bar.__enter__()
         bar.update(1, current_item=done)
 
@@ -95,6 +99,8 @@ def build(sources: tuple[str, ...], out_dir: Path, strict: bool, formats: str | 
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
+        elif show_progress:
+            click.echo("", err=True)
     c = result.counts
     if not quiet:
         posts = c["posts"]

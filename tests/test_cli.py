@@ -91,3 +91,19 @@ def test_installed_command_works_from_any_directory(tmp_path):
     assert (tmp_path / "out" / "graph.owl").is_file()
     listed = subprocess.run(["kg", "query", "--list"], capture_output=True, text=True, cwd=tmp_path)
     assert "cascade-steps" in listed.stdout
+
+
+def test_build_formats_store_rebuild_and_query_store(tmp_path):
+    source = str(FIXTURES / "sentinel.post.json")
+    store = tmp_path / "store"
+    result = run("build", source, "-o", str(tmp_path / "out"), "--formats", "ntriples,tsv", "--store", str(store))
+    assert result.exit_code == 0 and "files in" in result.output and "graph.nt, graph.tsv" in result.output
+    assert sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")) == ["graph.nt", "graph.tsv"]
+    again = run("build", source, "-o", str(tmp_path / "out"), "--formats", "ntriples")
+    assert "posts new: 0, changed: 0, reused: 1" in again.output
+    answer = run("query", "--store", str(store), "ASK { ?s a kg:Statement }")
+    assert answer.exit_code == 0 and answer.output == "yes\n"
+    missing = run("query", "--store", str(tmp_path / "out"), "ASK { ?s ?p ?o }")
+    assert missing.exit_code == 1 and "no store here" in missing.output
+    bad = run("build", source, "-o", str(tmp_path / "out"), "--formats", "pdf")
+    assert bad.exit_code == 1 and "unknown format 'pdf'" in bad.output
