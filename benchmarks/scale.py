@@ -21,7 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-PER_FILE = 1000   # posts per JSON Lines file
+PER_FILE = 100    # posts per JSON Lines file (ingest reads a file whole)
 
 
 def _seeds() -> list[dict]:

@@ -13,7 +13,7 @@ from .errors import KGError
 log = logging.getLogger(__name__)
 
 BATCH = 8          # posts sent to a worker at once
-IN_FLIGHT = 4      # batches per worker waiting or running, so results stream and memory stays flat
+IN_FLIGHT = 2      # batches per worker waiting or running, so results stream and memory stays flat
 CONNECT_TIMEOUT = "20s"
 
 

@@ -9,7 +9,7 @@ from contextlib import ExitStack
 from pathlib import Path
 
 RUN_CHARS = 24 * 1024 * 1024   # text held before a run is sorted and written out
-MERGE_FAN_IN = 64              # runs merged at once (the rest first merged into longer runs)
+MERGE_FAN_IN = 400             # runs merged at once (beyond that, the fewest runs needed are merged first)
 
 
 class LineSorter:
@@ -66,8 +66,9 @@ class LineSorter:
     def merged(self) -> Iterator[str]:
         """Every line added, sorted (and unique when asked); the run files are removed as they are used up."""
         self.buffer.sort()
-        while len(self.runs) > MERGE_FAN_IN:   # merge the oldest runs into one, keeping few files open
-            group, self.runs = self.runs[:MERGE_FAN_IN], self.runs[MERGE_FAN_IN:]
+        while len(self.runs) > MERGE_FAN_IN:   # merge some runs into one, so that few files are open at once
+            take = min(MERGE_FAN_IN, len(self.runs) - MERGE_FAN_IN + 1)
+            group, self.runs = self.runs[:take], self.runs[take:]
             with ExitStack() as stack:
                 merged = self._merge(stack, group, [])
                 self.runs.append(self._write(self._unique(merged)))
