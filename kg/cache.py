@@ -52,7 +52,7 @@ class Cache:
     The cache holds pickles: like the code, it is trusted; it lives in the output folder the build writes.
     """
 
-    def __init__(self, out_dir: Path, key: str, enabled: bool = True):
+    def __init__(self, out_dir: Path, key: str, enabled: bool = True, write: bool = True):
         self.path = Path(out_dir) / CACHE_NAME
         self.old: sqlite3.Connection | None = None
         self.new: sqlite3.Connection | None = None
@@ -69,11 +69,24 @@ class Cache:
                     log.info("%s: lexicon, cue files or version changed; rebuilding every post", self.path)
             except sqlite3.DatabaseError as exc:
                 log.warning("%s: unreadable cache (%s); rebuilding every post", self.path, exc)
+        if not write:
+            return
         self.temp = self.path.with_name(f".{CACHE_NAME}.{os.getpid()}.tmp")
         self.temp.unlink(missing_ok=True)
         self.new = sqlite3.connect(self.temp)
         self.new.executescript(_SCHEMA)
         self.new.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (key,))
+
+    def meta(self, name: str) -> str | None:
+        """A value the last build noted (see note())."""
+        if self.old is None:
+            return None
+        found = self.old.execute("SELECT value FROM meta WHERE key = ?", (name,)).fetchone()
+        return found[0] if found else None
+
+    def note(self, name: str, value: str) -> None:
+        if self.new is not None:
+            self.new.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, value))
 
     def lookup(self, post: Post, digest: str) -> tuple[bytes | None, str]:
         """The cached blob of a post read again, with its state: 'reused', 'changed' or 'new'."""

@@ -6,7 +6,9 @@ held in memory, so the files are the same bytes.
 """
 from __future__ import annotations
 
+import hashlib
 import io
+import json
 import logging
 import os
 import re
@@ -20,10 +22,10 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlparse, urlunparse
 
 from .cache import Cache, fingerprint, pack, post_digest, unpack
-from .constants import FULL_FORMATS_MAX_POSTS, LEXICON_FILE
+from .constants import CACHE_NAME, FULL_FORMATS_MAX_POSTS, LEXICON_FILE
 from .errors import KGError, SourceError
 from .ingest import read_source
-from .model import Post
+from .model import KnowledgeGraph, Post
 
 log = logging.getLogger(__name__)
 
@@ -190,7 +192,6 @@ def build_stream(sources: Iterable[str], out_dir: Path, *, strict: bool = False,
     """Build the graph of the sources into out_dir, streaming; see kg.build.build."""
     from .cluster import run_batches
     from .export import EXPORTERS
-    from .model import KnowledgeGraph
     from .pipeline import BuildResult, iter_posts, lexicon_concepts, merge_assertions, merged_graph
 
     for name in formats or ():
@@ -204,9 +205,15 @@ def build_stream(sources: Iterable[str], out_dir: Path, *, strict: bool = False,
     keep = _needs_graph(formats)   # the evidence in memory too, for GraphML and the HTML view
     merged: dict = {}
     light_posts: list[Post] = []
+    key = fingerprint(lexicon)
+    if use_cache and store is None:
+        done = _unchanged(sources, out_dir, key, formats, timings)
+        if done is not None:
+            return done
     with tempfile.TemporaryDirectory(dir=out_dir, prefix=".kg-build-") as tmp, \
-            Cache(out_dir, fingerprint(lexicon), enabled=use_cache) as cache:
+            Cache(out_dir, key, enabled=use_cache) as cache:
         from .runs import LineSorter
+        seen = hashlib.sha256()
         nt, tsv = LineSorter(Path(tmp), "nt", unique=True), LineSorter(Path(tmp), "tsv")
         reader = _Reader(cache)
         places: dict[int, tuple[str, int, str]] = {}
@@ -222,6 +229,7 @@ def build_stream(sources: Iterable[str], out_dir: Path, *, strict: bool = False,
                 if blob is None:
                     blob, state = cache.lookup(post, digest)
                 agg.counts[state] += 1
+                seen.update(_post_key(post, digest))
                 position = positions[reader.origin] = positions.get(reader.origin, -1) + 1
                 places[index] = (reader.origin, position, digest)
                 timings["ingest"] += time.perf_counter() - t0
@@ -257,13 +265,54 @@ def build_stream(sources: Iterable[str], out_dir: Path, *, strict: bool = False,
             kg = merged_graph(agg.concepts, merged, light_posts) if keep else None
             timings["graph"] = time.perf_counter() - t0
             paths, triples = _write(out_dir, names, nt, tsv, agg, kg, timings, store)
+        counts = dict(agg.counts, concepts=len(agg.concepts), relations=len(agg.statements),
+                      discovered=sum(c.discovered for c in agg.concepts.values()),
+                      negated=sum(key[3] == "negative" for key in agg.statements), triples=triples)
+        if posts:
+            if not any(s.startswith(("http://", "https://")) for s in sources) and not failures:
+                cache.note("last_build", json.dumps({"posts": seen.hexdigest(), "formats": formats, "counts": counts,
+                                                     "names": names, "files": {p.name: _stat(p) for p in paths}}))
             cache.commit()
     graph = kg if posts and kg is not None else KnowledgeGraph(concepts=agg.concepts, assertions=[], posts=[])
-    counts = dict(agg.counts, concepts=len(agg.concepts), relations=len(agg.statements),
-                  discovered=sum(c.discovered for c in agg.concepts.values()),
-                  negated=sum(key[3] == "negative" for key in agg.statements), triples=triples)
     log.info("built %d posts into %s", posts, out_dir)
     return BuildResult(graph=graph, failures=failures, timings=timings, paths=paths, triples=triples, counts=counts)
+
+
+def _post_key(post: Post, digest: str) -> bytes:
+    return f"{post.id}\x1f{post.source}\x1f{post.modified}\x1f{digest}\n".encode("utf-8", "surrogatepass")
+
+
+def _stat(path: Path) -> list[int]:
+    info = path.stat()
+    return [info.st_size, info.st_mtime_ns]
+
+
+def _unchanged(sources, out_dir: Path, key: str, formats, timings: dict):
+    """The last build's result when nothing changed: the same posts in the same order, the same lexicon
+    and code, and its files as it left them (sizes and times). None otherwise, or for URL sources."""
+    from .pipeline import BuildResult, iter_posts
+
+    sources = list(sources)
+    if any(s.startswith(("http://", "https://")) for s in sources) or not (out_dir / CACHE_NAME).is_file():
+        return None
+    with Cache(out_dir, key, write=False) as cache:
+        last = json.loads(cache.meta("last_build") or "null")
+    if not last or last["formats"] != formats or _needs_graph(last["names"]):   # kg.build returns the graph then
+        return None
+    paths = [out_dir / name for name in last["files"]]
+    if any(not p.is_file() or _stat(p) != last["files"][p.name] for p in paths):
+        return None
+    t0 = time.perf_counter()
+    seen, failures = hashlib.sha256(), []
+    for post in iter_posts(sources, failures=failures):
+        seen.update(_post_key(post, post_digest(post)))
+    timings["ingest"] = time.perf_counter() - t0
+    if failures or seen.hexdigest() != last["posts"]:
+        return None
+    counts = dict(last["counts"], new=0, changed=0, reused=last["counts"]["posts"])
+    log.info("nothing changed since the last build into %s", out_dir)
+    return BuildResult(graph=KnowledgeGraph(concepts={}, assertions=[], posts=[]), timings=timings, paths=paths,
+                       triples=counts["triples"], counts=counts)
 
 
 def _share_wall(timings: dict, wall: float) -> None:
@@ -288,7 +337,7 @@ def _write(out_dir: Path, names: list[str], nt, tsv, agg: _Aggregate, kg, timing
         written = {}
         if tsv_file is not None:
             t0 = time.perf_counter()
-            buffer, writer, heads = io.StringIO(), None, {}
+            buffer, heads = io.StringIO(), {}
             writer = row_writer(buffer)
 
             def rows():

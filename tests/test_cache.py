@@ -143,3 +143,28 @@ def test_wordpress_rebuild_asks_only_for_posts_modified_since(site, tmp_path):
     assert _Site.asked[0]["modified_after"] == max(p["modified"] for p in posts)
     assert (result.counts["new"], result.counts["changed"], result.counts["reused"]) == (1, 1, 3)
     assert _files(out) == _clean([site], tmp_path / "clean")
+
+
+def test_a_large_rebuild_with_nothing_changed_writes_nothing(tmp_path, monkeypatch):
+    import kg.stream
+    from kg.build import build
+    monkeypatch.setattr(kg.stream, "FULL_FORMATS_MAX_POSTS", 2)   # a large build: N-Triples and TSV, no graph kept
+    source = write_jsonl(tmp_path / "posts.jsonl", varied_posts(4))
+    out = tmp_path / "out"
+    first = build([str(source)], out, workers=1)
+    stats = {p.name: p.stat().st_mtime_ns for p in first.paths}
+
+    def no_work(*args, **kwargs):
+        raise AssertionError("posts read again")
+    monkeypatch.setattr(kg.stream, "run_batches", no_work, raising=False)
+    import kg.cluster
+    monkeypatch.setattr(kg.cluster, "run_batches", no_work)
+    again = build([str(source)], out, workers=1)
+    assert again.counts == dict(first.counts, new=0, reused=4)
+    assert {p.name: p.stat().st_mtime_ns for p in again.paths} == stats
+    monkeypatch.undo()
+    monkeypatch.setattr(kg.stream, "FULL_FORMATS_MAX_POSTS", 2)
+    (out / "graph.tsv").write_text("edited\n")   # a file changed since: written again
+    third = build([str(source)], out, workers=1)
+    assert third.counts["reused"] == 4 and (out / "graph.tsv").read_text() != "edited\n"
+    assert _files(out) == _clean([str(source)], tmp_path / "clean")
