@@ -103,7 +103,8 @@ def run_build(corpus: Path, out: Path, cluster: str = "", cache: bool = True) ->
 
 def show(label: str, r: dict, extra: str = "") -> None:
     print(f"  {label:<22} {r['wall']:8.1f} s {r['posts'] / r['wall']:7.1f} posts/s  CPU {r['cpu']:7.1f} s  "
-          f"main {r['main_mb']:5.0f} MB  largest worker {r['worker_mb']:5.0f} MB  {extra}", flush=True)
+          f"main {r['main_mb']:5.0f} MB  largest worker {r['worker_mb']:5.0f} MB  load {os.getloadavg()[0]:.1f}  {extra}",
+          flush=True)
 
 
 def scale(tmp: Path, sizes: list[int], kind, name: str, rebuilds: bool) -> None:
