@@ -85,7 +85,7 @@ def child(corpus: str, out: str, cluster: str, use_cache: str) -> None:
     cpu = os.times()
     figures = {"wall": wall, "posts": result.counts["posts"], "concepts": result.counts["concepts"],
                "relations": result.counts["relations"], "triples": result.triples,
-               "cpu": cpu.user + cpu.system + cpu.children_user + cpu.children_system,
+               "cpu": cpu.user + cpu.system + cpu.children_user + cpu.children_system, "main_cpu": cpu.user + cpu.system,
                "main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                "worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
                "reused": result.counts["reused"], "timings": result.timings,
@@ -102,7 +102,8 @@ def run_build(corpus: Path, out: Path, cluster: str = "", cache: bool = True) ->
 
 
 def show(label: str, r: dict, extra: str = "") -> None:
-    print(f"  {label:<22} {r['wall']:8.1f} s {r['posts'] / r['wall']:7.1f} posts/s  CPU {r['cpu']:7.1f} s  "
+    print(f"  {label:<22} {r['wall']:8.1f} s {r['posts'] / r['wall']:7.1f} posts/s  CPU {r['cpu']:7.1f} s "
+          f"({r['main_cpu']:.1f} s main)  "
           f"main {r['main_mb']:5.0f} MB  largest worker {r['worker_mb']:5.0f} MB  load {os.getloadavg()[0]:.1f}  {extra}",
           flush=True)
 
