@@ -1,19 +1,14 @@
-"""The main job: read sources, extract, build the RDF graph and write every export into a folder."""
+"""The main job: read sources, extract, and write every export into a folder (streaming, see kg.stream)."""
 from __future__ import annotations
 
-import logging
 import os
-import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .constants import LEXICON_FILE, MAX_POST_MB
 from .errors import KGError, SourceError
-from .export import EXPORTERS, export_all
 from .lifecycle import folder_lock
-from .pipeline import BuildResult, build_graph, read_posts
-
-log = logging.getLogger(__name__)
+from .pipeline import BuildResult
 
 
 def check_out_dir(out_dir: Path) -> None:
@@ -31,28 +26,24 @@ def check_out_dir(out_dir: Path) -> None:
 def build(sources: Iterable[str], out_dir: Path, *, strict: bool = False, formats: list[str] | None = None,
           on_error: Callable[[SourceError], None] | None = None,
           progress: Callable[[int, int], None] | None = None, lexicons: Iterable[Path] = (),
-          max_post_mb: float = MAX_POST_MB) -> BuildResult:
+          max_post_mb: float = MAX_POST_MB, workers: int | None = None,
+          cluster: str | None = None, store: Path | None = None, use_cache: bool = True) -> BuildResult:
     """Build the knowledge graph of the sources into out_dir; failing sources are reported, not fatal.
 
     progress(done, total, step) is told of each post extracted (step "") and then of each export written
-    (step: its name), total counting both. lexicons: more lexicon files (e.g. from `kg lexicon import`)
-    added to the shipped lexicon for this build.
+    (step: its name), total counting both (while the posts stream in, the posts read so far).
+    lexicons: more lexicon files (e.g. from `kg lexicon import`) added to the shipped lexicon for this build.
+    formats: the exports to write (default: all of them up to constants.FULL_FORMATS_MAX_POSTS posts,
+    N-Triples and TSV above). cluster: a Dask scheduler's address to read the posts on. store: a folder
+    for a persistent Oxigraph store of the graph. use_cache: reuse the results of posts unchanged since
+    the last build into out_dir. result.graph holds the whole graph only when a format needs it
+    (GraphML, HTML); result.counts has the figures in every case.
     """
+    from .stream import build_stream
+
     out_dir = Path(out_dir)
     check_out_dir(out_dir)
     with folder_lock(out_dir):   # a second build into the folder waits from the start, not at its exports
-        timings: dict[str, float] = {}
-        t0 = time.perf_counter()
-        posts, failures = read_posts(sources, strict=strict, on_error=on_error, max_post_mb=max_post_mb)
-        timings["ingest"] = time.perf_counter() - t0
-        names = formats or list(EXPORTERS)
-        total = len(posts) + len(names)
-        kg = build_graph(posts, [LEXICON_FILE, *map(Path, lexicons)],
-                         progress=(lambda n: progress(n, total)) if progress else None, timings=timings)
-        counts: dict[str, int] = {}
-        written = (lambda n, name: progress(len(posts) + n, total, name)) if progress else None
-        paths = export_all(kg, out_dir, names, timings=timings, counts=counts, on_written=written) if posts else []
-        result = BuildResult(graph=kg, failures=failures, timings=timings, paths=paths,
-                             triples=counts.get("triples", 0))
-        log.info("built %d posts into %s", len(posts), out_dir)
-        return result
+        return build_stream(sources, out_dir, strict=strict, formats=formats, on_error=on_error, progress=progress,
+                            lexicon=[LEXICON_FILE, *map(Path, lexicons)], max_post_mb=max_post_mb,
+                            workers=workers, cluster=cluster, store=store, use_cache=use_cache)

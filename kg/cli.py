@@ -87,11 +87,21 @@ def _graph_file(graph: Path | None, suffix: str) -> Path:
               help="A lexicon file (e.g. from 'kg lexicon import') added to the shipped lexicon (repeatable).")
 @click.option("--max-post-mb", type=click.FloatRange(min=0, min_open=True), default=MAX_POST_MB, show_default=True,
               help="Refuse a post (or HTML page) whose HTML is larger than this many megabytes.")
-def build(sources: tuple[str, ...], out_dir: Path, strict: bool, lexicons: tuple[Path, ...],
-          max_post_mb: float) -> None:
+@click.option("--formats", default=None, metavar="LIST",
+              help="Comma-separated exports to write: ntriples,turtle,jsonld,owl,tsv,graphml,html,sssom "
+                   "(default: all up to 1,000 posts, ntriples,tsv above).")
+@click.option("--store", "store", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Also bulk load the graph into a persistent Oxigraph store in this folder.")
+@click.option("--cluster", default=None, metavar="ADDRESS",
+              help="Read the posts on a Dask cluster (its scheduler's address, e.g. tcp://host:8786).")
+@click.option("--workers", type=click.IntRange(1), default=None, help="Local worker processes (default: one per core).")
+@click.option("--no-cache", is_flag=True, help="Read every post again (ignore the rebuild cache in the output folder).")
+def build(sources: tuple[str, ...], out_dir: Path, strict: bool, lexicons: tuple[Path, ...], max_post_mb: float,
+          formats: str | None, store: Path | None, cluster: str | None, workers: int | None, no_cache: bool) -> None:
     """Build the graph from SOURCES (post JSON, JSON arrays, JSON Lines, HTML, folders, WordPress URLs).
 
-    With no SOURCES, builds the sample corpus shipped with kg.
+    With no SOURCES, builds the sample corpus shipped with kg. A rebuild into the same folder reuses
+    the posts that did not change.
     """
     from .build import build as run_build
     from .lifecycle import stop_on_signals
@@ -125,31 +135,36 @@ def build(sources: tuple[str, ...], out_dir: Path, strict: bool, lexicons: tuple
             bar = click.progressbar(length=total, label="building", file=sys.stderr, show_pos=True,
                                     show_eta=True, item_show_func=show_rate)
             bar.__enter__()
+        bar.length = max(bar.length, total)   # while the posts stream in, the total grows with them
         bar.update(done - bar.pos, current_item=step or "posts")
 
     try:
+        names = [n.strip() for n in formats.split(",") if n.strip()] if formats else None
         with stop_on_signals():
             result = run_build(sources, out_dir, strict=strict, on_error=on_error,
                                progress=progress if show_progress else None, lexicons=lexicons,
-                               max_post_mb=max_post_mb)
+                               max_post_mb=max_post_mb, formats=names, store=store, cluster=cluster,
+                               workers=workers, use_cache=not no_cache)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
-    g = result.graph
+    c = result.counts
     if bar is None:
-        clock["posts"], clock["end"] = len(g.posts), time.perf_counter()
+        clock["posts"], clock["end"] = c["posts"], time.perf_counter()
     if not quiet:
-        posts = len(g.posts)
-        discovered = sum(c.discovered for c in g.concepts.values())
-        negative = sum(a.polarity == "negative" for a in g.assertions)
+        posts = c["posts"]
         click.echo(f"posts read: {posts} ({len(failures)} source{'s' if len(failures) != 1 else ''} failed), "
                    f"{rate():.1f} posts/s")
-        click.echo(f"concepts: {len(g.concepts)} ({discovered} discovered)")
-        click.echo(f"relations: {len(g.assertions)} ({negative} negated), "
-                   f"evidence sentences: {sum(len(a.evidence) for a in g.assertions)}, triples: {result.triples}")
+        if c["reused"] or c["changed"]:
+            click.echo(f"posts new: {c['new']}, changed: {c['changed']}, reused: {c['reused']}")
+        click.echo(f"concepts: {c['concepts']} ({c['discovered']} discovered)")
+        click.echo(f"relations: {c['relations']} ({c['negated']} negated), "
+                   f"evidence sentences: {c['evidence']}, triples: {result.triples}")
         if result.paths:
             click.echo(f"files in {out_dir}/: " + ", ".join(p.name for p in result.paths))
-    if not g.posts:
+        if store is not None and posts:
+            click.echo(f"Oxigraph store: {store}/ (kg query --store {store}, kg serve --store {store})")
+    if not c["posts"]:
         click.echo("error: no posts were read; nothing written", err=True)
         sys.exit(1)
     if failures:
@@ -216,7 +231,9 @@ def validate(graph: Path | None, shapes: Path | None) -> None:
 @click.option("--engine", type=click.Choice(["oxigraph", "rdflib"]), default="oxigraph", show_default=True)
 @click.option("--limit", type=click.IntRange(min=0), default=None, help="Print at most this many rows (or triples).")
 @click.option("--allow-service", is_flag=True, help="Allow SERVICE (federated queries calling other endpoints).")
-def query(sparql, graph, query_file, name, list_queries, fmt, engine, limit, allow_service) -> None:
+@click.option("--store", "store", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Query the Oxigraph store made by 'kg build --store' instead of a graph file.")
+def query(sparql, graph, query_file, name, list_queries, fmt, engine, limit, allow_service, store) -> None:
     """Run a SPARQL 1.1 query (text, --file or --name) over the graph; rows are printed as they come."""
     from .query import load_graph, named_queries, named_query, read_query_file
     from .results import write_query
@@ -229,11 +246,17 @@ def query(sparql, graph, query_file, name, list_queries, fmt, engine, limit, all
     if len(given) != 1:
         raise click.UsageError("give exactly one of QUERY, --file or --name (or --list)")
     text = sparql or (read_query_file(query_file) if query_file else named_query(name).text)
+    if store is not None:
+        from .store import store_graph
+        if engine != "oxigraph" or graph is not None:
+            raise click.UsageError("--store is queried with Oxigraph; it takes no --graph or --engine rdflib")
+        source = store_graph(store)
+    else:
+        source = load_graph(_graph_file(graph, ".ttl"))
     sys.stdout.flush()
     out = sys.stdout.buffer
     try:
-        write_query(load_graph(_graph_file(graph, ".ttl")), text, out, fmt, engine=engine, limit=limit,
-                    allow_service=allow_service)
+        write_query(source, text, out, fmt, engine=engine, limit=limit, allow_service=allow_service)
         out.flush()
     except BrokenPipeError:   # the reader (head, a pager) has had enough
         sys.stderr.close()
@@ -248,12 +271,17 @@ def query(sparql, graph, query_file, name, list_queries, fmt, engine, limit, all
 @click.option("--timeout-s", type=click.IntRange(min=1), default=QUERY_TIMEOUT_S, show_default=True,
               help="Stop a query that runs longer than this many seconds.")
 @click.option("--allow-service", is_flag=True, help="Allow SERVICE (federated queries: the server calls other URLs).")
-def serve(graph, host, port, timeout_s, allow_service) -> None:
+@click.option("--store", "store", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Serve the Oxigraph store made by 'kg build --store' as it is (no loading).")
+def serve(graph, host, port, timeout_s, allow_service, store) -> None:
     """Serve the graph read-only with the Oxigraph SPARQL server and its query page."""
     from .serve import serve as run
 
-    sys.exit(run(_graph_file(graph, ".ttl"), host, port, announce=lambda m: click.echo(m, err=True),
-                 timeout_s=timeout_s, allow_service=allow_service))
+    if store is not None and graph is not None:
+        raise click.UsageError("give --graph or --store, not both")
+    sys.exit(run(None if store is not None else _graph_file(graph, ".ttl"), host, port,
+                 announce=lambda m: click.echo(m, err=True), timeout_s=timeout_s, allow_service=allow_service,
+                 store=store))
 
 
 @main.command()

@@ -32,6 +32,8 @@ QUERIES_DIR = ONTOLOGY_DIR / "queries"
 SAMPLE_CORPUS_DIR = _data_dir("corpus", "metastasis.post.json")
 DEFAULT_EXPORT_DIR = Path("exports")
 GRAPH_BASENAME = "graph"
+CACHE_NAME = ".kg-cache.sqlite"      # the rebuild cache, kept in the output folder (kg.cache)
+FULL_FORMATS_MAX_POSTS = 1000       # above this many posts a build writes only N-Triples and TSV unless --formats says
 
 VERSION = "0.1.0"
 

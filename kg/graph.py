@@ -140,19 +140,79 @@ def nt_lines(kg: KnowledgeGraph) -> list[str]:
     Schema, concepts, posts, direct edges with their owl:Axiom annotations, statements and evidence.
     """
     out, terms = _Lines(), _Terms()
-    for t in ox.parse(path=str(SCHEMA_FILE), format=ox.RdfFormat.TURTLE):
-        out.add(str(t.subject), str(t.predicate), str(t.object))
-    for concept in kg.concepts.values():
-        _concept(out, terms, concept)
-        for parent in concept.parents:   # a source ontology's is_a, where the graph holds the parent too
-            other = kg.concepts.get(parent)
-            if other is not None and other.category == concept.category:
-                out.add(terms.iri(CONCEPT[concept.key]), _P.sub_class_of, terms.iri(CONCEPT[parent]))
+    _schema(out)
+    _concepts(out, terms, kg.concepts)
     for post in kg.posts:
         _post(out, terms, post)
     for a in kg.assertions:
         _statement(out, terms, kg, a)
     return out.sorted()
+
+
+# The same lines in two parts, for a build that streams (kg.stream): what one post gives on its own
+# (its node, its evidence) and what needs every post (schema, concepts, each statement's aggregates).
+# Together, sorted and unique, they are nt_lines() of the whole graph.
+
+def post_lines(post, assertions) -> list[str]:
+    """The sorted lines of one post: its node, and each of its assertions' evidence.
+
+    An evidence's label names its statement, whose label needs every post's concepts: here it is
+    label_mark(statement), which with_statement_labels() replaces once they are known (the mark
+    does not move the line in the sort: an evidence node has one label).
+    """
+    out, terms = _Lines(), _Terms()
+    _post(out, terms, post)
+    for a in assertions:
+        ids = _StatementIds(terms, a.key)
+        for e in a.evidence:
+            _statement_evidence(out, terms, ids, e, label_mark(ids.key))
+    return out.sorted()
+
+
+_MARK = "\x00"   # never in an N-Triples line: pyoxigraph escapes control characters
+
+
+def label_mark(key: tuple[str, str, str, str]) -> str:
+    return f"{_MARK}{_digest(*key)}{_MARK}"
+
+
+def statement_labels(concepts: dict, keys) -> dict[str, str]:
+    """label_mark(key) -> the statement's label as escaped in an N-Triples literal, for each key."""
+    return {label_mark(key): _escaped(_statement_label(concepts, key)) for key in keys}
+
+
+def with_statement_labels(lines, labels: dict[str, str]):
+    """The lines of post_lines() with each statement label mark replaced by its label."""
+    for line in lines:
+        if _MARK in line:
+            start = line.index(_MARK)
+            end = line.index(_MARK, start + 1) + 1
+            line = line[:start] + labels[line[start:end]] + line[end:]
+        yield line
+
+
+def shared_lines(concepts: dict, statements) -> list[str]:
+    """The sorted lines of schema, concepts and statements given as (key, hedged, source count)."""
+    out, terms = _Lines(), _Terms()
+    _schema(out)
+    _concepts(out, terms, concepts)
+    for key, hedged, source_count in statements:
+        _statement_head(out, terms, concepts, _StatementIds(terms, key), hedged, source_count)
+    return out.sorted()
+
+
+def _concepts(out: _Lines, terms: _Terms, concepts: dict) -> None:
+    for concept in concepts.values():
+        _concept(out, terms, concept)
+        for parent in concept.parents:   # a source ontology's is_a, where the graph holds the parent too
+            other = concepts.get(parent)
+            if other is not None and other.category == concept.category:
+                out.add(terms.iri(CONCEPT[concept.key]), _P.sub_class_of, terms.iri(CONCEPT[parent]))
+
+
+def _schema(out: _Lines) -> None:
+    for t in ox.parse(path=str(SCHEMA_FILE), format=ox.RdfFormat.TURTLE):
+        out.add(str(t.subject), str(t.predicate), str(t.object))
 
 
 def to_rdf(kg: KnowledgeGraph) -> Graph:
@@ -232,53 +292,91 @@ def _post(out: _Lines, terms: _Terms, post) -> None:
         add(p, P.modified, terms.text(post.modified))
 
 
+class _StatementIds:
+    """The terms of one statement: its concepts, property, IRI, direct edge and that edge's axiom."""
+
+    def __init__(self, terms: _Terms, key: tuple[str, str, str, str]):
+        self.key = key
+        subject, relation, obj, polarity = key
+        self.s, self.o = terms.iri(CONCEPT[subject]), terms.iri(CONCEPT[obj])
+        self.prop = terms.iri(property_iri(relation))
+        self.st_iri = str(STATEMENT[_digest(*key)])
+        self.st = terms.iri(self.st_iri)
+        self.positive = polarity == "positive"   # a negated relation is never a direct edge
+        self.direct = (self.s, _P.sub_class_of, self.o) if relation == "is_a" else (self.s, self.prop, self.o)
+        self.axiom = "_:ax" + _digest(*(term[1:-1] for term in self.direct))
+
+
+def _statement_label(concepts: dict, key: tuple[str, str, str, str]) -> str:
+    subject, relation, obj, polarity = key
+    verb = relation.replace("_", " ")
+    return f"{concepts[subject].label} {'not ' if polarity == 'negative' else ''}{verb} {concepts[obj].label}"
+
+
+def _escaped(text: str) -> str:
+    """text as written inside an N-Triples literal."""
+    return str(ox.Literal(text))[1:-1]
+
+
 def _statement(out: _Lines, terms: _Terms, kg: KnowledgeGraph, a: Assertion) -> None:
-    P, add = _P, out.add
-    s, o = terms.iri(CONCEPT[a.subject]), terms.iri(CONCEPT[a.object])
-    prop = terms.iri(property_iri(a.relation))
-    st_iri = statement_iri(a)
-    st = terms.iri(st_iri)
-    sources = sorted({e.source for e in a.evidence})
-    verb = a.relation.replace("_", " ")
-    label = f"{kg.concepts[a.subject].label} {'not ' if a.polarity == 'negative' else ''}{verb} {kg.concepts[a.object].label}"
+    ids = _StatementIds(terms, a.key)
+    _statement_head(out, terms, kg.concepts, ids, a.hedged, len({e.source for e in a.evidence}))
+    label = _escaped(_statement_label(kg.concepts, a.key))
+    for e in a.evidence:
+        _statement_evidence(out, terms, ids, e, label)
+
+
+def _statement_head(out: _Lines, terms: _Terms, concepts: dict, ids: _StatementIds, hedged: bool,
+                    source_count: int) -> None:
+    """The lines of a statement and its direct edge that depend on all its evidence together."""
+    P, add, st = _P, out.add, ids.st
+    polarity = ids.key[3]
+    label = _statement_label(concepts, ids.key)
     add(st, P.type, P.statement)
     add(st, P.type, P.individual)
     add(st, P.label, terms.text(label, "en"))
-    add(st, P.subject, s)
-    add(st, P.relation, prop)
-    add(st, P.object, o)
-    add(st, P.polarity, terms.text(a.polarity))
-    add(st, P.hedged, _bool(a.hedged))
-    add(st, P.source_count, _int(len(sources)))
-    for source in sources:
-        add(st, P.derived, terms.iri(source))
-    for e in a.evidence:
-        _evidence(out, terms, st, st_iri, e, label)
-    if a.polarity != "positive":
-        return   # a negated relation is never a direct edge
-    direct = (s, P.sub_class_of, o) if a.relation == "is_a" else (s, prop, o)
+    add(st, P.subject, ids.s)
+    add(st, P.relation, ids.prop)
+    add(st, P.object, ids.o)
+    add(st, P.polarity, terms.text(polarity))
+    add(st, P.hedged, _bool(hedged))
+    add(st, P.source_count, _int(source_count))
+    if not ids.positive:
+        return
+    direct, axiom = ids.direct, ids.axiom
     add(*direct)
-    axiom = "_:ax" + _digest(*(term[1:-1] for term in direct))
     add(axiom, P.type, P.axiom)
     add(axiom, P.annotated_source, direct[0])
     add(axiom, P.annotated_property, direct[1])
     add(axiom, P.annotated_target, direct[2])
-    add(axiom, P.hedged, _bool(a.hedged))
-    add(axiom, P.source_count, _int(len(sources)))
-    for source in sources:
-        add(axiom, P.source, terms.iri(source))
-    for e in a.evidence:
-        add(axiom, P.evidence_sentence, terms.text(e.sentence, "en"))
+    add(axiom, P.hedged, _bool(hedged))
+    add(axiom, P.source_count, _int(source_count))
+
+
+def _statement_evidence(out: _Lines, terms: _Terms, ids: _StatementIds, e: Evidence, label: str) -> None:
+    """The lines one evidence adds to its statement and direct edge (repeats are dropped by the sort);
+    label: the statement's, escaped (or its mark, see post_lines)."""
+    P, add = _P, out.add
+    source = terms.iri(e.source)
+    add(ids.st, P.derived, source)
+    _evidence(out, terms, ids.st, ids.st_iri, e, label)
+    if ids.positive:
+        add(ids.axiom, P.source, source)
+        add(ids.axiom, P.evidence_sentence, terms.text(e.sentence, "en"))
+
+
+_EVIDENCE_OF = "evidence of \u201c"
 
 
 def _evidence(out: _Lines, terms: _Terms, st: str, st_iri: str, e: Evidence, statement: str) -> None:
     """An oa:Annotation with its target, quote and position selectors: all four are the evidence's own,
-    each labelled (ROBOT's missing_label) with what it is of, unique as the node is. The labels are
+    each labelled (ROBOT's missing_label) with what it is of (statement: the statement's label, as
+    escaped in a literal), unique as the node is. The labels are
     made once each, not kept in the literal cache (there are four per evidence)."""
     P = _P
     digest = _digest(st_iri, e.source, e.start, e.end, e.rule)
-    about = str(ox.Literal(f"evidence of \u201c{statement}\u201d in post {e.post_id}, characters "
-                           f"{e.start}\u2013{e.end} ({e.rule})", language="en"))
+    tail = _escaped(f"\u201d in post {e.post_id}, characters {e.start}\u2013{e.end} ({e.rule})")
+    about = f'"{_EVIDENCE_OF}{statement}{tail}"@en'
     base = f"{EVIDENCE}{digest}"
     ev, target, quote, position = f"<{base}>", f"<{base}/target>", f"<{base}/quote>", f"<{base}/position>"
     source = terms.iri(e.source)

@@ -5,7 +5,7 @@ import gc
 import logging
 import os
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -33,6 +33,7 @@ class BuildResult:
     timings: dict[str, float] = field(default_factory=dict)
     paths: list[Path] = field(default_factory=list)
     triples: int = 0
+    counts: dict[str, int] = field(default_factory=dict)   # posts, concepts, relations, evidence, new/changed/reused, ...
 
 
 def read_posts(sources: Iterable[str], *, strict: bool = False,
@@ -42,7 +43,19 @@ def read_posts(sources: Iterable[str], *, strict: bool = False,
 
     A post with the id and link of one read before is reported, naming both, and the first is kept.
     """
-    posts, failures, seen = [], [], {}
+    failures: list[SourceError] = []
+    posts = list(iter_posts(sources, strict=strict, on_error=on_error, failures=failures, max_post_mb=max_post_mb))
+    return posts, failures
+
+
+def iter_posts(sources: Iterable[str], *, strict: bool = False,
+               on_error: Callable[[SourceError], None] | None = None, failures: list[SourceError] | None = None,
+               max_post_mb: float = MAX_POST_MB, read: Callable[..., Iterable[Post]] = read_source) -> Iterator[Post]:
+    """The posts of every source one by one, as read_posts() reads them; failures go to the failures list.
+
+    read(source, errors=, max_post_mb=) reads one source (read_source by default)."""
+    failures = failures if failures is not None else []
+    seen: dict[tuple[str, str], str] = {}
 
     def fail(exc: SourceError) -> None:
         if strict:
@@ -54,7 +67,7 @@ def read_posts(sources: Iterable[str], *, strict: bool = False,
     for source in expand_sources(list(sources)):
         item_errors: list[SourceError] = []
         try:
-            found = read_source(source, errors=item_errors, max_post_mb=max_post_mb)
+            found = read(source, errors=item_errors, max_post_mb=max_post_mb)
         except SourceError as exc:
             fail(exc)
             continue
@@ -67,8 +80,7 @@ def read_posts(sources: Iterable[str], *, strict: bool = False,
                             printable(post.origin), printable(post.id), printable(post.source), printable(first))
                 continue
             seen[(post.id, post.source)] = post.origin or source
-            posts.append(post)
-    return posts, failures
+            yield post
 
 
 _worker: dict[str, object] = {}
@@ -117,7 +129,7 @@ def build_graph(posts: list[Post], lexicon: Path | Sequence[Path] = LEXICON_FILE
     about (a relation, a definition, an abbreviation, the post's subject, a discovered term), not the
     whole lexicon.
     """
-    concepts = {k: replace(c) for k, c in load_lexicon(lexicon).items()}
+    concepts = lexicon_concepts(lexicon)
     merged: dict[tuple, Assertion] = {}
     mentioned: set[str] = set()
     cpu_parse = cpu_extract = 0.0
@@ -125,27 +137,8 @@ def build_graph(posts: list[Post], lexicon: Path | Sequence[Path] = LEXICON_FILE
     for n, (result, t_parse, t_extract) in enumerate(_extract_all(posts, lexicon, workers), 1):
         cpu_parse += t_parse
         cpu_extract += t_extract
-        for key, concept in result.concepts.items():
-            concepts.setdefault(key, concept)
-        # the concepts a post states something about: in a relation (below), a definition, an
-        # abbreviation, or a term it introduced; `kg annotate` lists every mention
-        mentioned.update(result.concepts, result.abbreviations, result.definitions)
-        if result.subject:
-            mentioned.add(result.subject)
-        for key, shorts in result.abbreviations.items():
-            concept = concepts[key]
-            concept.abbreviations = sorted(set(concept.abbreviations) | shorts)
-        for key, evidence in result.definitions.items():
-            concept = concepts[key]
-            definition = None if concept.definition else as_definition(evidence.sentence)
-            if definition:   # a source ontology's definition comes first; a post's only when it is one
-                concept.definition = definition
-                concept.definition_evidence = evidence
-        for a in result.assertions:
-            target = merged.get(a.key)
-            if target is None:
-                target = merged[a.key] = Assertion(a.subject, a.relation, a.object, a.polarity)
-            target.evidence.extend(a.evidence)
+        merge_concepts(concepts, result, mentioned)
+        merge_assertions(merged, result)
         if progress:
             progress(n)
     if timings is not None:
@@ -154,9 +147,55 @@ def build_graph(posts: list[Post], lexicon: Path | Sequence[Path] = LEXICON_FILE
         share = cpu_parse / (cpu_parse + cpu_extract) if cpu_parse + cpu_extract else 0.5
         timings["parse"] = timings.get("parse", 0.0) + wall * share
         timings["extract"] = timings.get("extract", 0.0) + wall * (1 - share)
+    return merged_graph(concepts, merged, posts, mentioned)
+
+
+def lexicon_concepts(lexicon: Path | Sequence[Path] = LEXICON_FILE) -> dict:
+    """Fresh copies of the lexicon's concepts, for a build to merge into."""
+    return {k: replace(c) for k, c in load_lexicon(lexicon).items()}
+
+
+def merge_concepts(concepts: dict, result, mentioned: set[str]) -> None:
+    """Add one post's discovered concepts, abbreviations and definitions (the first post to give one wins),
+    and to mentioned the concepts it states something about other than in a relation."""
+    for key, concept in result.concepts.items():
+        concepts.setdefault(key, concept)
+    # the concepts a post states something about: in a relation (merged_graph), a definition, an
+    # abbreviation, or a term it introduced; `kg annotate` lists every mention
+    mentioned.update(result.concepts, result.abbreviations, result.definitions)
+    if result.subject:
+        mentioned.add(result.subject)
+    for key, shorts in result.abbreviations.items():
+        concept = concepts[key]
+        concept.abbreviations = sorted(set(concept.abbreviations) | shorts)
+    for key, evidence in result.definitions.items():
+        concept = concepts[key]
+        definition = None if concept.definition else as_definition(evidence.sentence)
+        if definition:   # a source ontology's definition comes first; a post's only when it is one
+            concept.definition = definition
+            concept.definition_evidence = evidence
+
+
+def merge_assertions(merged: dict, result) -> None:
+    """Add one post's assertions: the same statement from several sentences or posts keeps all its evidence."""
+    for a in result.assertions:
+        target = merged.get(a.key)
+        if target is None:
+            target = merged[a.key] = Assertion(a.subject, a.relation, a.object, a.polarity)
+        target.evidence.extend(a.evidence)
+
+
+def evidence_order(e) -> tuple:
+    """The order of a statement's evidence in every export."""
+    return (e.source, e.start, e.rule)
+
+
+def merged_graph(concepts: dict, merged: dict, posts: list[Post], mentioned: set[str]) -> KnowledgeGraph:
+    """The graph of the merged concepts and assertions, in the exports' order: of the concepts, those
+    mentioned or in a relation (see build_graph)."""
     assertions = sorted(merged.values(), key=lambda a: a.key)
     for a in assertions:
-        a.evidence.sort(key=lambda e: (e.source, e.start, e.rule))
+        a.evidence.sort(key=evidence_order)
         mentioned.update((a.subject, a.object))
     concepts = {k: c for k, c in concepts.items() if k in mentioned}
     return KnowledgeGraph(concepts=dict(sorted(concepts.items())), assertions=assertions, posts=posts)

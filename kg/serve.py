@@ -92,10 +92,10 @@ def _wait_until_up(process: subprocess.Popen, address: tuple[str, int], log_file
 
 
 def serve(graph_file: Path | None = None, host: str = "127.0.0.1", port: int = 7878, announce=print,
-          timeout_s: int = QUERY_TIMEOUT_S, allow_service: bool = False) -> int:
+          timeout_s: int = QUERY_TIMEOUT_S, allow_service: bool = False, store: Path | None = None) -> int:
     """Run the server until Ctrl-C or SIGTERM: Oxigraph read-only on a loopback port of its own, behind
     the front (kg.serve_page: query page, project prefixes) on host:port; the store lives in a temporary
-    folder removed afterwards.
+    folder removed afterwards (or, with store, the store kg build --store made there, served as it is).
 
     Queries are stopped after timeout_s seconds. Unless allow_service, the front refuses federated
     queries (SERVICE), which would make the server request any URL a client names.
@@ -113,7 +113,11 @@ def serve(graph_file: Path | None = None, host: str = "127.0.0.1", port: int = 7
     try:
         remove_stale_stores()
         with stop_on_signals(), tempfile.TemporaryDirectory(prefix=STORE_PREFIX) as tmp, _in_use(Path(tmp)):
-            command = serve_command(graph_file, *backend, Path(tmp) / "store", timeout_s)
+            if store is not None:
+                from .store import serve_command as store_command
+                command = [*store_command(store, *backend), "--timeout-s", str(int(timeout_s))]
+            else:
+                command = serve_command(graph_file, *backend, Path(tmp) / "store", timeout_s)
             log_file = Path(tmp) / "oxigraph.log"   # its own messages name its own (inner) address
             with open(log_file, "wb") as server_log:
                 process = subprocess.Popen(command, stdout=server_log, stderr=server_log, preexec_fn=die_with_parent)

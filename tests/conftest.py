@@ -77,3 +77,33 @@ def loopback_server(handler):
     finally:
         server.shutdown()
         server.server_close()
+
+def varied_posts(n: int, seed: int = 0, start: int = 0) -> list[dict]:
+    """n WordPress posts made from the sample posts: own ids, links and titles, sections shuffled and
+    mixed between the two, and a glossary term of their own (so that concepts are discovered too)."""
+    import json
+    import random
+    import re
+
+    seeds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(CORPUS.glob("*.json"))]
+    parts = [re.split(r"(?=<h2)", s["content"]["rendered"]) for s in seeds]
+    rng = random.Random(seed)
+    posts = []
+    for i in range(start, start + n):
+        base = i % len(seeds)
+        sections = parts[base][1:] + rng.sample(parts[1 - base][1:], 2)
+        rng.shuffle(sections)
+        sections = sections[:max(3, len(sections) - rng.randrange(4))]
+        term = f"Zeta{i} nodal finding"
+        glossary = f"<h2>Glossary</h2><dl><dt>{term}</dt><dd>{term} is a rare finding seen on CT.</dd></dl>"
+        html = parts[base][0] + "".join(sections) + glossary
+        posts.append({"id": 5000 + i, "link": f"https://example.org/varied/{i}/", "modified": f"2024-01-{1 + i % 28:02d}T10:00:00",
+                      "title": {"rendered": f"{seeds[base]['title']['rendered']} ({term})"},
+                      "content": {"rendered": html}})
+    return posts
+
+
+def write_jsonl(path: Path, posts: list[dict]) -> Path:
+    import json
+    path.write_text("".join(json.dumps(p) + "\n" for p in posts), encoding="utf-8")
+    return path

@@ -197,3 +197,18 @@ def test_max_post_mb_is_an_option(tmp_path):
     refused = run("-q", "build", str(path), "-o", str(tmp_path / "out"), "--max-post-mb", "1")
     assert refused.exit_code == 1 and "over the limit of 1 MB per post" in refused.output
     assert "--max-post-mb" in run("build", "--help").output
+
+def test_build_formats_store_rebuild_and_query_store(tmp_path):
+    source = str(FIXTURES / "sentinel.post.json")
+    store = tmp_path / "store"
+    result = run("build", source, "-o", str(tmp_path / "out"), "--formats", "ntriples,tsv", "--store", str(store))
+    assert result.exit_code == 0 and "files in" in result.output and "graph.nt, graph.tsv" in result.output
+    assert sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")) == ["graph.nt", "graph.tsv"]
+    again = run("build", source, "-o", str(tmp_path / "out"), "--formats", "ntriples")
+    assert "posts new: 0, changed: 0, reused: 1" in again.output
+    answer = run("query", "--store", str(store), "ASK { ?s a kg:Statement }")
+    assert answer.exit_code == 0 and answer.output == "yes\n"
+    missing = run("query", "--store", str(tmp_path / "out"), "ASK { ?s ?p ?o }")
+    assert missing.exit_code == 1 and "no store here" in missing.output
+    bad = run("build", source, "-o", str(tmp_path / "out"), "--formats", "pdf")
+    assert bad.exit_code == 1 and "unknown format 'pdf'" in bad.output

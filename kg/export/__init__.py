@@ -82,10 +82,14 @@ def export_all(kg: KnowledgeGraph, out_dir: Path, formats: list[str] | None = No
     # Writing only adds objects that hold no reference cycles: collecting garbage meanwhile would
     # walk the whole (large) graph again and again for nothing.
     with folder_lock(out_dir), gc_paused():
-        # what _temp_path names, for every export and the N-Triples source
-        remove_stale(out_dir, [f".{export_path(out_dir, name).name}.*.tmp" for name in EXPORTERS] + [".source.nt.*.tmp"])
+        remove_stale(out_dir, stale_patterns(out_dir))
         return _export_all(kg, out_dir, formats, timings, workers, counts if counts is not None else {},
                            on_written or (lambda n, name: None))
+
+
+def stale_patterns(out_dir: Path) -> list[str]:
+    """What _temp_path names, for every export and the N-Triples source (left by a build that was stopped)."""
+    return [f".{export_path(out_dir, name).name}.*.tmp" for name in EXPORTERS] + [".source.nt.*.tmp"]
 
 
 def _export_all(kg: KnowledgeGraph, out_dir: Path, formats: list[str] | None, timings: dict[str, float] | None,
@@ -97,25 +101,48 @@ def _export_all(kg: KnowledgeGraph, out_dir: Path, formats: list[str] | None, ti
     t0 = time.perf_counter()
     lines = nt_lines(kg)
     timings["graph"] = timings.get("graph", 0.0) + time.perf_counter() - t0
-    targets = {name: export_path(out_dir, name) for name in names}
-    temps = {name: _temp_path(path) for name, path in targets.items()}
-    nt_source = temps.get("ntriples") or _temp_path(Path(out_dir) / "source.nt")
+    nt_source = _temp_path(export_path(out_dir, "ntriples") if "ntriples" in names else Path(out_dir) / "source.nt")
     try:
         t0 = time.perf_counter()
         with open(nt_source, "w", encoding="utf-8", newline="\n") as handle:
             ntriples.write_lines(lines, handle)
         timings["export:ntriples"] = time.perf_counter() - t0
-        done = [0]
-
-        def written(name: str) -> None:
-            done[0] += 1
-            on_written(done[0], name)
-
-        if "ntriples" in names:
-            written("ntriples")
         size = counts["triples"] = len(lines)
         del lines
-        rest = [name for name in names if name != "ntriples"]
+        return finish_exports(kg, out_dir, names, nt_source, size, timings=timings, workers=workers,
+                              on_written=on_written)
+    finally:
+        nt_source.unlink(missing_ok=True)
+
+
+def finish_exports(kg: KnowledgeGraph | None, out_dir: Path, names: list[str], nt_source: Path, size: int,
+                   ready: dict[str, Path] | None = None, timings: dict[str, float] | None = None,
+                   workers: int | None = None, on_written: Callable[[int, str], None] | None = None) -> list[Path]:
+    """Write the formats of names from the sorted N-Triples file nt_source (of size lines), then move them all in place.
+
+    ready: formats already in temporary files (the N-Triples file stands for "ntriples"); kg is needed
+    only by formats that are not FROM_NTRIPLES. on_written(n, name) is told when the n-th format is
+    written (the ready ones first, in the order of names). A failure removes every temporary file and
+    leaves the old exports.
+    """
+    ready = dict(ready or {})
+    if "ntriples" in names:
+        ready.setdefault("ntriples", nt_source)
+    timings = timings if timings is not None else {}
+    targets = {name: export_path(out_dir, name) for name in names}
+    temps = {name: ready.get(name) or _temp_path(path) for name, path in targets.items()}
+    done = [0]
+
+    def written(name: str) -> None:
+        done[0] += 1
+        if on_written:
+            on_written(done[0], name)
+
+    try:
+        for name in names:
+            if name in ready:
+                written(name)
+        rest = [name for name in names if name not in ready]
         workers = workers if workers is not None else (os.cpu_count() or 1)
         offload = [name for name in rest if getattr(EXPORTERS[name], "FROM_NTRIPLES", False)]
         if workers > 1 and size >= PARALLEL_MIN_LINES and offload:
@@ -138,6 +165,6 @@ def _export_all(kg: KnowledgeGraph, out_dir: Path, formats: list[str] | None, ti
             os.replace(temps[name], targets[name])
             log.info("wrote %s", targets[name])
     finally:
-        for tmp in [*temps.values(), nt_source]:
+        for tmp in temps.values():
             Path(tmp).unlink(missing_ok=True)
     return list(targets.values())
