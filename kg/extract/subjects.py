@@ -171,17 +171,19 @@ VERB_GROUP = frozenset("can could may might will would should must do does did i
 
 
 def _own_subject(gap: str) -> bool:
-    """Whether the words between a concept and its cue end with a noun of their own before the verb group
-    ("..., and noncancerous conditions can"): that noun, not the concept, is the verb's subject."""
-    words = re.findall(r"[A-Za-z][\w'\-]*", gap)
+    """Whether the words between a concept and its cue end with a clause of their own: a conjunction, then a
+    noun phrase, then the verb group ("..., and noncancerous conditions can"): that noun is the subject."""
+    words = re.findall(r"[A-Za-z][\w'\-]*|,", gap)
     while words and words[-1].lower() in VERB_GROUP:
         words.pop()
-    if len(words) < 2 or not re.search(r",|\band\b|\bor\b|\bbut\b", gap):
-        return False
-    last = words[-1].lower()
+    np = []
+    while words and words[-1] != "," and words[-1].lower() not in CLOSED:
+        np.insert(0, words.pop())
+    if not np or not words or words[-1].lower() not in ("and", "or", "but", ",", "while", "whereas"):
+        return False   # no noun phrase, or one that is a preposition's object ("spread to a few sites")
+    last = np[-1].lower()
     classes = word_classes(last)
-    return ("NOUN" in classes and ("VERB" not in classes or last.endswith("s")) and "ADJ" not in classes
-            and last not in CLOSED)
+    return "NOUN" in classes and ("VERB" not in classes or last.endswith("s")) and "ADJ" not in classes
 
 
 def _subject_near(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: int) -> list[Mention] | str | None:
