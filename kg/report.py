@@ -18,6 +18,12 @@ _NOT_BUILTIN = """FILTER(!isBlank(?entity) && !STRSTARTS(STR(?entity), STR(rdf:)
   && !STRSTARTS(STR(?entity), STR(owl:)) && !STRSTARTS(STR(?entity), STR(xsd:)))
   FILTER NOT EXISTS { ?entity owl:deprecated true }"""
 _ENTITY = "VALUES ?type { owl:Class owl:ObjectProperty owl:DatatypeProperty owl:AnnotationProperty owl:NamedIndividual }"
+def _value_check(prop: str, condition: str) -> str:
+    """A rule's query: the values of one property that meet a condition, on entities not built in."""
+    return ("SELECT DISTINCT ?entity ?property ?value WHERE {\n  VALUES ?property { " + prop + " }\n"
+            "  ?entity ?property ?value . FILTER(" + condition + ")\n  " + _NOT_BUILTIN + "\n}")
+
+
 _SYNONYMS = "oboInOwl:hasExactSynonym oboInOwl:hasRelatedSynonym oboInOwl:hasBroadSynonym oboInOwl:hasNarrowSynonym"
 
 
@@ -66,26 +72,10 @@ RULES: dict[str, tuple[str, str]] = {
   VALUES ?property { owl:equivalentClass }
   ?entity ?property ?value . ?value ?property ?entity . FILTER(isIRI(?value) && ?entity != ?value)
 }"""),
-    "invalid_xref": ("ERROR", f"""SELECT DISTINCT ?entity ?property ?value WHERE {{
-  VALUES ?property {{ oboInOwl:hasDbXref }}
-  ?entity ?property ?value . FILTER(!REGEX(STR(?value), "^[A-Za-z_][A-Za-z0-9_.-]*:[^\\\\s]+$"))
-  {_NOT_BUILTIN}
-}}"""),
-    "label_formatting": ("ERROR", f"""SELECT DISTINCT ?entity ?property ?value WHERE {{
-  VALUES ?property {{ rdfs:label }}
-  ?entity ?property ?value . FILTER(REGEX(STR(?value), "[\\\\n\\\\r\\\\t]"))
-  {_NOT_BUILTIN}
-}}"""),
-    "label_whitespace": ("WARN", f"""SELECT DISTINCT ?entity ?property ?value WHERE {{
-  VALUES ?property {{ rdfs:label }}
-  ?entity ?property ?value . FILTER(REGEX(STR(?value), "^\\\\s|\\\\s$|\\\\s\\\\s"))
-  {_NOT_BUILTIN}
-}}"""),
-    "lowercase_definition": ("INFO", f"""SELECT DISTINCT ?entity ?property ?value WHERE {{
-  VALUES ?property {{ obo:IAO_0000115 }}
-  ?entity ?property ?value . FILTER(REGEX(STR(?value), "^[a-z]"))
-  {_NOT_BUILTIN}
-}}"""),
+    "invalid_xref": ("ERROR", _value_check("oboInOwl:hasDbXref", r"""!REGEX(STR(?value), "^[A-Za-z_][A-Za-z0-9_.-]*:[^\\s]+$")""")),
+    "label_formatting": ("ERROR", _value_check("rdfs:label", r"""REGEX(STR(?value), "[\\n\\r\\t]")""")),
+    "label_whitespace": ("WARN", _value_check("rdfs:label", r"""REGEX(STR(?value), "^\\s|\\s$|\\s\\s")""")),
+    "lowercase_definition": ("INFO", _value_check("obo:IAO_0000115", r"""REGEX(STR(?value), "^[a-z]")""")),
     "missing_definition": ("WARN", f"""SELECT DISTINCT ?entity ?property ?value WHERE {{
   VALUES ?property {{ obo:IAO_0000115 }}
   VALUES ?type {{ owl:Class owl:ObjectProperty owl:DatatypeProperty }}
@@ -121,11 +111,7 @@ RULES: dict[str, tuple[str, str]] = {
   ?entity a owl:Class . FILTER NOT EXISTS {{ ?entity ?property ?any }}
   {_NOT_BUILTIN}
 }}"""),
-    "misused_obsolete_label": ("ERROR", f"""SELECT DISTINCT ?entity ?property ?value WHERE {{
-  VALUES ?property {{ rdfs:label }}
-  ?entity ?property ?value . FILTER(STRSTARTS(LCASE(STR(?value)), "obsolete "))
-  {_NOT_BUILTIN}
-}}"""),
+    "misused_obsolete_label": ("ERROR", _value_check("rdfs:label", r"""STRSTARTS(LCASE(STR(?value)), "obsolete ")""")),
     "misused_replaced_by": ("ERROR", f"""SELECT DISTINCT ?entity ?property ?value WHERE {{
   VALUES ?property {{ obo:IAO_0100001 }}
   ?entity ?property ?value .
