@@ -96,3 +96,8 @@ def test_a_broad_subject_in_a_lead_in_item_is_the_lead_in_concept():
 def test_a_verb_with_a_subject_of_its_own_is_not_about_a_concept_further_left():
     found = statements("<p>Bone metastasis is common, and noncancerous conditions can look like it on scans.</p>")
     assert not {k for k in found if k[0] == "bone_metastasis" and k[1] == "mimics"}
+
+
+def test_a_site_that_describes_the_next_noun_is_no_object():
+    found = statements("<p>Breast cancer can cause bone destruction and fractures.</p>")
+    assert ("breast_cancer", "causes", "bone", "positive") not in found

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ..constants import CATEGORIES, SYMMETRIC_RELATIONS
 from ..lexicon import PARENTHESES, Matcher, normalize_token
+from ..phrases import CLOSED, word_classes
 from ..model import Assertion, Block, Concept, Document, Evidence, Mention, Sentence
 from . import cue_table
 from .modifiers import HEDGES, UNHEDGED_RELATIONS
@@ -206,6 +207,16 @@ LIGHT_NOUN = re.compile(r"^[ -](?:types?|patients?|survivors?|research|cent(?:er
 
 
 LOCATIVE_END = re.compile(r"\b(in|inside|within|into)\s+(the\s+|any\s+|an?\s+|some\s+|other\s+)?\w+$", re.I)   # "a mass inside the bone"
+
+
+def modifies_next(s: Sentence, m: Mention) -> bool:
+    """Whether a concept only describes the noun after it ("bone destruction", "lymph node micrometastases")."""
+    nxt = re.match(r"[ -]([A-Za-z]+)", s.text[m.end - s.start:])
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    classes = word_classes(word)
+    return bool(classes) and "NOUN" in classes and "VERB" not in classes and word.lower() not in CLOSED
 
 
 def plain_mentions(text: str, found: list[Mention], offset: int = 0) -> list[Mention]:

@@ -7,9 +7,8 @@ from collections.abc import Callable
 
 from ..model import Mention, Sentence
 from .comparisons import DISTINCT_NOT, FRAMEWORK, VS, _distinct_rule, _framework_rule, _vs_rule
-from .document import COORD_GAP, NOT_KINDS, SITED, _Doc, _more_words, _unparen
+from .document import NOT_KINDS, SITED, _Doc, _more_words, _unparen, modifies_next
 from ..lexicon import is_acronym
-from ..phrases import CLOSED, word_classes
 from .frames import frame_sentence_rule
 from .predicates import (CONSIDERED, MANAGEMENT, NOMINAL_DETECT, RELATED, SITES_OF, _considered_rule, _genus_rule,
                          _management_rule, _nominal_detection_rule, _pronoun_copula_rule, _related_rule, _sites_rule,
@@ -92,8 +91,8 @@ def _objects_after(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int)
         gap = _unparen(gap, " ")
         if _more_words(gap, 6) or OF_OR_BREAK.search(gap) or "," in gap.strip(" ,") or NEW_ARGUMENT.search(gap):
             return []
-        if not d.specific(m):
-            continue
+        if not d.specific(m) or (d.cat(m.key) == "AnatomicalSite" and modifies_next(s, m)):
+            continue   # "cause bone destruction and pain": the bone only describes the destruction
         run = d.coord_run(cms, i, s.text, s.start)
         # later conjuncts: "influence cancer staging and the way clinicians estimate recurrence risk"
         for later in cms[cms.index(run[-1]) + 1:] if run else []:
@@ -196,7 +195,7 @@ def _located_rule(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int
                     and not (d.umbrella(owners[-1].key) and a == d.out.subject):   # the broad word is the topic
                 continue
             pre = s.text[max(0, site.start - s.start - 20):site.start - s.start]
-            if FROM_END.search(pre) or not _locative(d, s, sites, site) or _modifies_next(s, site):
+            if FROM_END.search(pre) or not _locative(d, s, sites, site) or modifies_next(s, site):
                 continue
             negative = bool(NEGATION.search(_scope(s, start, site.start), s.words))
             d.add(a, relation, site.key, s, f"cooccurrence:{relation}", negative=negative,
@@ -231,16 +230,6 @@ def _locative(d: _Doc, s: Sentence, sites: list[Mention], site: Mention) -> bool
     actions = [m for m in d.sent_mentions(s) if m.end <= first.start - len(before) + link.start()
                and d.cat(m.key) in ("Therapy", "Procedure", "DetectionMethod")]
     return not (actions and not s.text[actions[-1].end - s.start:first.start - len(before) + link.start() - s.start].strip())
-
-
-def _modifies_next(s: Sentence, site: Mention) -> bool:
-    """Whether a site only describes the noun after it ("bone destruction", "lymph node micrometastases")."""
-    nxt = re.match(r"[ -]([A-Za-z]+)", s.text[site.end - s.start:])
-    if nxt is None:
-        return False
-    word = nxt.group(1)
-    classes = word_classes(word)
-    return bool(classes) and "NOUN" in classes and "VERB" not in classes and word.lower() not in CLOSED
 
 
 def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
