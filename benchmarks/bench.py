@@ -267,7 +267,8 @@ def main() -> None:
         print(f"kg build: {r['total']:.2f} s = {r['posts'] / r['total']:.1f} posts/s ({r['cpu']:.1f} s CPU over "
               f"{os.cpu_count()} cores); peak memory {r['peak_mb']:.0f} MB (largest worker process {r['worker_mb']:.0f} MB)")
         print(f"bare BeautifulSoup parse: {parse_s:.2f} s = {args.posts / parse_s:.1f} posts/s")
-        for label, i, target in (("ingest+extraction / bare parse", 0, 2), ("whole build / bare parse      ", 1, 5)):
+        # issue 11: ingest + extraction within 3x a bare parse with the grounded lexicon (it was 2x with 120 concepts)
+        for label, i, target in (("ingest+extraction / bare parse", 0, 3), ("whole build / bare parse      ", 1, 5)):
             values = sorted(x[i] for x in ratios)
             spread = f" (median of {len(values)} runs; {values[0]:.2f} to {values[-1]:.2f})" if len(values) > 1 else ""
             print(f"ratio {label}: {statistics.median(values):.2f}{spread} (target <= {target})")
