@@ -24,6 +24,12 @@ def _value_check(prop: str, condition: str) -> str:
             "  ?entity ?property ?value . FILTER(" + condition + ")\n  " + _NOT_BUILTIN + "\n}")
 
 
+def _two_values(prop: str) -> str:
+    """A rule's query: entities with two different values of one property in one language."""
+    return _value_check(prop, "STR(?value) != STR(?other) && LANG(?value) = LANG(?other)").replace(
+        "?entity ?property ?value .", "?entity ?property ?value . ?entity ?property ?other .")
+
+
 _SYNONYMS = "oboInOwl:hasExactSynonym oboInOwl:hasRelatedSynonym oboInOwl:hasBroadSynonym oboInOwl:hasNarrowSynonym"
 
 
@@ -117,23 +123,13 @@ RULES: dict[str, tuple[str, str]] = {
   ?entity ?property ?value .
   {_NOT_BUILTIN}
 }}"""),
-    "multiple_definitions": ("ERROR", f"""SELECT DISTINCT ?entity ?property ?value WHERE {{
-  VALUES ?property {{ obo:IAO_0000115 }}
-  ?entity ?property ?value . ?entity ?property ?other .
-  FILTER(STR(?value) != STR(?other) && LANG(?value) = LANG(?other))
-  {_NOT_BUILTIN}
-}}"""),
+    "multiple_definitions": ("ERROR", _two_values("obo:IAO_0000115")),
     "multiple_equivalent_classes": ("ERROR", f"""SELECT DISTINCT ?entity ?property ?value WHERE {{
   VALUES ?property {{ owl:equivalentClass }}
   ?entity ?property ?value . ?entity ?property ?other . FILTER(isIRI(?value) && isIRI(?other) && ?value != ?other)
   {_NOT_BUILTIN}
 }}"""),
-    "multiple_labels": ("ERROR", f"""SELECT DISTINCT ?entity ?property ?value WHERE {{
-  VALUES ?property {{ rdfs:label }}
-  ?entity ?property ?value . ?entity ?property ?other .
-  FILTER(STR(?value) != STR(?other) && LANG(?value) = LANG(?other))
-  {_NOT_BUILTIN}
-}}"""),
+    "multiple_labels": ("ERROR", _two_values("rdfs:label")),
 }
 
 
