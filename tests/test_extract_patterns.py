@@ -65,6 +65,7 @@ def test_an_origin_through_a_broad_cancer_is_the_subjects_origin():
     found = statements("<p>Brain metastases are tumors that have spread to the brain from cancer originating in "
                        "other parts of the body, such as the lungs.</p>", title="Brain metastasis")
     assert ("brain_metastasis", "originates_from", "lung", "positive") in found
+    assert ("cancer", "originates_from", "lung", "positive") not in found   # the broad cancer was the way there
 
 
 def test_ys_are_called_x_makes_x_a_kind_of_y():

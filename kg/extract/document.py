@@ -272,6 +272,7 @@ FROM_BROAD = re.compile(r"\bfrom\s+(?:the\s+|a\s+|an\s+)?(?:cancers?|tumou?rs?|m
 
 def _chain_origins(d: _Doc) -> None:
     """'X have spread to the brain from cancer originating in the lungs': X comes from the lungs too."""
+    chained = []
     for f in list(d.found):
         if f.relation != "originates_from" or not d.umbrella(f.subject) or not FROM_BROAD.search(f.sentence.text):
             continue
@@ -280,6 +281,9 @@ def _chain_origins(d: _Doc) -> None:
                     and d.cat(g.subject) == "SpreadPattern":
                 d.add(g.subject, "originates_from", f.object, f.sentence, "chain:origin", negative=f.negative,
                       hedged=f.hedged)
+                chained.append(f)
+    # the broad "cancer" was only the way there: the origin is the subject's, not a claim about all cancer
+    d.found = [f for f in d.found if not any(f is c for c in chained)]
 
 
 def _collect(d: _Doc) -> None:
