@@ -91,8 +91,7 @@ def _discover(d: _Doc, p: Phrase, s: Sentence, how: str, category: str | None, h
     if not words or len(words) > MAX_TERM_WORDS or not words[0][:1].isalpha():
         return None
     if _lexicon_covers(d, p.text, heads, item=how == "list item", category=category):
-        whole = d.text_mentions(p.text)
-        return whole[0].key if len(whole) == 1 and whole[0].start == 0 and whole[0].end >= len(p.text) else None
+        return _named_whole(d, p.text)
     variant = _metastasis_variant(d, p.text)
     if variant is not None:
         d.learn(p.text, variant)   # "metastatic liver cancer" is liver metastasis
@@ -198,13 +197,17 @@ def _copula_genus(d: _Doc, s: Sentence, heads: Heads) -> None:
     category = heads.category(genus.text)
     if len(WORD.findall(genus.text)) == 1 and heads.class_word(genus.text):
         return   # "X is not a procedure": a class word alone names no kind
-    if category is not None and not _lexicon_covers_whole(d, genus.text):
+    if category is not None and _named_whole(d, genus.text, any_count=True) is None:
         _discover_concept(d, genus.text, s, "genus", category)
 
 
-def _lexicon_covers_whole(d: _Doc, text: str) -> bool:
+def _named_whole(d: _Doc, text: str, any_count: bool = False) -> str | None:
+    """The lexicon concept whose mention spans the whole text (with any_count, the first of mentions that
+    together span it), or None."""
     ms = d.text_mentions(text)
-    return bool(ms) and ms[0].start == 0 and ms[-1].end >= len(text.rstrip())
+    if not ms or ms[0].start != 0 or ms[-1].end < len(text.rstrip()) or (len(ms) > 1 and not any_count):
+        return None
+    return ms[0].key
 
 
 def _members(text: str, start: int) -> list[Phrase]:

@@ -51,7 +51,7 @@ THERAPY_PREDICATE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:is|are|may be|can be|m
 
 
 THERAPY_PREDICATE_WORDS = frozenset({"helpful", "effective", "useful", "recommended", "option", "options", "offered",
-                                     "given", "treatment", "therapy", "option"})   # what THERAPY_PREDICATE needs
+                                     "given", "treatment", "therapy"})   # what THERAPY_PREDICATE needs
 
 
 def _therapy_predicate_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
