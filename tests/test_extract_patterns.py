@@ -102,3 +102,23 @@ def test_a_verb_with_a_subject_of_its_own_is_not_about_a_concept_further_left():
 def test_a_site_that_describes_the_next_noun_is_no_object():
     found = statements("<p>Breast cancer can cause bone destruction and fractures.</p>")
     assert ("breast_cancer", "causes", "bone", "positive") not in found
+
+
+def test_a_class_subject_that_the_sentence_lists_gives_each_member():
+    found = labelled(kg_of("<p>The cancers most likely to spread to the liver are colon, pancreatic and stomach cancers.</p>"))
+    spread = {(a, o) for a, r, o, *_ in found if r == "spreads_to"}
+    assert {(k, "liver") for k in ("colon carcinoma", "pancreatic carcinoma", "gastric carcinoma")} <= spread
+    assert ("cancer", "liver") not in spread
+
+
+def test_a_site_listed_as_a_kind_of_cancer_names_the_cancer_of_that_site():
+    found = labelled(kg_of("<p>Of all tumours, the types most likely to cause bone metastases are breast, prostate "
+                           "and kidney.</p>"))
+    causes = {a for a, r, o, *_ in found if r == "causes" and o == "bone metastasis"}
+    assert {"breast cancer", "prostate carcinoma", "kidney carcinoma"} <= causes
+    assert not {k for k in found if k[0] == "bone metastasis" and k[1] == "is_a"}   # the object is no copula subject
+
+
+def test_a_specific_subject_is_not_replaced_by_what_follows_it():
+    found = statements("<p>Breast cancer that spreads to the bones is called metastatic breast cancer.</p>")
+    assert ("breast_cancer", "spreads_to", "bone", "positive") in found

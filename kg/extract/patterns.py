@@ -137,7 +137,8 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
             objs = _objects_after(d, s, cms, cue_end, end)
             if not objs:
                 continue
-            subj = _subject_before(d, s, cms, cue_start, start)
+            members = _class_members(d, s, cms, start, cue_start, objs)
+            subj = members or _subject_before(d, s, cms, cue_start, start)
             if subj is NOT_HERE:
                 continue
             subj = subj or clause_subject()
@@ -150,6 +151,43 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
             negative = negated != pattern.negative   # a denying cue, denied, affirms
             _relate(d, pattern, subjects, [o.key for o in objs], s, f"verb:{pattern.relation}",
                     negative=negative, scope=scope)
+
+
+# "the cancers most likely to spread to the liver are A, B and C", "Tumours that often spread to bone include A
+# and B": the cue's subject is a class that the sentence goes on to list, and its members are the subjects
+CLASS_NOUN = re.compile(r"\b(?:types?|kinds?|forms?|cancers|tumou?rs|malignancies|neoplasms|ones)\b", re.I)
+MEMBERS_OPEN = re.compile(r"^\s*,?\s*(?:are|include|includes)\s*:?\s*(?:the\s+following\s*:?\s*)?"
+                          r"(?:(?:those|cancers|tumou?rs)\s+of\s+)?(?:the\s+)?$", re.I)
+
+
+def _class_members(d: _Doc, s: Sentence, cms: list[Mention], start: int, cue_start: int,
+                   objs: list[Mention]) -> list[Mention]:
+    before = s.text[start - s.start:cue_start - s.start]
+    noun = None
+    for noun in CLASS_NOUN.finditer(before):
+        pass
+    if noun is None or any(d.specific(m) and not d.umbrella(m.key) for m in cms
+                           if start + noun.end() <= m.start and m.end <= cue_start):
+        return []
+    ms = d.sent_mentions(s)
+    after = [m for m in ms if m.start >= objs[-1].end]
+    if not after or not MEMBERS_OPEN.match(s.text[objs[-1].end - s.start:after[0].start - s.start]):
+        return []
+    run = d.coord_run(ms, ms.index(after[0]), s.text, s.start)
+    return [_elliptic_whole(d, m, noun.group(0)) for m in run]
+
+
+def _elliptic_whole(d: _Doc, m: Mention, noun: str) -> Mention:
+    """A site listed as a kind of cancer ("the types most likely to ... are lung, breast and colon") names
+    the cancer of that site."""
+    if d.cat(m.key) != "AnatomicalSite":
+        return m
+    head = "tumor" if noun.lower().startswith("tumo") else "cancer"
+    whole = d.text_mentions(f"{m.text} {head}")
+    if len(whole) == 1 and whole[0].end - whole[0].start == len(m.text) + len(head) + 1 \
+            and d.cat(whole[0].key) == "Neoplasm":
+        return Mention(whole[0].key, m.start, m.end, m.text)
+    return m
 
 
 def _relate(d: _Doc, pattern: Pattern, subjects: list[str], objects: list[str], s: Sentence, rule: str,
@@ -247,7 +285,7 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
                 d.add(head.key, "is_a", nxt.key, s, "apposition:type-of")
                 continue
             copula = COPULA.match(gap)
-            if copula and d.depth.get(head, 0) == d.depth.get(nxt, 0):
+            if copula and d.depth.get(head, 0) == d.depth.get(nxt, 0) and not _object_of_cue(d, s, head):
                 negative = bool(copula.group(2)) or bool(NOT_ALL.search(s.text[:head.start - s.start]))
                 d.add(head.key, "is_a", nxt.key, s, "copula:is_a", negative=negative)
                 continue
@@ -261,6 +299,18 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         for item in items:
             if d.same_kind(item.key, head.key) and d.cat(head.key) not in NOT_KINDS:
                 d.add(item.key, "is_a", head.key, s, "enumeration:is_a")
+
+
+def _object_of_cue(d: _Doc, s: Sentence, m: Mention) -> bool:
+    """Whether a verb cue just before the mention makes it an object ("the cancers most likely to cause brain
+    metastases are ..."), so that it is not the subject of a copula after it."""
+    end = m.start - s.start
+    for pattern in d.patterns(s):
+        for match in pattern.cue.regex.finditer(s.text, 0, end):
+            gap = s.text[match.end():end]
+            if not _more_words(gap, 2) and "," not in gap:
+                return True
+    return False
 
 
 ROUTE_WORDS = frozenset({"through", "via", "along", "into", "way"})   # what routes.VIA needs
