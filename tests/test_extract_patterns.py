@@ -122,3 +122,40 @@ def test_a_site_listed_as_a_kind_of_cancer_names_the_cancer_of_that_site():
 def test_a_specific_subject_is_not_replaced_by_what_follows_it():
     found = statements("<p>Breast cancer that spreads to the bones is called metastatic breast cancer.</p>")
     assert ("breast_cancer", "spreads_to", "bone", "positive") in found
+
+
+def test_what_cancer_cells_do_the_metastasis_they_form_does():
+    found = statements("<p>Liver metastases form when cancer cells from the primary site (such as the colon or the "
+                       "stomach) spread to the liver.</p>", title="Liver metastasis")
+    assert {("liver_metastasis", "originates_from", k, "positive") for k in ("colon", "stomach")} <= found
+    assert ("liver_metastasis", "spreads_to", "liver", "positive") in found
+    assert not {k for k in found if k[1] == "located_in"}   # where they came from is not where they are
+    named = statements("<p>Tumour cells may travel from the primary tumor through the blood, forming new growths "
+                       "called metastases.</p>")
+    assert ("metastasis", "originates_from", "primary_tumor", "positive") in named
+
+
+def test_cells_on_a_page_about_one_metastasis_speak_of_it_only_at_its_site():
+    page = "<p>Cancer cells break away from the original tumor.</p><p>Cancer cells break away from the original " \
+           "tumor and settle in the lungs.</p>"
+    found = kg_of(page, "Bone metastasis")
+    origins = [a for a in found.assertions if a.relation == "originates_from"]
+    assert [(a.subject, a.object) for a in origins] == [("bone_metastasis", "primary_tumor")]
+    assert len(origins[0].evidence) == 1   # the second sentence is about cells that reach the lungs
+
+
+def test_a_site_in_a_from_phrase_is_an_origin_not_a_location():
+    found = statements("<p>Bone metastases usually start from a tumour elsewhere in the body (such as the breast "
+                       "or the prostate).</p>")
+    assert not {k for k in found if k[1] == "located_in"}
+
+
+def test_a_verb_after_and_opens_its_own_objects():
+    found = statements("<p>Tumor cells detach from the primary tumor and enter blood vessels.</p>", title="Micrometastasis")
+    assert not {k for k in found if k[2] == "blood_vessel"}
+
+
+def test_a_from_phrase_goes_on_to_where_the_cancer_spreads():
+    found = statements("<p>Cancer can spread from the breast to the liver and the lungs.</p>")
+    assert {("cancer", "spreads_to", "liver", "positive"), ("cancer", "spreads_to", "lung", "positive"),
+            ("cancer", "originates_from", "breast", "positive")} <= found

@@ -9,6 +9,7 @@ from ..model import Mention, Sentence
 from .comparisons import DISTINCT_NOT, FRAMEWORK, VS, _distinct_rule, _framework_rule, _vs_rule
 from .document import NOT_KINDS, SITED, _Doc, _more_words, _unparen, modifies_next
 from ..lexicon import is_acronym
+from ..phrases import WORD, word_classes
 from .frames import frame_sentence_rule
 from .predicates import (CONSIDERED, MANAGEMENT, NOMINAL_DETECT, RELATED, SITES_OF, _considered_rule, _genus_rule,
                          _management_rule, _nominal_detection_rule, _pronoun_copula_rule, _related_rule, _sites_rule,
@@ -19,11 +20,16 @@ from .modifiers import NEGATION, _clauses, _relative_start, _scope
 from .subjects import (COPULA, NOT_HERE, Subject, _lead_topic, _no_subject, _once, _subject_before, _subject_keys,
                        _subject_of_clause)
 from .cue_table import Pattern
+from .agents import AGENT_RELATIONS, agent_before, agent_owner
 
 EXAMPLE_INTRO = re.compile(r"\(\s*(for example|for instance|e\.g\.|such as|including|like|eg)\s*,?\s*", re.I)
 OF_OR_BREAK = re.compile(r"\bof\b|[;:]")
 AND_OR_START = re.compile(r"^\s*(,\s*)?(and|or)\s")
 CLAUSE_WORD = re.compile(r"\b(of|is|are|was|were|be|been|can|may|will|which|that)\b|[;:]")
+# a site in a from-phrase that no verb or "to" has closed yet is where the cancer came from: "start from a tumor
+# elsewhere in the body (such as the breast)", "come from a primary tumour in an organ such as the lung"
+ORIGIN_PHRASE = re.compile(r"\bfrom\b(?![^;]*\b(?:to|into|toward|towards|can|may|might|is|are|was|were|has|have|had|"
+                           r"will|found|seen|occurs?|occurred|appears?|grows?|forms?)\b)[^;]*$", re.I)
 FROM_END = re.compile(r"\b(from|through|via|along|by way of)\s+(the\s+)?$", re.I)   # a source or a path, not a site
 ALSO = re.compile(r"\balso\b", re.I)
 INCLUDES_END = re.compile(r"includes?\s*$")
@@ -100,7 +106,7 @@ def _objects_after(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int)
                 continue
             gap = _unparen(s.text[run[-1].end - s.start:later.start - s.start], " ")
             if AND_OR_START.match(gap) and not _more_words(gap, 6) and not CLAUSE_WORD.search(gap) \
-                    and not NEW_ARGUMENT.search(gap):   # "from A and spreading via B": B is another verb's
+                    and not NEW_ARGUMENT.search(gap) and not _verb_in(gap):   # "from A and spreading via B": B is another verb's
                 if d.specific(later):
                     run.append(later)
             else:
@@ -109,6 +115,26 @@ def _objects_after(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int)
     return []
 
 
+MOTION = re.compile(r"^(spread|travel|mov|migrat|metastasi|break|broke|detach|shed)", re.I)
+ONWARD = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to|into)\s+"
+                    r"(?:the\s+|other\s+|distant\s+|nearby\s+|a\s+|an\s+)?$", re.I)
+
+
+def _onward_sites(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int) -> list[Mention]:
+    """The sites a from-phrase goes on to ("from the breast to the liver and the lungs")."""
+    after = [m for m in cms if m.start >= pos and m.end <= end]
+    if not after or d.cat(after[0].key) != "AnatomicalSite" \
+            or not ONWARD.match(s.text[pos - s.start:after[0].start - s.start]):
+        return []
+    return [m for m in d.coord_run(cms, cms.index(after[0]), s.text, s.start) if d.cat(m.key) == "AnatomicalSite"]
+
+
+def _verb_in(gap: str) -> bool:
+    """Whether a word of the gap can only be a verb ("detach from A and enter B": B is the other verb's)."""
+    return any(classes and classes <= VERB_ONLY for classes in map(word_classes, WORD.findall(gap)))
+
+
+VERB_ONLY = frozenset({"VERB", "AUX"})
 EXAMPLES_OPEN = re.compile(r"^\s*(?:,\s*)?(?:\(\s*)?(?:such as|including|like|for example,?|for instance,?|e\.g\.,?|"
                            r"especially|particularly)\s+(?:the\s+)?$", re.I)
 
@@ -138,6 +164,11 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
             if not objs:
                 continue
             members = _class_members(d, s, cms, start, cue_start, objs)
+            origins = agent_before(d, s, cms, start, cue_start) if pattern.relation in AGENT_RELATIONS else None
+            if not members and origins is not None:
+                members = agent_owner(d, s, objs + origins, pattern.relation)   # what cancer cells do, the metastasis does
+                for origin in origins if members else ():
+                    d.add(members, "originates_from", origin.key, s, "agent:originates_from")
             subj = members or _subject_before(d, s, cms, cue_start, start)
             if subj is NOT_HERE:
                 continue
@@ -151,6 +182,12 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
             negative = negated != pattern.negative   # a denying cue, denied, affirms
             _relate(d, pattern, subjects, [o.key for o in objs], s, f"verb:{pattern.relation}",
                     negative=negative, scope=scope)
+            if pattern.relation == "originates_from" and MOTION.search(match.group(0)):
+                for site in _onward_sites(d, s, cms, objs[-1].end, end):   # "spread from the breast to the liver"
+                    for a in subjects:
+                        if d.cat(a) in ("SpreadPattern", "Neoplasm"):
+                            d.add(a, "spreads_to", site.key, s, "verb:spreads_to", negative=negative,
+                                  scope=_scope(s, own, site.end))
 
 
 # "the cancers most likely to spread to the liver are A, B and C", "Tumours that often spread to bone include A
@@ -233,7 +270,8 @@ def _located_rule(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int
                     and not (d.umbrella(owners[-1].key) and a == d.out.subject):   # the broad word is the topic
                 continue
             pre = s.text[max(0, site.start - s.start - 20):site.start - s.start]
-            if FROM_END.search(pre) or not _locative(d, s, sites, site) or modifies_next(s, site):
+            if FROM_END.search(pre) or ORIGIN_PHRASE.search(s.text[start - s.start:site.start - s.start]) \
+                    or not _locative(d, s, sites, site) or modifies_next(s, site):
                 continue
             negative = bool(NEGATION.search(_scope(s, start, site.start), s.words))
             d.add(a, relation, site.key, s, f"cooccurrence:{relation}", negative=negative,

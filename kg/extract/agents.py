@@ -1,0 +1,66 @@
+"""Cells as the agents of spread: where cancer cells travel from or to, the metastasis they form is said to."""
+from __future__ import annotations
+
+import re
+
+from ..model import Mention, Sentence
+from .document import _Doc, _unparen
+from .routes import route_phrases
+
+AGENT_RELATIONS = frozenset({"originates_from", "spreads_to"})
+ORIGINS = frozenset({"Neoplasm", "AnatomicalSite"})
+# what may stand between cells and their verb: a from-phrase of a few words ("from the primary cancer site")
+FROM_PHRASE = re.compile(r"^\s*(?:that\s+(?:have\s+|has\s+)?(?:come|came|broken away|broke away|spread)\s+)?from\s+"
+                         r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w\- ]{0,40}?\s*(?:can|may|might|will|often|then|)\s*$", re.I)
+
+
+def is_agent(d: _Doc, key: str) -> bool:
+    """A broad concept of cells ("cancer cells", "tumor cells"): what they do is said of the disease they make."""
+    concept = d.concepts[key]
+    return concept.generic and concept.label.lower().endswith(("cell", "cells"))
+
+
+def agent_before(d: _Doc, s: Sentence, cms: list[Mention], start: int, pos: int) -> list[Mention] | None:
+    """Whether cells are the subject of a cue at pos, in its clause ("cancer cells can travel from"), and the
+    origins a from-phrase after them names ("cells from the primary site (such as the breast) spread to")."""
+    before = [m for m in cms if start <= m.start and m.end <= pos]
+    agents = [m for m in before if is_agent(d, m.key)]
+    if not agents:
+        return None
+    agent = agents[-1]
+    gap = s.text[agent.end - s.start:pos - s.start]
+    origins = [m for m in before if m.start >= agent.end and d.specific(m)]
+    if not origins and len(gap.split()) <= 6 and not any(c in gap for c in ",;:"):
+        return []
+    if origins and FROM_PHRASE.match(_unparen(gap, " ")):
+        return [m for m in origins if d.cat(m.key) in ORIGINS]
+    return None
+
+
+def agent_owner(d: _Doc, s: Sentence, objects: list[Mention], relation: str) -> str | None:
+    """The spread that cells moving from or to the objects make: a spread pattern the sentence names outside
+    the objects ("... forming new tumors called metastases", "Liver metastases happen when cancer cells ..."),
+    else the page's topic when it is a spread pattern at the site they reach ("cancer cells ... spread to the
+    liver" on a page about liver metastasis), or at any site when the sentence names none."""
+    taken = {id(m) for m in objects}
+    named = [m for m in d.sent_mentions(s) if id(m) not in taken and d.specific(m)
+             and d.cat(m.key) == "SpreadPattern"]
+    topic = d.out.subject
+    if named:
+        key = named[0].key
+        if d.umbrella(key) and topic and topic != key and d.cat(topic) == "SpreadPattern" \
+                and d.concepts[topic].label.lower().endswith(d.concepts[key].label.lower()):
+            return topic   # "metastases" on a page about bone metastasis
+        return key
+    if not topic or d.cat(topic) != "SpreadPattern":
+        return None
+    names = [n.lower() for n in (d.concepts[topic].label, *d.concepts[topic].synonyms)]
+    paths = route_phrases()   # the blood and the lymph are ways, not places
+    pool = objects if relation == "spreads_to" else [m for m in d.sent_mentions(s) if id(m) not in taken]
+    sites = [m for m in pool if d.cat(m.key) == "AnatomicalSite" and d.specific(m) and m.text.lower() not in paths]
+    if not sites and relation == "originates_from":
+        return topic
+    if sites and all(any(site.text.lower() in n or d.concepts[site.key].label.lower() in n for n in names)
+                     for site in sites):
+        return topic
+    return None
