@@ -159,3 +159,11 @@ def test_a_from_phrase_goes_on_to_where_the_cancer_spreads():
     found = statements("<p>Cancer can spread from the breast to the liver and the lungs.</p>")
     assert {("cancer", "spreads_to", "liver", "positive"), ("cancer", "spreads_to", "lung", "positive"),
             ("cancer", "originates_from", "breast", "positive")} <= found
+
+
+def test_a_broad_word_listing_the_topics_site_among_others_means_spread_in_general():
+    found = statements("<p>Metastases are found in the lungs, liver and bones.</p>", title="Bone metastasis")
+    assert ("metastasis", "located_in", "lung", "positive") in found
+    assert not {k for k in found if k[0] == "bone_metastasis"}
+    parts = statements("<p>Metastases can occur in any bone, such as the pelvis and the ribs.</p>", title="Bone metastasis")
+    assert ("bone_metastasis", "located_in", "pelvis", "positive") in parts

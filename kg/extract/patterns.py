@@ -250,6 +250,10 @@ def _located_rule(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int
     subj = subject()
     if subj is None:
         return
+    if isinstance(subj, str) and subj == d.out.subject:
+        broad = [m for m in cms if d.umbrella(m.key) and d.cat(m.key) in SITED and m.end <= sites[0].start]
+        if broad and _beyond_own_site(d, s, subj, sites):
+            subj = [broad[0]]   # "Metastases occur in organs such as the liver and the lungs" on a liver page
     subjects = _subject_keys(subj)
     lead = _lead_topic(d, s.block)
     if lead is not None and d.cat(lead) in SITED:
@@ -276,6 +280,24 @@ def _located_rule(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int
             negative = bool(NEGATION.search(_scope(s, start, site.start), s.words))
             d.add(a, relation, site.key, s, f"cooccurrence:{relation}", negative=negative,
                   scope=_scope(s, start, site.end))
+
+
+def _beyond_own_site(d: _Doc, s: Sentence, topic: str, sites: list[Mention]) -> bool:
+    """Whether sites name the topic's own site ("liver" for liver metastasis) and others beside it: the broad
+    word the sentence uses then means spread in general, not the topic."""
+    names = [n.lower() for n in (d.concepts[topic].label, *d.concepts[topic].synonyms)]
+    own, others, examples = False, False, False
+    for i, m in enumerate(sites):
+        if i and own and EXAMPLE_WORDS.search(s.text[sites[i - 1].end - s.start:m.start - s.start]):
+            examples = True   # "any bone, such as the spine": parts of the topic's site
+        if any(d.concepts[m.key].label.lower() in n or m.text.lower() in n for n in names):
+            own = True
+        elif not examples:
+            others = True
+    return own and others
+
+
+EXAMPLE_WORDS = re.compile(r"\b(such as|including|like|e\.g\.|for example|especially|particularly)\b|\(", re.I)
 
 
 # what links a concept to a site it is in: "in / into / to / within / involving / throughout (the) ..."; a list of
