@@ -180,8 +180,10 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
             scope = _scope(s, own, objs[-1].end)
             negated = bool(NEGATION.search(_scope(s, own, cue_start) + " " + _scope(s, cue_end, objs[0].start), s.words))
             negative = negated != pattern.negative   # a denying cue, denied, affirms
-            _relate(d, pattern, subjects, [o.key for o in objs], s, f"verb:{pattern.relation}",
-                    negative=negative, scope=scope)
+            targets = [o.key for o in objs]
+            if pattern.reverse and pattern.relation == "treated_with":
+                targets = [_topic_if_broader(d, k) for k in targets]   # "Surgery to remove the tumors" on its page
+            _relate(d, pattern, subjects, targets, s, f"verb:{pattern.relation}", negative=negative, scope=scope)
             if pattern.relation == "originates_from" and MOTION.search(match.group(0)):
                 for site in _onward_sites(d, s, cms, objs[-1].end, end):   # "spread from the breast to the liver"
                     for a in subjects:
@@ -195,6 +197,17 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
 CLASS_NOUN = re.compile(r"\b(?:types?|kinds?|forms?|cancers|tumou?rs|malignancies|neoplasms|ones)\b", re.I)
 MEMBERS_OPEN = re.compile(r"^\s*,?\s*(?:are|include|includes)\s*:?\s*(?:the\s+following\s*:?\s*)?"
                           r"(?:(?:those|cancers|tumou?rs)\s+of\s+)?(?:the\s+)?$", re.I)
+
+
+def _topic_if_broader(d: _Doc, key: str) -> str:
+    """The page's topic, for a concept that one of the topic's names narrows ("liver tumors" and "the tumors"
+    on a page about metastatic liver tumors); else the concept itself."""
+    topic = d.out.subject
+    if not topic or topic == key or d.cat(topic) not in ("SpreadPattern", "Neoplasm"):
+        return key
+    label = " " + d.concepts[key].label.lower()
+    topic_names = (d.concepts[topic].label, *d.concepts[topic].synonyms)
+    return topic if any(n.lower().endswith(label) for n in topic_names) else key
 
 
 def _class_members(d: _Doc, s: Sentence, cms: list[Mention], start: int, cue_start: int,
