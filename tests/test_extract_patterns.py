@@ -167,3 +167,13 @@ def test_a_broad_word_listing_the_topics_site_among_others_means_spread_in_gener
     assert not {k for k in found if k[0] == "bone_metastasis"}
     parts = statements("<p>Metastases can occur in any bone, such as the pelvis and the ribs.</p>", title="Bone metastasis")
     assert ("bone_metastasis", "located_in", "pelvis", "positive") in parts
+
+
+def test_a_question_states_only_what_its_answer_grants():
+    assert not statements("<p>How often does breast cancer spread to the bones?</p>")
+    assert not statements("<p>Can breast cancer spread to the liver? No.</p>")
+    kg = kg_of("<p><strong>Q: Does bone metastasis always cause fractures?</strong><br/>No. Many never do.</p>")
+    assert [(a.subject, a.object, a.polarity, a.hedged) for a in kg.assertions] == \
+        [("bone_metastasis", "fracture", "positive", True)]
+    assert ("breast_cancer", "spreads_to", "bone", "positive") in statements(
+        "<p>Does breast cancer spread to the bones? Yes, it does in many women.</p>")

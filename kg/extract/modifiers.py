@@ -46,3 +46,27 @@ def _relative_start(s: Sentence, start: int, pos: int) -> int:
 
 def _scope(s: Sentence, a: int, b: int) -> str:
     return s.text[max(0, a - s.start):max(0, b - s.start)]
+
+
+# A question states nothing by itself; a yes/no question states what its answer grants: "Can X spread to Y?
+# Yes." (plain), "Does X always cause Y? No, ..." or "... Sometimes." (it may).
+YES_NO = re.compile(r"^\s*(?:Q\s*[:.]\s*)?(?:does|do|did|can|could|is|are|was|were|will|would|may|might|should|has|have)\b", re.I)
+ALWAYS = re.compile(r"\b(always|necessarily|all|every|only)\b", re.I)
+YES = re.compile(r"^\s*(?:A\s*[:.]\s*)?yes\b", re.I)
+PARTLY = re.compile(r"^\s*(?:A\s*[:.]\s*)?(?:often|usually|sometimes|frequently|commonly|occasionally|rarely|in some cases|"
+                    r"in many cases|not always|not necessarily|it can|they can|it may|they may|it depends|possibly)\b", re.I)
+NO = re.compile(r"^\s*(?:A\s*[:.]\s*)?no\b", re.I)
+
+
+def question_answer(d, s: Sentence) -> str:
+    """How the answer after a question treats what it asks: "plain", "hedged" or "none" (no statement)."""
+    if not YES_NO.match(s.text):
+        return "none"
+    sentences = d.doc.sentences
+    i = next((k for k, x in enumerate(sentences) if x is s), len(sentences))
+    reply = sentences[i + 1].text if i + 1 < len(sentences) else ""
+    if YES.match(reply):
+        return "plain"
+    if PARTLY.match(reply) or (NO.match(reply) and ALWAYS.search(s.text)):
+        return "hedged"
+    return "none"

@@ -21,6 +21,7 @@ from .subjects import (COPULA, NOT_HERE, Subject, _lead_topic, _no_subject, _onc
                        _subject_of_clause)
 from .cue_table import Pattern
 from .agents import AGENT_RELATIONS, agent_before, agent_owner
+from .modifiers import question_answer
 
 EXAMPLE_INTRO = re.compile(r"\(\s*(for example|for instance|e\.g\.|such as|including|like|eg)\s*,?\s*", re.I)
 OF_OR_BREAK = re.compile(r"\bof\b|[;:]")
@@ -59,6 +60,10 @@ def _sentence_rules(d: _Doc, s: Sentence) -> None:
         return
     # the clause rules need a verb cue or a site named in the sentence
     clause_rules = bool(ms) and (bool(d.patterns(s)) or any(d.cat(m.key) == "AnatomicalSite" for m in ms))
+    question = s.text.rstrip().endswith("?")
+    answer = question_answer(d, s) if question and clause_rules else None
+    clause_rules = clause_rules and answer != "none"
+    first_found = len(d.found)
     inherited = _no_subject
     for start, end in _clauses(d, s) if clause_rules else ():
         cms = [m for m in ms if m.start >= start and m.end <= end]
@@ -66,6 +71,11 @@ def _sentence_rules(d: _Doc, s: Sentence) -> None:
         _pattern_rules(d, s, cms, start, end, own)
         _located_rule(d, s, cms, start, end, own)
         inherited = own
+    if answer == "hedged":   # "Does metastasis always cause pain? No. ...": it may
+        for f in d.found[first_found:]:
+            f.hedged = True
+    if question:
+        return
     if lead_sentence:
         for rule, cue in ((_framework_rule, FRAMEWORK), (_distinct_rule, DISTINCT_NOT)):
             if cue.possible(words):
