@@ -22,6 +22,7 @@ from .subjects import (COPULA, NOT_HERE, Subject, _lead_topic, _no_subject, _onc
 from .cue_table import Pattern
 from .agents import AGENT_RELATIONS, agent_before, agent_owner
 from .modifiers import question_answer
+from .roles import ROLE_WORDS, _role_rule
 
 EXAMPLE_INTRO = re.compile(r"\(\s*(for example|for instance|e\.g\.|such as|including|like|eg)\s*,?\s*", re.I)
 OF_OR_BREAK = re.compile(r"\bof\b|[;:]")
@@ -368,6 +369,11 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
                 d.add(head.key, "is_a", nxt.key, s, "apposition:type-of")
                 continue
             copula = COPULA.match(gap)
+            role_of = None if gap.lstrip().startswith(",") else ROLE_OF.search(s.text[:head.start - s.start])
+            if copula and role_of:
+                if role_of.group(1) and not copula.group(2):   # "One type of skin cancer is melanoma"
+                    d.add(nxt.key, "is_a", head.key, s, "copula:is_a")
+                continue   # "One of the earliest symptoms of X is pain": X is not what pain is
             if copula and d.depth.get(head, 0) == d.depth.get(nxt, 0) and not _object_of_cue(d, s, head):
                 negative = bool(copula.group(2)) or bool(NOT_ALL.search(s.text[:head.start - s.start]))
                 d.add(head.key, "is_a", nxt.key, s, "copula:is_a", negative=negative)
@@ -382,6 +388,10 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         for item in items:
             if d.same_kind(item.key, head.key) and d.cat(head.key) not in NOT_KINDS:
                 d.add(item.key, "is_a", head.key, s, "enumeration:is_a")
+
+
+# a concept after "<noun> of" is the noun's complement, not what the sentence's copula is said of
+ROLE_OF = re.compile(r"\b(?:(types?|kinds?|forms?|subtypes?|variants?)|[a-z]+)\s+(?:of|for)\s+(?:the\s+|an?\s+)?$", re.I)
 
 
 def _object_of_cue(d: _Doc, s: Sentence, m: Mention) -> bool:
@@ -399,7 +409,8 @@ def _object_of_cue(d: _Doc, s: Sentence, m: Mention) -> bool:
 ROUTE_WORDS = frozenset({"through", "via", "along", "into", "way"})   # what routes.VIA needs
 # the sentence rules that look for a cue word, in the order they run
 _WORD_RULES = ((_related_rule, RELATED), (_sites_rule, SITES_OF), (_distinct_rule, DISTINCT_NOT), (_framework_rule, FRAMEWORK),
-               (_considered_rule, CONSIDERED), (_management_rule, MANAGEMENT), (_nominal_detection_rule, NOMINAL_DETECT))
+               (_considered_rule, CONSIDERED), (_management_rule, MANAGEMENT), (_nominal_detection_rule, NOMINAL_DETECT),
+               (_role_rule, ROLE_WORDS))
 _WORD_RULE_WORDS = frozenset().union(*(cue.words or () for _, cue in _WORD_RULES),
                                       *(way for _, cue in _WORD_RULES for way in cue.ways or ()))
 

@@ -1,0 +1,26 @@
+"""Copulas whose complement names a role (treatment for, test for, symptom of, cause of, form of)."""
+from __future__ import annotations
+
+from .test_extract import statements
+
+
+def test_a_role_noun_decides_the_relation_and_its_direction():
+    assert ("brain_metastasis", "treated_with", "surgery", "positive") in \
+        statements("<p>Surgery is often the preferred treatment for brain metastases.</p>")
+    assert ("bone_metastasis", "detected_by", "bone_scan", "positive") in \
+        statements("<p>A bone scan is the usual test for finding bone metastases.</p>")
+    assert ("bone_metastasis", "causes", "pain", "positive") in \
+        statements("<p>Pain is usually the first symptom of bone metastasis.</p>")
+    assert ("breast_cancer", "causes", "bone_metastasis", "positive") in \
+        statements("<p>Breast cancer is a frequent cause of bone metastasis.</p>")
+
+
+def test_a_concept_after_role_of_is_not_the_copula_subject():
+    found = statements("<p>One of the first signs of bone metastasis is pain.</p>")
+    assert not {k for k in found if k[1] == "is_a"}
+    assert ("bone_metastasis", "causes", "pain", "positive") in found
+
+
+def test_a_role_needs_the_categories_it_joins():
+    found = statements("<p>Pain is the main symptom of surgery for bone metastasis.</p>")
+    assert not {k for k in found if k[0] == "bone_metastasis" and k[1] == "causes"}
