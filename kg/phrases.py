@@ -160,14 +160,19 @@ class Heads:
     endings: tuple[tuple[str, str], ...]
     alone: frozenset[str] = frozenset()   # head words that are terms by themselves
     named: frozenset[str] = frozenset()   # head words that need a naming (noun) modifier to make a term
+    typing: dict[str, str] = field(default_factory=dict)   # heads that only type a term found otherwise
     _cache: dict = field(default_factory=dict, compare=False, repr=False)
 
-    def category(self, phrase: str) -> str | None:
-        """The category a phrase's head marks, or None."""
+    def category(self, phrase: str, typing: bool = False) -> str | None:
+        """The category a phrase's head marks, or None; with typing, also the heads that type a term that
+        a list, a title or a glossary gave ("Cutaneous metastasis") without making terms of running text."""
         words = WORD.findall(phrase)
         if not words:
             return None
-        return self.word_category(words[-1])
+        found = self.word_category(words[-1])
+        if found is None and typing:
+            found = self.typing.get(normalize_token(words[-1]))
+        return found
 
     def word_category(self, word: str) -> str | None:
         """The category a head word marks, or None (worked out once per word)."""
@@ -207,11 +212,14 @@ def load_heads(path: Path = HEADS_FILE) -> Heads:
     endings: list[tuple[str, str]] = []
     alone: set[str] = set()
     named: set[str] = set()
+    typing: dict[str, str] = {}
     for n, row in enumerate(csv.DictReader(lines, delimiter="\t"), 2):
         head, category = (row.get("head") or "").strip().lower(), (row.get("category") or "").strip()
         if not head or category not in CATEGORIES:
             raise LexiconError(f"{path}: row {n}: needs a head and a known category ({head!r}, {category!r})")
-        if head.startswith("-"):
+        if (row.get("alone") or "").strip().lower() == "type":
+            typing[normalize_token(head)] = category
+        elif head.startswith("-"):
             endings.append((head[1:], category))
         else:
             words[normalize_token(head)] = category
@@ -220,5 +228,5 @@ def load_heads(path: Path = HEADS_FILE) -> Heads:
                 alone.add(normalize_token(head))
             elif flag == "noun":
                 named.add(normalize_token(head))
-    return Heads(words, tuple(sorted(endings, key=lambda e: -len(e[0]))), frozenset(alone), frozenset(named))
+    return Heads(words, tuple(sorted(endings, key=lambda e: -len(e[0]))), frozenset(alone), frozenset(named), typing)
 

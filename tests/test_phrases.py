@@ -23,3 +23,9 @@ def test_heads_mark_categories_by_word_and_ending():
     assert heads.category("bronchoscopy") == "DetectionMethod"     # an ending
     assert heads.category("chest pain") == "ClinicalFinding"
     assert heads.category("the patient") is None
+
+
+def test_a_typing_head_types_a_given_term_but_makes_none_of_running_text():
+    heads = load_heads()
+    assert heads.category("Cutaneous metastasis", typing=True) == "SpreadPattern"
+    assert heads.category("Cutaneous metastasis") is None   # discovery in running text does not use it

@@ -65,7 +65,7 @@ def _discover_concept(d: _Doc, term: str, s: Sentence | None, how: str,
     if not key or not re.match(r"[a-z]", key):
         return None
     if category == "DiscoveredConcept":
-        category = load_heads().category(term) or category   # "Colon cancer" in a title is a neoplasm
+        category = load_heads().category(term, typing=True) or category   # "Colon cancer" in a title is a neoplasm
     if key not in d.concepts:
         label = singular_label(term.strip())
         evidence = _evidence(d, s, f"discovered:{how}") if s is not None else None
