@@ -36,6 +36,8 @@ severe mild persistent new growing further additional usual frequent existing in
 large larger small smaller multiple single numerous extreme sudden unexplained constant ongoing certain likely
 nearby affected related main early late time way part type kind form number amount rate chance case people
 patient patients person doctor doctors place places site sites area areas location locations
+visible invisible detectable obvious apparent effective appropriate reliable suitable successful best better
+good proper useful helpful parent standard optimal ideal available current
 """.split())
 MAX_PHRASE_WORDS = 5
 # words after which a word that can be a verb is one ("can cause symptoms", "to guide treatment")

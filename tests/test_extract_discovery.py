@@ -67,3 +67,9 @@ def test_list_items_with_coordinated_modifiers_and_post_modifiers():
                              "<li>Cytologic studies of pleural fluid</li></ul>", title="Lymph node metastasis"))
     assert found.get("puffy lymph node") == "ClinicalFinding"
     assert found.get("change in lymph node shape") == "ClinicalFinding"
+
+
+def test_an_evaluative_adjective_makes_no_kind():
+    kg = kg_of("<p>Doctors choose the most appropriate treatment. Scans showed no visible cancer in the liver.</p>")
+    assert not {k for k, c in kg.concepts.items() if c.discovered and c.label.lower() in
+                ("appropriate treatment", "most appropriate treatment", "visible cancer")}
