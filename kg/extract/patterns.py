@@ -1,4 +1,4 @@
-"""Sentence pattern rules: verb cues with their subjects and objects, sites, enumerations, copulas and appositions."""
+"""Sentence pattern rules: verb cues with their subjects and objects, enumerations, copulas and appositions."""
 from __future__ import annotations
 
 import functools
@@ -7,32 +7,29 @@ from collections.abc import Callable
 
 from ..model import Mention, Sentence
 from .comparisons import DISTINCT_NOT, FRAMEWORK, VS, _distinct_rule, _framework_rule, _vs_rule
-from .document import NOT_KINDS, SITED, _Doc, _more_words, _unparen, modifies_next
+from .document import NOT_KINDS, _Doc, _more_words, _unparen, modifies_next
 from ..lexicon import is_acronym
 from ..phrases import WORD, word_classes
 from .frames import frame_sentence_rule
 from .predicates import (CONSIDERED, MANAGEMENT, NOMINAL_DETECT, RELATED, SITES_OF, _considered_rule, _genus_rule,
                          _management_rule, _nominal_detection_rule, _pronoun_copula_rule, _related_rule, _sites_rule,
                          _therapy_predicate_rule)
-from .routes import route_phrases, route_rule
+from .routes import route_rule
 from .mentions import DEFINITION_VERBS, _definition_rule
 from .modifiers import NEGATION, _clauses, _relative_start, _scope
-from .subjects import (COPULA, NOT_HERE, Subject, _lead_topic, _no_subject, _once, _subject_before, _subject_keys,
+from .subjects import (COPULA, NOT_HERE, Subject, _no_subject, _once, _subject_before, _subject_keys,
                        _subject_of_clause)
 from .cue_table import Pattern
 from .agents import AGENT_RELATIONS, agent_before, agent_owner
 from .modifiers import question_answer
 from .roles import ROLE_WORDS, _role_rule
+from .arguments import MOTION, _class_members, _onward_sites, _topic_if_broader
+from .locations import _located_rule
 
 EXAMPLE_INTRO = re.compile(r"\(\s*(for example|for instance|e\.g\.|such as|including|like|eg)\s*,?\s*", re.I)
 OF_OR_BREAK = re.compile(r"\bof\b|[;:]")
 AND_OR_START = re.compile(r"^\s*(,\s*)?(and|or)\s")
 CLAUSE_WORD = re.compile(r"\b(of|is|are|was|were|be|been|can|may|will|which|that)\b|[;:]")
-# a site in a from-phrase that no verb or "to" has closed yet is where the cancer came from: "start from a tumor
-# elsewhere in the body (such as the breast)", "come from a primary tumour in an organ such as the lung"
-ORIGIN_PHRASE = re.compile(r"\bfrom\b(?![^;]*\b(?:to|into|toward|towards|can|may|might|is|are|was|were|has|have|had|"
-                           r"will|found|seen|occurs?|occurred|appears?|grows?|forms?)\b)[^;]*$", re.I)
-FROM_END = re.compile(r"\b(from|through|via|along|by way of)\s+(the\s+)?$", re.I)   # a source or a path, not a site
 ALSO = re.compile(r"\balso\b", re.I)
 INCLUDES_END = re.compile(r"includes?\s*$")
 OF = re.compile(r"\bof\b")
@@ -126,20 +123,6 @@ def _objects_after(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int)
     return []
 
 
-MOTION = re.compile(r"^(spread|travel|mov|migrat|metastasi|break|broke|detach|shed)", re.I)
-ONWARD = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to|into)\s+"
-                    r"(?:the\s+|other\s+|distant\s+|nearby\s+|a\s+|an\s+)?$", re.I)
-
-
-def _onward_sites(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int) -> list[Mention]:
-    """The sites a from-phrase goes on to ("from the breast to the liver and the lungs")."""
-    after = [m for m in cms if m.start >= pos and m.end <= end]
-    if not after or d.cat(after[0].key) != "AnatomicalSite" \
-            or not ONWARD.match(s.text[pos - s.start:after[0].start - s.start]):
-        return []
-    return [m for m in d.coord_run(cms, cms.index(after[0]), s.text, s.start) if d.cat(m.key) == "AnatomicalSite"]
-
-
 def _verb_in(gap: str) -> bool:
     """Whether a word of the gap can only be a verb ("detach from A and enter B": B is the other verb's)."""
     return any(classes and classes <= VERB_ONLY for classes in map(word_classes, WORD.findall(gap)))
@@ -203,54 +186,6 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
                                   scope=_scope(s, own, site.end))
 
 
-# "the cancers most likely to spread to the liver are A, B and C", "Tumours that often spread to bone include A
-# and B": the cue's subject is a class that the sentence goes on to list, and its members are the subjects
-CLASS_NOUN = re.compile(r"\b(?:types?|kinds?|forms?|cancers|tumou?rs|malignancies|neoplasms|ones)\b", re.I)
-MEMBERS_OPEN = re.compile(r"^\s*,?\s*(?:are|include|includes)\s*:?\s*(?:the\s+following\s*:?\s*)?"
-                          r"(?:(?:those|cancers|tumou?rs)\s+of\s+)?(?:the\s+)?$", re.I)
-
-
-def _topic_if_broader(d: _Doc, key: str) -> str:
-    """The page's topic, for a concept that one of the topic's names narrows ("liver tumors" and "the tumors"
-    on a page about metastatic liver tumors); else the concept itself."""
-    topic = d.out.subject
-    if not topic or topic == key or d.cat(topic) not in ("SpreadPattern", "Neoplasm"):
-        return key
-    label = " " + d.concepts[key].label.lower()
-    topic_names = (d.concepts[topic].label, *d.concepts[topic].synonyms)
-    return topic if any(n.lower().endswith(label) for n in topic_names) else key
-
-
-def _class_members(d: _Doc, s: Sentence, cms: list[Mention], start: int, cue_start: int,
-                   objs: list[Mention]) -> list[Mention]:
-    before = s.text[start - s.start:cue_start - s.start]
-    noun = None
-    for noun in CLASS_NOUN.finditer(before):
-        pass
-    if noun is None or any(d.specific(m) and not d.umbrella(m.key) for m in cms
-                           if start + noun.end() <= m.start and m.end <= cue_start):
-        return []
-    ms = d.sent_mentions(s)
-    after = [m for m in ms if m.start >= objs[-1].end]
-    if not after or not MEMBERS_OPEN.match(s.text[objs[-1].end - s.start:after[0].start - s.start]):
-        return []
-    run = d.coord_run(ms, ms.index(after[0]), s.text, s.start)
-    return [_elliptic_whole(d, m, noun.group(0)) for m in run]
-
-
-def _elliptic_whole(d: _Doc, m: Mention, noun: str) -> Mention:
-    """A site listed as a kind of cancer ("the types most likely to ... are lung, breast and colon") names
-    the cancer of that site."""
-    if d.cat(m.key) != "AnatomicalSite":
-        return m
-    head = "tumor" if noun.lower().startswith("tumo") else "cancer"
-    whole = d.text_mentions(f"{m.text} {head}")
-    if len(whole) == 1 and whole[0].end - whole[0].start == len(m.text) + len(head) + 1 \
-            and d.cat(whole[0].key) == "Neoplasm":
-        return Mention(whole[0].key, m.start, m.end, m.text)
-    return m
-
-
 def _relate(d: _Doc, pattern: Pattern, subjects: list[str], objects: list[str], s: Sentence, rule: str,
             **evidence) -> None:
     """The pattern's relation from each subject to each object (the other way for a reversed pattern),
@@ -262,96 +197,6 @@ def _relate(d: _Doc, pattern: Pattern, subjects: list[str], objects: list[str], 
                     (pattern.objects and d.cat(y) not in pattern.objects):
                 continue
             d.add(x, pattern.relation, y, s, rule, **evidence)
-
-
-def _located_rule(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int,
-                  subject: Callable[[], Subject]) -> None:
-    """A spread pattern (or process) that is the clause's subject, and sites named in the clause."""
-    paths = route_phrases()
-    sites = [m for m in cms if d.cat(m.key) == "AnatomicalSite" and d.specific(m) and m.text.lower() not in paths]
-    if not sites:
-        return   # the bloodstream and the lymphatic system are paths of spread, not where it is
-    subj = subject()
-    if subj is None:
-        return
-    if isinstance(subj, str) and subj == d.out.subject:
-        broad = [m for m in cms if d.umbrella(m.key) and d.cat(m.key) in SITED and m.end <= sites[0].start]
-        if broad and _beyond_own_site(d, s, subj, sites):
-            subj = [broad[0]]   # "Metastases occur in organs such as the liver and the lungs" on a liver page
-    subjects = _subject_keys(subj)
-    lead = _lead_topic(d, s.block)
-    if lead is not None and d.cat(lead) in SITED:
-        # "Disseminated tumor cells: Some cancers may shed cells detectable in bone marrow": the lead-in's
-        subjects = [lead if d.umbrella(a) else a for a in subjects]
-    for a in subjects:
-        category = d.cat(a)
-        relation = "spreads_to" if category == "SpreadRoute" else "located_in" if category in SITED else None
-        if relation is None:
-            continue
-        for site in sites:
-            if not isinstance(subj, str) and any(site is m for m in subj):
-                continue
-            owners = [m for m in cms if m.end <= site.start and d.cat(m.key) in SITED | {"SpreadRoute"}]
-            if owners and owners[-1].key != a and not isinstance(subj, str) and owners[-1] not in subj:
-                continue   # "the same as micrometastasis in lymph nodes": the site is the other concept's
-            if owners and isinstance(subj, str) and owners[-1].key != a \
-                    and not (d.umbrella(owners[-1].key) and a == d.out.subject):   # the broad word is the topic
-                continue
-            pre = s.text[max(0, site.start - s.start - 20):site.start - s.start]
-            if FROM_END.search(pre) or ORIGIN_PHRASE.search(s.text[start - s.start:site.start - s.start]) \
-                    or not _locative(d, s, sites, site) or modifies_next(s, site):
-                continue
-            negative = bool(NEGATION.search(_scope(s, start, site.start), s.words))
-            d.add(a, relation, site.key, s, f"cooccurrence:{relation}", negative=negative,
-                  scope=_scope(s, start, site.end))
-
-
-def _beyond_own_site(d: _Doc, s: Sentence, topic: str, sites: list[Mention]) -> bool:
-    """Whether sites name the topic's own site ("liver" for liver metastasis) and others beside it: the broad
-    word the sentence uses then means spread in general, not the topic."""
-    names = [n.lower() for n in (d.concepts[topic].label, *d.concepts[topic].synonyms)]
-    own, others, examples = False, False, False
-    for i, m in enumerate(sites):
-        if i and own and EXAMPLE_WORDS.search(s.text[sites[i - 1].end - s.start:m.start - s.start]):
-            examples = True   # "any bone, such as the spine": parts of the topic's site
-        if any(d.concepts[m.key].label.lower() in n or m.text.lower() in n for n in names):
-            own = True
-        elif not examples:
-            others = True
-    return own and others
-
-
-EXAMPLE_WORDS = re.compile(r"\b(such as|including|like|e\.g\.|for example|especially|particularly)\b|\(", re.I)
-
-
-# what links a concept to a site it is in: "in / into / to / within / involving / throughout (the) ..."; a list of
-# examples after such a site ("in bones, such as the spine") goes on with it
-LOCATIVE_BEFORE = re.compile(r"\b(in|into|to|within|inside|involv\w*|throughout|at|affect\w*|reach\w*|near|around|"
-                             r"such as|including|like|e\.g\.)\s+(?:(?:the|a|an|any|other|nearby|distant|regional|adjacent|"
-                             r"both|one|many|several|multiple|different|its|their|\w+ly|\w+al)\s+){0,3}$", re.I)
-
-
-# what may stand between two sites of one list: "A, B and C", "to organs, most often the lung, followed by the
-# liver", "the spine, and paraspinous soft tissues"
-SITE_LIST_GAP = re.compile(r"^\s*(?:,|/)?\s*(?:(?:and|or|and/or)\s+)?(?:(?:most often|mostly|especially|particularly|"
-                           r"including|followed by|then|such as|like|as well as)\s+)?(?:the\s+|by\s+(?:the\s+)?)?"
-                           r"(?:[a-z][\w\-]*\s+)?$", re.I)
-
-
-def _locative(d: _Doc, s: Sentence, sites: list[Mention], site: Mention) -> bool:
-    """Whether a locative word leads to the site, or to the first of the coordinated sites it is one of."""
-    i = sites.index(site)
-    while i > 0 and SITE_LIST_GAP.match(s.text[sites[i - 1].end - s.start:sites[i].start - s.start]):
-        i -= 1
-    first = sites[i]
-    before = s.text[max(0, first.start - s.start - 40):first.start - s.start]
-    link = LOCATIVE_BEFORE.search(before)
-    if link is None:
-        return False
-    # "radiation to reproductive organs": the site is where an action is aimed, not where the subject is
-    actions = [m for m in d.sent_mentions(s) if m.end <= first.start - len(before) + link.start()
-               and d.cat(m.key) in ("Therapy", "Procedure", "DetectionMethod")]
-    return not (actions and not s.text[actions[-1].end - s.start:first.start - len(before) + link.start() - s.start].strip())
 
 
 def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:

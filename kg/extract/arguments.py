@@ -1,0 +1,70 @@
+"""Arguments of a cue beyond the concepts next to it: the members a class subject lists, a site's cancer,
+the topic a broader name stands for, and the sites a from-phrase goes on to."""
+from __future__ import annotations
+
+import re
+
+from ..model import Mention, Sentence
+from .document import _Doc
+
+MOTION = re.compile(r"^(spread|travel|mov|migrat|metastasi|break|broke|detach|shed)", re.I)
+ONWARD = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to|into)\s+"
+                    r"(?:the\s+|other\s+|distant\s+|nearby\s+|a\s+|an\s+)?$", re.I)
+
+
+def _onward_sites(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int) -> list[Mention]:
+    """The sites a from-phrase goes on to ("from the breast to the liver and the lungs")."""
+    after = [m for m in cms if m.start >= pos and m.end <= end]
+    if not after or d.cat(after[0].key) != "AnatomicalSite" \
+            or not ONWARD.match(s.text[pos - s.start:after[0].start - s.start]):
+        return []
+    return [m for m in d.coord_run(cms, cms.index(after[0]), s.text, s.start) if d.cat(m.key) == "AnatomicalSite"]
+
+
+
+# "the cancers most likely to spread to the liver are A, B and C", "Tumours that often spread to bone include A
+# and B": the cue's subject is a class that the sentence goes on to list, and its members are the subjects
+CLASS_NOUN = re.compile(r"\b(?:types?|kinds?|forms?|cancers|tumou?rs|malignancies|neoplasms|ones)\b", re.I)
+MEMBERS_OPEN = re.compile(r"^\s*,?\s*(?:are|include|includes)\s*:?\s*(?:the\s+following\s*:?\s*)?"
+                          r"(?:(?:those|cancers|tumou?rs)\s+of\s+)?(?:the\s+)?$", re.I)
+
+
+def _topic_if_broader(d: _Doc, key: str) -> str:
+    """The page's topic, for a concept that one of the topic's names narrows ("liver tumors" and "the tumors"
+    on a page about metastatic liver tumors); else the concept itself."""
+    topic = d.out.subject
+    if not topic or topic == key or d.cat(topic) not in ("SpreadPattern", "Neoplasm"):
+        return key
+    label = " " + d.concepts[key].label.lower()
+    topic_names = (d.concepts[topic].label, *d.concepts[topic].synonyms)
+    return topic if any(n.lower().endswith(label) for n in topic_names) else key
+
+
+def _class_members(d: _Doc, s: Sentence, cms: list[Mention], start: int, cue_start: int,
+                   objs: list[Mention]) -> list[Mention]:
+    before = s.text[start - s.start:cue_start - s.start]
+    noun = None
+    for noun in CLASS_NOUN.finditer(before):
+        pass
+    if noun is None or any(d.specific(m) and not d.umbrella(m.key) for m in cms
+                           if start + noun.end() <= m.start and m.end <= cue_start):
+        return []
+    ms = d.sent_mentions(s)
+    after = [m for m in ms if m.start >= objs[-1].end]
+    if not after or not MEMBERS_OPEN.match(s.text[objs[-1].end - s.start:after[0].start - s.start]):
+        return []
+    run = d.coord_run(ms, ms.index(after[0]), s.text, s.start)
+    return [_elliptic_whole(d, m, noun.group(0)) for m in run]
+
+
+def _elliptic_whole(d: _Doc, m: Mention, noun: str) -> Mention:
+    """A site listed as a kind of cancer ("the types most likely to ... are lung, breast and colon") names
+    the cancer of that site."""
+    if d.cat(m.key) != "AnatomicalSite":
+        return m
+    head = "tumor" if noun.lower().startswith("tumo") else "cancer"
+    whole = d.text_mentions(f"{m.text} {head}")
+    if len(whole) == 1 and whole[0].end - whole[0].start == len(m.text) + len(head) + 1 \
+            and d.cat(whole[0].key) == "Neoplasm":
+        return Mention(whole[0].key, m.start, m.end, m.text)
+    return m
