@@ -23,6 +23,7 @@ from .cue_table import Pattern
 from .agents import AGENT_RELATIONS, agent_before, agent_owner
 from .modifiers import question_answer
 from .roles import ROLE_WORDS, _role_rule
+from .nominals import NOMINAL_WORDS, _nominal_rule
 from .arguments import MOTION, _class_members, _onward_sites, _topic_if_broader
 from .locations import _located_rule
 
@@ -255,7 +256,7 @@ ROUTE_WORDS = frozenset({"through", "via", "along", "into", "way"})   # what rou
 # the sentence rules that look for a cue word, in the order they run
 _WORD_RULES = ((_related_rule, RELATED), (_sites_rule, SITES_OF), (_distinct_rule, DISTINCT_NOT), (_framework_rule, FRAMEWORK),
                (_considered_rule, CONSIDERED), (_management_rule, MANAGEMENT), (_nominal_detection_rule, NOMINAL_DETECT),
-               (_role_rule, ROLE_WORDS))
+               (_role_rule, ROLE_WORDS), (_nominal_rule, NOMINAL_WORDS))
 _WORD_RULE_WORDS = frozenset().union(*(cue.words or () for _, cue in _WORD_RULES),
                                       *(way for _, cue in _WORD_RULES for way in cue.ways or ()))
 

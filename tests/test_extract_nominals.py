@@ -1,0 +1,22 @@
+"""Relations inside a noun phrase: metastases from X, the spread of X to Y, the detection of X by T."""
+from __future__ import annotations
+
+from .test_extract import statements
+
+
+def test_metastases_from_a_cancer_or_an_organ_originate_there():
+    found = statements("<p>Bone metastases from breast or prostate cancer are often painful.</p>")
+    assert ("bone_metastasis", "originates_from", "breast_cancer", "positive") in found
+    assert any(k[0] == "bone_metastasis" and k[1] == "originates_from" and "prostate" in k[2] for k in found)
+    assert ("liver_metastasis", "originates_from", "colon", "positive") in \
+        statements("<p>Liver metastases that came from the colon were removed.</p>")
+
+
+def test_the_detection_of_x_by_a_test():
+    found = statements("<p>Detection of liver metastases by ultrasound is often possible.</p>")
+    assert ("liver_metastasis", "detected_by", "ultrasound", "positive") in found
+
+
+def test_a_from_phrase_after_a_cancer_is_no_origin_of_a_spread():
+    found = statements("<p>Patients with breast cancer from the clinic were seen.</p>")
+    assert not {k for k in found if k[1] == "originates_from"}
