@@ -177,3 +177,10 @@ def test_a_question_states_only_what_its_answer_grants():
         [("bone_metastasis", "fracture", "positive", True)]
     assert ("breast_cancer", "spreads_to", "bone", "positive") in statements(
         "<p>Does breast cancer spread to the bones? Yes, it does in many women.</p>")
+
+
+def test_a_pronoun_after_a_subordinate_clause_is_that_clauses_subject():
+    found = statements("<p>When kidney cancer spreads beyond the kidney, it often travels to the bones.</p>",
+                       title="Bone metastasis")
+    assert any(k[1] == "spreads_to" and k[2] == "bone" and "kidney" in k[0] for k in found)
+    assert ("bone_metastasis", "spreads_to", "bone", "positive") not in found

@@ -139,6 +139,9 @@ ACTION_NOUNS = frozenset({"procedure", "test", "technique", "method", "treatment
 ACTION_KINDS = frozenset({"Procedure", "DetectionMethod", "Therapy", "Staging", "ClinicalActivity"})
 
 
+SUBORDINATE = re.compile(r"^\W*(?:when|if|after|once|because|although|though|while|as|since|before|unless|until)\b", re.I)
+
+
 def _antecedent(d: _Doc, s: Sentence) -> Subject:
     """What 'it', 'they' or 'this procedure' refers to: the subject of the sentence before in the same block
     (its first concept, opening it), else the block's topic."""
@@ -148,6 +151,12 @@ def _antecedent(d: _Doc, s: Sentence) -> Subject:
     plural = pointer is not None and pointer.group().strip().lower().split()[0] in ("they", "these", "those", "their")
     noun = pointer.group().strip().lower().split()[-1] if pointer is not None else ""
     kinds = ACTION_KINDS if noun.rstrip("s") in ACTION_NOUNS else ANTECEDENT_KINDS
+    lead = s.text[:pointer.start()] if pointer is not None and pointer.re is IT_THEY else ""
+    if SUBORDINATE.match(lead) and "," in lead:   # "When RCC spreads beyond the kidney, it often travels to ..."
+        ms = [m for m in d.sent_mentions(s) if d.specific(m) and m.end - s.start <= pointer.start()]
+        if ms and d.cat(ms[0].key) in kinds and _words(s.text[:ms[0].start - s.start]) <= 2 \
+                and _plural(ms[0].text) == plural:
+            return [ms[0]]
     if i > 0:
         before = sentences[i - 1]
         ms = [m for m in d.sent_mentions(before) if d.specific(m)]
