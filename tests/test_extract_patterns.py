@@ -184,3 +184,11 @@ def test_a_pronoun_after_a_subordinate_clause_is_that_clauses_subject():
                        title="Bone metastasis")
     assert any(k[1] == "spreads_to" and k[2] == "bone" and "kidney" in k[0] for k in found)
     assert ("bone_metastasis", "spreads_to", "bone", "positive") not in found
+
+
+def test_a_cue_goes_on_to_later_objects_of_its_preposition_and_their_examples():
+    found = statements("<p>Prostate cancer first spreads to nearby lymph nodes and then to distant organs, primarily "
+                       "bone, lungs and liver.</p>")
+    assert {k[2] for k in found if k[1] == "spreads_to"} >= {"lymph_node", "bone", "lung", "liver"}
+    other = statements("<p>Melanoma can invade the skin or other organs such as the lungs, brain or liver.</p>")
+    assert {k[2] for k in other if k[1] == "spreads_to"} >= {"skin", "lung", "brain", "liver"}

@@ -109,19 +109,33 @@ def _objects_after(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int)
         if not d.specific(m) or (d.cat(m.key) == "AnatomicalSite" and modifies_next(s, m)):
             continue   # "cause bone destruction and pain": the bone only describes the destruction
         run = d.coord_run(cms, i, s.text, s.start)
-        # later conjuncts: "influence cancer staging and the way clinicians estimate recurrence risk"
-        for later in cms[cms.index(run[-1]) + 1:] if run else []:
-            if later.end > end or d.depth.get(later, 0) != d.depth.get(run[0], 0):
+        # later conjuncts: "influence cancer staging and the way clinicians estimate recurrence risk", "to A and
+        # then to B", "A or other organs such as B, C"
+        prep = CUE_PREPOSITION.search(s.text[:pos - s.start])
+        k = cms.index(run[-1]) + 1 if run else len(cms)
+        while k < len(cms):
+            later = cms[k]
+            if later.end > end or d.depth.get(later, 0) != d.depth.get(run[0], 0) or not d.specific(later):
+                k += 1
                 continue
             gap = _unparen(s.text[run[-1].end - s.start:later.start - s.start], " ")
-            if AND_OR_START.match(gap) and not _more_words(gap, 6) and not CLAUSE_WORD.search(gap) \
-                    and not NEW_ARGUMENT.search(gap) and not _verb_in(gap):   # "from A and spreading via B": B is another verb's
-                if d.specific(later):
-                    run.append(later)
-            else:
+            if prep:
+                gap = re.sub(SAME_PREPOSITION.format(prep.group(1)), r"\1", gap, count=1, flags=re.I)
+            gap = OTHER_SUCH_AS.sub(r"\1", gap, count=1)
+            if not (AND_OR_START.match(gap) and not _more_words(gap, 6) and not CLAUSE_WORD.search(gap)
+                    and not NEW_ARGUMENT.search(gap) and not _verb_in(gap)):   # "from A and spreading via B": B is another verb's
                 break
+            more = d.coord_run(cms, k, s.text, s.start)
+            run.extend(more)
+            k = cms.index(more[-1]) + 1 if more else k + 1
         return run + _examples_after(d, s, cms, run, end)
     return []
+
+
+CUE_PREPOSITION = re.compile(r"\b(to|into|in|from|with|by|through)\s*$", re.I)
+SAME_PREPOSITION = r"^(\s*,?\s*(?:and|or)\s+)(?:then\s+|later\s+|also\s+|eventually\s+|finally\s+|even\s+)?{}\s+(?:the\s+)?"
+OTHER_SUCH_AS = re.compile(r"^(\s*,?\s*(?:and|or)\s+)(?:other|distant|nearby|more)\s+(?:[a-z\-]+\s+){0,2}?(?:such as|"
+                           r"including|like|especially|primarily|mainly)\s+(?:the\s+)?", re.I)
 
 
 def _verb_in(gap: str) -> bool:
@@ -131,7 +145,7 @@ def _verb_in(gap: str) -> bool:
 
 VERB_ONLY = frozenset({"VERB", "AUX"})
 EXAMPLES_OPEN = re.compile(r"^\s*(?:,\s*)?(?:\(\s*)?(?:such as|including|like|for example,?|for instance,?|e\.g\.,?|"
-                           r"especially|particularly)\s+(?:the\s+)?$", re.I)
+                           r"especially|particularly|primarily|mainly|mostly|most often|most commonly)\s+(?:the\s+)?$", re.I)
 
 
 def _examples_after(d: _Doc, s: Sentence, cms: list[Mention], run: list[Mention], end: int) -> list[Mention]:
