@@ -74,3 +74,10 @@ def test_headings_after_a_colon_lead_in_are_its_items():
                            "<h2>Biopsy</h2><p>A sample is examined.</p>", title="Lymph node metastasis"))
     assert {("lymph node metastasis", "detected_by", "physical examination", "positive", False),
             ("lymph node metastasis", "detected_by", "biopsy", "positive", False)} <= found
+
+
+def test_a_lead_in_after_a_sentence_that_names_its_subject_takes_that_subject():
+    kg = kg_of("<p>Hypercalcemia can cause a number of symptoms. Early symptoms may include:</p>"
+               "<ul><li>Constipation</li><li>Confusion</li></ul>", "Secondary bone cancer")
+    causes = {(a.subject, a.object) for a in kg.assertions if a.relation == "causes"}
+    assert ("hypercalcemia", "constipation") in causes and not {c for c in causes if c[0] != "hypercalcemia"}

@@ -192,3 +192,12 @@ def test_a_cue_goes_on_to_later_objects_of_its_preposition_and_their_examples():
     assert {k[2] for k in found if k[1] == "spreads_to"} >= {"lymph_node", "bone", "lung", "liver"}
     other = statements("<p>Melanoma can invade the skin or other organs such as the lungs, brain or liver.</p>")
     assert {k[2] for k in other if k[1] == "spreads_to"} >= {"skin", "lung", "brain", "liver"}
+
+
+def test_sites_listed_with_no_subject_take_the_sentence_before():
+    found = statements("<p>Breast cancer may spread to other parts of the body. The most common sites are the bones, "
+                       "the liver and the brain.</p>")
+    assert {("breast_cancer", "spreads_to", k, "positive") for k in ("bone", "liver", "brain")} <= found
+    pronoun = statements("<p>Breast cancer often spreads. The most common places it spreads to are the bones and "
+                         "the lungs.</p>")
+    assert ("breast_cancer", "spreads_to", "lung", "positive") in pronoun

@@ -113,6 +113,9 @@ def frame_subject(d: _Doc, frame: Frame, text: str, block: Block) -> str | None:
                     and d.cat(topic) in frame.subjects:
                 return topic
             return m.key
+    prior = _prior_statement(d, frame, text, block)
+    if prior is not None:
+        return prior
     section = block.section
     while section is not None:
         if section.heading and section.heading != text:
@@ -121,6 +124,20 @@ def frame_subject(d: _Doc, frame: Frame, text: str, block: Block) -> str | None:
                     return m.key
         section = section.parent
     return topic if topic and d.cat(topic) in frame.subjects else None
+
+
+def _prior_statement(d: _Doc, frame: Frame, text: str, block: Block) -> str | None:
+    """The subject of the sentence before a lead-in that speaks of the frame's word too: "High calcium can cause
+    a number of symptoms. Early symptoms may include:" lists what high calcium causes."""
+    sentences = d.sentences_of.get(id(block), [])
+    i = next((k for k, x in enumerate(sentences) if x.text.strip() == text.strip()), None)
+    if not i or not frame.cue.search(sentences[i - 1].text, sentences[i - 1].words):
+        return None
+    ms = [m for m in d.sent_mentions(sentences[i - 1]) if d.specific(m)]
+    if ms and d.cat(ms[0].key) in frame.subjects \
+            and _words(sentences[i - 1].text[:ms[0].start - sentences[i - 1].start]) <= 2:
+        return ms[0].key
+    return None
 
 
 def _relate_items(d: _Doc, frame: Frame, subject: str, keys: list[str], s: Sentence, rule: str,

@@ -11,7 +11,8 @@ from .document import NOT_KINDS, _Doc, _more_words, _unparen, modifies_next
 from ..lexicon import is_acronym
 from ..phrases import WORD, word_classes
 from .frames import frame_sentence_rule
-from .predicates import (CONSIDERED, MANAGEMENT, NOMINAL_DETECT, RELATED, SITES_OF, _considered_rule, _genus_rule,
+from .predicates import (CONSIDERED, MANAGEMENT, NOMINAL_DETECT, RELATED, SITE_WORDS, SITES_OF, _bare_sites_rule,
+                         _considered_rule, _genus_rule,
                          _management_rule, _nominal_detection_rule, _pronoun_copula_rule, _related_rule, _sites_rule,
                          _therapy_predicate_rule)
 from .routes import route_rule
@@ -270,7 +271,7 @@ ROUTE_WORDS = frozenset({"through", "via", "along", "into", "way"})   # what rou
 # the sentence rules that look for a cue word, in the order they run
 _WORD_RULES = ((_related_rule, RELATED), (_sites_rule, SITES_OF), (_distinct_rule, DISTINCT_NOT), (_framework_rule, FRAMEWORK),
                (_considered_rule, CONSIDERED), (_management_rule, MANAGEMENT), (_nominal_detection_rule, NOMINAL_DETECT),
-               (_role_rule, ROLE_WORDS), (_nominal_rule, NOMINAL_WORDS))
+               (_role_rule, ROLE_WORDS), (_nominal_rule, NOMINAL_WORDS), (_bare_sites_rule, SITE_WORDS))
 _WORD_RULE_WORDS = frozenset().union(*(cue.words or () for _, cue in _WORD_RULES),
                                       *(way for _, cue in _WORD_RULES for way in cue.ways or ()))
 

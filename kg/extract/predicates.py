@@ -142,6 +142,41 @@ def _sites_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     _site_is_rule(d, s, ms)
 
 
+# "The most common sites (of such spread) are A, B and C", after a sentence about what spreads
+SITES_BARE = re.compile(r"^\W*(?:the\s+)?(?:(?:most|more)\s+)?(?:common|usual|frequent|likely|typical|main)\s+(?:sites?|places?|"
+                        r"locations?|organs?|areas?)(?:\s+of\s+(?:such\s+|this\s+)?(?:spread|metastas[ie]s))?\s*(?:\([^()]*\)\s*)?"
+                        r"(?:are|include|includes)\s+(?:the\s+)?", re.I)
+
+
+SITE_WORDS = Cue(r"\b(sites?|places?|locations?|organs?|areas?)\b")
+
+
+def _bare_sites_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """Sites listed with no X named: X is the subject of the sentence before, else the topic."""
+    bare = SITES_BARE.match(s.text)
+    if bare is None:
+        return
+    end = bare.end()
+    sentences = d.sentences_of.get(id(s.block), [])
+    i = next((k for k, x in enumerate(sentences) if x is s), 0)
+    subject = None
+    if i > 0:
+        prev = sentences[i - 1]
+        pm = [m for m in d.sent_mentions(prev) if d.specific(m)]
+        if pm and d.cat(pm[0].key) in ("SpreadPattern", "Neoplasm") \
+                and _words(prev.text[:pm[0].start - prev.start]) <= 2:
+            subject = pm[0].key
+    subject = subject or _topic(d, s.block)
+    first = next((k for k, m in enumerate(ms) if m.start - s.start >= end), None)
+    if subject is None or first is None or d.cat(subject) not in ("SpreadPattern", "Neoplasm") \
+            or _words(s.text[end:ms[first].start - s.start]) > 0:
+        return
+    relation = "located_in" if d.cat(subject) == "SpreadPattern" else "spreads_to"
+    for site in d.coord_run(ms, first, s.text, s.start):
+        if d.cat(site.key) == "AnatomicalSite":
+            d.add(subject, relation, site.key, s, f"sites:{relation}")
+
+
 SITE_IS = re.compile(r"\b(?:is|are)\s+(?:the\s+|a\s+)?(?:(?:second|third|fourth)\s+)?(?:most\s+)?(?:common|frequent|usual|"
                      r"likely|typical)\s+(?:sites?|places?|locations?|organs?|targets?)\s+(?:for|of|where|to which)\s+"
                      r"(?:the\s+)?", re.I)

@@ -139,6 +139,7 @@ ACTION_NOUNS = frozenset({"procedure", "test", "technique", "method", "treatment
 ACTION_KINDS = frozenset({"Procedure", "DetectionMethod", "Therapy", "Staging", "ClinicalActivity"})
 
 
+PRONOUN_BEFORE_VERB = re.compile(r"\b(?:it|they)\s+(?:\w+ly\s+|often\s+|can\s+|may\s+|will\s+){0,2}$", re.I)
 SUBORDINATE = re.compile(r"^\W*(?:when|if|after|once|because|although|though|while|as|since|before|unless|until)\b", re.I)
 
 
@@ -236,7 +237,7 @@ def _subject_near(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: int
     # no concept right before the cue: a pronoun, a fragment after a lead-in, or a generic subject
     body = max(start, _body_offset(d, s))
     head = text[body - s.start:pos - s.start] if body <= pos else ""
-    if PRONOUN.match(head):
+    if PRONOUN.match(head) or PRONOUN_BEFORE_VERB.search(head):   # "The most common places it spreads to are ..."
         return _antecedent(d, s)
     if s.block.lead_apart and s.start <= s.block.body_start <= pos and _lead_topic(d, s.block) \
             and (FRAGMENT_START.match(head) or _starts_with_head(d, s, cms)):
