@@ -201,3 +201,11 @@ def test_sites_listed_with_no_subject_take_the_sentence_before():
     pronoun = statements("<p>Breast cancer often spreads. The most common places it spreads to are the bones and "
                          "the lungs.</p>")
     assert ("breast_cancer", "spreads_to", "lung", "positive") in pronoun
+
+
+def test_unlike_x_sets_the_main_clause_subject_against_x():
+    kg = kg_of("<p>Unlike primary brain tumors, which start in the brain, metastases come from elsewhere.</p>",
+               "Brain metastasis")
+    pairs = {(kg.concepts[a.subject].label.lower(), kg.concepts[a.object].label.lower())
+             for a in kg.assertions if a.relation == "contrasted_with"}
+    assert ("brain metastasis", "primary brain tumor") in pairs   # "primary" makes a kind of its own

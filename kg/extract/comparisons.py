@@ -12,6 +12,8 @@ from .subjects import _subject_before
 VS = Cue(r"\s+(?:vs\.?|versus)\s+")
 DISTINCT_NOT = Cue(r",\s+not\s+(a |an |the |true )?$")
 FRAMEWORK = Cue(r"\bwhere\b")
+UNLIKE = Cue(r"^\W*(?:unlike|in contrast to|as opposed to|compared with|compared to)\s+")
+RELATIVE_PART = re.compile(r"^\s*(?:which|that|who|whose|where)\b", re.I)
 FRAMEWORK_TAIL = re.compile(r"^\W*\s*(is|are)\s+(not\s+)?(the\s+|a\s+)?(usual\s+|standard\s+|main\s+|common\s+|"
                             r"preferred\s+|typical\s+)?(framework|term|concept|approach|model)\b", re.I)
 
@@ -28,6 +30,34 @@ def _distinct_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
             continue
         for a in ([subj] if isinstance(subj, str) else [x.key for x in subj]):
             d.add(a, "distinct_from", m.key, s, "contrast:not", scope=_scope(s, s.start, m.end))
+
+
+def _unlike_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """'Unlike X (, which ...), Y ...': Y is set against X."""
+    found = UNLIKE.search(s.text, s.words)
+    if not found:
+        return
+    first = [m for m in ms if m.start - s.start >= found.end() and d.specific(m)]
+    if not first or _words(s.text[found.end():first[0].start - s.start]) > 2:
+        return
+    x = first[0]
+    pos = x.end - s.start
+    while True:   # the Unlike phrase ends at a comma that no relative clause follows
+        comma = s.text.find(",", pos)
+        if comma < 0:
+            return
+        pos = comma + 1
+        if not RELATIVE_PART.match(s.text[pos:]):
+            break
+    main = [m for m in ms if m.start - s.start >= pos and d.specific(m)]
+    if not main or _words(s.text[pos:main[0].start - s.start]) > 2:
+        return
+    y = main[0].key
+    topic = d.out.subject
+    if d.umbrella(y) and topic and topic != y and d.concepts[topic].label.lower().endswith(d.concepts[y].label.lower()):
+        y = topic   # "metastases" on a page about brain metastasis
+    if y != x.key and d.same_kind(y, x.key):
+        d.add(y, "contrasted_with", x.key, s, "comparison:unlike")
 
 
 def _vs_rule(d: _Doc, s: Sentence, ms: list[Mention], loose: bool) -> None:

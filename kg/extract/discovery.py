@@ -256,9 +256,14 @@ def _head_phrases(d: _Doc, s: Sentence, heads: Heads) -> None:
             continue
         kind_word = known or heads.category(word) in NAMED_BY_SITE or normalize_token(word) in heads.named
         # "clinical cancer" is no kind of cancer, "low levels" no term
-        if kind_word and heads.class_word(word) and modifiers and not any(_noun_like(m) for m in modifiers):
+        if kind_word and heads.class_word(word) and modifiers and not any(_noun_like(m) for m in modifiers) \
+                and not (known and KIND_ADJECTIVES & {m.lower() for m in modifiers}):
             continue   # only describing words before a category word ("clinical cancer", "unrelated cancer")
         _discover(d, p, s, "noun phrase", None, heads)
+
+
+# adjectives that make a kind of a known tumour ("primary brain tumor" is not any brain tumor)
+KIND_ADJECTIVES = frozenset({"primary", "benign", "malignant"})
 
 
 def _noun_like(word: str) -> bool:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Mention, Sentence
-from .comparisons import DISTINCT_NOT, FRAMEWORK, VS, _distinct_rule, _framework_rule, _vs_rule
+from .comparisons import DISTINCT_NOT, FRAMEWORK, UNLIKE, VS, _distinct_rule, _framework_rule, _unlike_rule, _vs_rule
 from .document import NOT_KINDS, _Doc, _more_words, _unparen, modifies_next
 from ..lexicon import is_acronym
 from ..phrases import WORD, word_classes
@@ -271,7 +271,8 @@ ROUTE_WORDS = frozenset({"through", "via", "along", "into", "way"})   # what rou
 # the sentence rules that look for a cue word, in the order they run
 _WORD_RULES = ((_related_rule, RELATED), (_sites_rule, SITES_OF), (_distinct_rule, DISTINCT_NOT), (_framework_rule, FRAMEWORK),
                (_considered_rule, CONSIDERED), (_management_rule, MANAGEMENT), (_nominal_detection_rule, NOMINAL_DETECT),
-               (_role_rule, ROLE_WORDS), (_nominal_rule, NOMINAL_WORDS), (_bare_sites_rule, SITE_WORDS))
+               (_role_rule, ROLE_WORDS), (_nominal_rule, NOMINAL_WORDS), (_bare_sites_rule, SITE_WORDS),
+               (_unlike_rule, UNLIKE))
 _WORD_RULE_WORDS = frozenset().union(*(cue.words or () for _, cue in _WORD_RULES),
                                       *(way for _, cue in _WORD_RULES for way in cue.ways or ()))
 
