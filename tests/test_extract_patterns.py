@@ -209,3 +209,17 @@ def test_unlike_x_sets_the_main_clause_subject_against_x():
     pairs = {(kg.concepts[a.subject].label.lower(), kg.concepts[a.object].label.lower())
              for a in kg.assertions if a.relation == "contrasted_with"}
     assert ("brain metastasis", "primary brain tumor") in pairs   # "primary" makes a kind of its own
+
+
+def test_patients_with_x_who_develop_or_experience():
+    found = statements("<p>Patients with breast cancer often develop bone metastases. People with bone metastasis may "
+                       "experience pain.</p>")
+    assert {("breast_cancer", "causes", "bone_metastasis", "positive"),
+            ("bone_metastasis", "causes", "pain", "positive")} <= found
+    assert ("breast_cancer", "causes", "lung_metastasis", "positive") in \
+        statements("<p>Lung metastases are common in patients with breast cancer.</p>")
+
+
+def test_a_comma_alone_does_not_join_a_site_and_a_disease():
+    found = statements("<p>Unlike brain tumours, which develop in the brain, metastases come from elsewhere.</p>")
+    assert not {k for k in found if k[1] == "causes"}

@@ -194,6 +194,9 @@ class _Doc:
             if not COORD_GAP.match(gap) and not (forward and UNKNOWN_CONJUNCT.match(gap)) \
                     and not (not forward and ELLIPTICAL_CONJUNCTS.match(gap)):
                 break
+            if gap.strip() == "," and (self.cat(a.key) == "AnatomicalSite") != (self.cat(b.key) == "AnatomicalSite") \
+                    and self.specific(a) and self.specific(b):
+                break   # "in the brain, metastases occur": a comma alone does not join a site and a disease
             run.append(ms[k])
             j = k
             last = ms[k]

@@ -105,7 +105,8 @@ def _objects_after(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int)
         gap = EXAMPLE_INTRO.sub(" ", gap) if "(" in gap else gap
         gap = GENERIC_OBJECT.sub(" ", gap)   # "in another organ, such as the stomach": the examples are the objects
         gap = _unparen(gap, " ")
-        if _more_words(gap, 6) or OF_OR_BREAK.search(gap) or "," in gap.strip(" ,") or NEW_ARGUMENT.search(gap):
+        if _more_words(gap, 6) or OF_OR_BREAK.search(gap) or "," in gap.strip(" ,") or NEW_ARGUMENT.search(gap) \
+                or (gap.rstrip().endswith(",") and _more_words(gap, 1)):   # "develop in the brain, metastases ..."
             return []
         if not d.specific(m) or (d.cat(m.key) == "AnatomicalSite" and modifies_next(s, m)):
             continue   # "cause bone destruction and pain": the bone only describes the destruction
