@@ -223,3 +223,21 @@ def test_patients_with_x_who_develop_or_experience():
 def test_a_comma_alone_does_not_join_a_site_and_a_disease():
     found = statements("<p>Unlike brain tumours, which develop in the brain, metastases come from elsewhere.</p>")
     assert not {k for k in found if k[1] == "causes"}
+
+
+def test_an_exception_after_the_objects_denies_the_relation_for_it():
+    found = statements("<p>TNM staging is used for most forms of cancer, except brain tumours and leukemia.</p>")
+    assert ("tnm_staging", "used_in", "cancer", "positive") in found
+    assert ("tnm_staging", "used_in", "leukemia", "negative") in found
+
+
+def test_this_noun_points_back_to_a_concept_named_by_it():
+    found = statements("<p>In the TNM system, stages are written as numbers. This staging system is used for most "
+                       "solid tumors.</p>", title="Staging")
+    assert ("tnm_staging", "used_in", "solid_tumor", "positive") in found
+
+
+def test_divided_into_names_kinds():
+    found = statements("<p>Metastasis can be divided into regional metastasis and distant metastasis.</p>")
+    assert {("regional_metastasis", "is_a", "metastasis", "positive"),
+            ("distant_metastasis", "is_a", "metastasis", "positive")} <= found

@@ -104,6 +104,7 @@ def _objects_after(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int)
         gap = s.text[pos - s.start:m.start - s.start]
         gap = EXAMPLE_INTRO.sub(" ", gap) if "(" in gap else gap
         gap = GENERIC_OBJECT.sub(" ", gap)   # "in another organ, such as the stomach": the examples are the objects
+        gap = KINDS_OF.sub(" ", gap)   # "used for most forms of cancer"
         gap = _unparen(gap, " ")
         if _more_words(gap, 6) or OF_OR_BREAK.search(gap) or "," in gap.strip(" ,") or NEW_ARGUMENT.search(gap) \
                 or (gap.rstrip().endswith(",") and _more_words(gap, 1)):   # "develop in the brain, metastases ..."
@@ -138,6 +139,19 @@ CUE_PREPOSITION = re.compile(r"\b(to|into|in|from|with|by|through)\s*$", re.I)
 SAME_PREPOSITION = r"^(\s*,?\s*(?:and|or)\s+)(?:then\s+|later\s+|also\s+|eventually\s+|finally\s+|even\s+)?{}\s+(?:the\s+)?"
 OTHER_SUCH_AS = re.compile(r"^(\s*,?\s*(?:and|or)\s+)(?:other|distant|nearby|more)\s+(?:[a-z\-]+\s+){0,2}?(?:such as|"
                            r"including|like|especially|primarily|mainly)\s+(?:the\s+)?", re.I)
+
+
+KINDS_OF = re.compile(r"^\s*(?:(?:most|many|all|some|several|certain|other|the)\s+)?(?:forms?|types?|kinds?)\s+of\s+$", re.I)
+EXCEPT = re.compile(r"^\s*,?\s*(?:except|but not|other than|excluding|apart from|with the exception of)\s+(?:for\s+|in\s+)?"
+                    r"(?:the\s+)?$", re.I)
+
+
+def _exceptions_after(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int) -> list[Mention]:
+    """The concepts an exception after a cue's objects names ("used for most cancers, except brain tumors")."""
+    after = [m for m in cms if m.start >= pos and m.end <= end]
+    if not after or not EXCEPT.match(s.text[pos - s.start:after[0].start - s.start]):
+        return []
+    return d.coord_run(cms, cms.index(after[0]), s.text, s.start)
 
 
 def _verb_in(gap: str) -> bool:
@@ -195,6 +209,9 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
             if pattern.reverse and pattern.relation == "treated_with":
                 targets = [_topic_if_broader(d, k) for k in targets]   # "Surgery to remove the tumors" on its page
             _relate(d, pattern, subjects, targets, s, f"verb:{pattern.relation}", negative=negative, scope=scope)
+            for later in _exceptions_after(d, s, d.sent_mentions(s), objs[-1].end, s.end):   # "..., except brain tumors"
+                _relate(d, pattern, subjects, [later.key], s, f"verb:{pattern.relation}", negative=not negative,
+                        scope=scope)
             if pattern.relation == "originates_from" and MOTION.search(match.group(0)):
                 for site in _onward_sites(d, s, cms, objs[-1].end, end):   # "spread from the breast to the liver"
                     for a in subjects:

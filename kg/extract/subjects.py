@@ -125,10 +125,15 @@ def _topic_for_broad(d: _Doc, s: Sentence, subj: list[Mention], start: int) -> l
     is a kind of it ("Bone metastasis"); "Any cancer can ..." stays cancer."""
     topic = d.out.subject
     first = subj[0]
-    if len(subj) == 1 and topic and topic != first.key and d.umbrella(first.key) \
+    prefix = s.text[max(start, s.block.body_start) - s.start:first.start - s.start].strip(" \"'(")
+    pointing = DEMONSTRATIVE.fullmatch(prefix) is not None   # "This staging system is used ..." on the TNM page
+    if pointing and len(subj) == 1:
+        named = _named_before(d, s, first)
+        if named is not None:
+            return named
+    if len(subj) == 1 and topic and topic != first.key and (d.umbrella(first.key) or pointing) \
             and d.concepts[topic].label.lower().endswith(d.concepts[first.key].label.lower()) \
-            and not s.text[max(start, s.block.body_start) - s.start:first.start - s.start].strip(" \"'(") \
-            and not QUANTIFIED.search(s.text[:first.start - s.start]):
+            and (not prefix or pointing) and not QUANTIFIED.search(s.text[:first.start - s.start]):
         return topic
     return subj
 
@@ -140,7 +145,23 @@ ACTION_KINDS = frozenset({"Procedure", "DetectionMethod", "Therapy", "Staging", 
 
 
 PRONOUN_BEFORE_VERB = re.compile(r"\b(?:it|they)\s+(?:\w+ly\s+|often\s+|can\s+|may\s+|will\s+){0,2}$", re.I)
+DEMONSTRATIVE = re.compile(r"(?:this|these|that|those|such)", re.I)
 SUBORDINATE = re.compile(r"^\W*(?:when|if|after|once|because|although|though|while|as|since|before|unless|until)\b", re.I)
+
+
+def _named_before(d: _Doc, s: Sentence, m: Mention) -> str | None:
+    """What "this staging system" points back to: the latest concept of the two sentences before (same block)
+    one of whose names ends with the words after "this" ("In the TNM staging system, ...")."""
+    words = m.text.lower()
+    sentences = d.sentences_of.get(id(s.block), [])
+    i = next((k for k, x in enumerate(sentences) if x is s), 0)
+    for before in reversed(sentences[max(0, i - 2):i]):
+        for x in reversed(d.sent_mentions(before)):
+            c = d.concepts[x.key]
+            if x.key != m.key and d.specific(x) and any(n.lower().endswith(" " + words)
+                                                         for n in (c.label, *c.synonyms)):
+                return x.key
+    return None
 
 
 def _antecedent(d: _Doc, s: Sentence) -> Subject:
