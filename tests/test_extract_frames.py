@@ -81,3 +81,18 @@ def test_a_lead_in_after_a_sentence_that_names_its_subject_takes_that_subject():
                "<ul><li>Constipation</li><li>Confusion</li></ul>", "Secondary bone cancer")
     causes = {(a.subject, a.object) for a in kg.assertions if a.relation == "causes"}
     assert ("hypercalcemia", "constipation") in causes and not {c for c in causes if c[0] != "hypercalcemia"}
+
+
+def test_a_lead_in_cue_with_a_generic_object_relates_the_items():
+    kg = kg_of("<p>Cancer that spreads to the bones may cause any of the following symptoms:</p>"
+               "<ul><li>Bone pain</li><li>Fractures</li></ul>", "Secondary cancers")
+    causes = {(a.subject, a.object) for a in kg.assertions if a.relation == "causes"}
+    assert {("bone_metastasis", "bone_pain"), ("bone_metastasis", "fracture")} <= causes
+
+
+def test_a_pronoun_lead_in_refers_to_the_sentence_before():
+    kg = kg_of("<p>Spinal cord compression is serious. It may cause the following symptoms:</p>"
+               "<ul><li>Numbness</li><li>Weakness</li></ul>", "Bone metastasis")
+    causes = {(a.subject, a.object) for a in kg.assertions if a.relation == "causes"}
+    assert ("spinal_cord_compression", "numbness") in causes
+    assert not {c for c in causes if c[0] == "bone_metastasis"}

@@ -241,3 +241,13 @@ def test_divided_into_names_kinds():
     found = statements("<p>Metastasis can be divided into regional metastasis and distant metastasis.</p>")
     assert {("regional_metastasis", "is_a", "metastasis", "positive"),
             ("distant_metastasis", "is_a", "metastasis", "positive")} <= found
+
+
+def test_a_broad_spread_at_a_site_is_that_sites_metastasis():
+    assert ("liver_metastasis", "causes", "jaundice", "positive") in \
+        statements("<p>Cancer that has spread to the liver can cause jaundice.</p>")
+    assert ("liver_metastasis", "treated_with", "surgery", "positive") in \
+        statements("<p>Metastatic disease limited to the liver can be treated with surgery.</p>")
+    # a class of cancers that spread there is not the spread itself
+    assert not {k for k in statements("<p>Types of cancer that spread to the liver include breast and colon "
+                                      "cancer.</p>") if k[0] == "liver_metastasis"}

@@ -111,7 +111,7 @@ class _Doc:
         found = self.mentions.get(id(s))
         if found is None:
             found, tokens = self.matcher.find_with_words(s.text, s.start)
-            found = plain_mentions(s.text, found, s.start)
+            found = self._site_spreads(s, plain_mentions(s.text, found, s.start))
             s.keep_words(tokens)
             if "(" in s.text:
                 for m in found:
@@ -119,6 +119,31 @@ class _Doc:
             self.mentions[id(s)] = found
             self._sentence_with.setdefault(s.text, (s, self.lexicon_version))
         return found
+
+    def _site_spreads(self, s: Sentence, found: list[Mention]) -> list[Mention]:
+        """A broad spread followed by its site is the spread of that site, when the lexicon has it: "cancer that
+        has spread to the bone" is bone metastasis, "metastatic disease limited to the liver" liver metastasis."""
+        out, i = [], 0
+        while i < len(found):
+            m = found[i]
+            site = found[i + 1] if i + 1 < len(found) else None
+            gap = s.text[m.end - s.start:site.start - s.start] if site is not None else ""
+            spread = self.cat(m.key) == "SpreadPattern" and SPREAD_TO_SITE.match(gap)
+            spreading = self.cat(m.key) == "Neoplasm" and CANCER_SPREAD_TO.match(gap) \
+                and not m.text.lower().endswith("s") \
+                and not KIND_OF_END.search(s.text[:m.start - s.start])   # "cancer that spreads to the bones", not a class
+            if site is not None and self.umbrella(m.key) and (spread or spreading) \
+                    and self.cat(site.key) == "AnatomicalSite" and not modifies_next(s, site):
+                name = f"{self.concepts[site.key].label.lower()} metastasis"
+                whole = self.text_mentions(name)
+                if len(whole) == 1 and whole[0].start == 0 and whole[0].end == len(name) \
+                        and self.cat(whole[0].key) == "SpreadPattern":
+                    out.append(Mention(whole[0].key, m.start, site.end, s.text[m.start - s.start:site.end - s.start]))
+                    i += 2
+                    continue
+            out.append(m)
+            i += 1
+        return out
 
     def patterns(self, s: Sentence) -> list[Pattern]:
         """The verb-cue patterns whose cue can match in the sentence, in order."""
@@ -203,6 +228,11 @@ class _Doc:
         return [m for m in run if self.specific(m)]
 
 
+SPREAD_TO_SITE = re.compile(r"^\s+(?:to|in|into|within|of|(?:limited|confined|restricted)\s+to)\s+(?:the\s+|your\s+|his\s+|her\s+)?$",
+                            re.I)
+KIND_OF_END = re.compile(r"\b(?:types?|kinds?|forms?|sorts?)\s+of\s+(?:the\s+)?$", re.I)
+CANCER_SPREAD_TO = re.compile(r"^\s+(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:spread|spreads|metastasi[sz]ed|"
+                              r"metastasi[sz]es|traveled|travelled)\s+(?:to|into)\s+(?:the\s+|your\s+)?$", re.I)
 NEGATED_PREFIX = re.compile(r"\b(?:non|anti)-$", re.I)   # "non-cancer", "anti-nausea": not the concept
 # nouns that a concept's name only describes ("the cancer type", "cancer patients"): not the concept itself
 LIGHT_NOUN = re.compile(r"^[ -](?:types?|patients?|survivors?|research|cent(?:er|re)s?|subtypes?|teams?|staff|"

@@ -14,6 +14,7 @@ from ..model import Block, Mention, Sentence
 from ..phrases import VERB_CONTEXT, content_words
 from .document import _Doc, _first_sentence, _words, paren_depth
 from .modifiers import CLAUSE_BREAK, HEDGES, NEGATION
+from .subjects import PRONOUN, _antecedent
 
 COLUMNS = ("cue", "relation", "items", "category", "subjects", "example")
 # what opens the list of a frame inside a sentence: "X include(s) A, B", "X, including A", "X are A and B"
@@ -107,6 +108,12 @@ def frame_subject(d: _Doc, frame: Frame, text: str, block: Block) -> str | None:
     """What a frame is about: a concept its text names that may be the frame's subject, else the section's
     or the page's topic. A broad concept ("cancer") gives way to a page topic that is a kind of it."""
     topic = d.out.subject
+    if PRONOUN.match(text):   # "It may cause the following symptoms:"
+        s = next((x for x in d.sentences_of.get(id(block), []) if x.text == text), None)
+        pointed = _antecedent(d, s) if s is not None else None
+        keys = [pointed] if isinstance(pointed, str) else [m.key for m in pointed or []]
+        if keys and d.cat(keys[0]) in frame.subjects:
+            return keys[0]
     for m in d.text_mentions(text):
         if d.cat(m.key) in frame.subjects and d.cat(m.key) not in frame.categories:
             if topic and topic != m.key and d.umbrella(m.key) \

@@ -210,6 +210,11 @@ def _evaluation_rule(d: _Doc, items: list[Block]) -> None:
                       hedged=header_hedged or bool(HEDGES.regex.search(b.text)))
 
 
+# what may stand between a lead-in's cue and its colon: "may cause (any of the following symptoms):"
+OPEN_TAIL = re.compile(r"^\s*(?:(?:any|some|one|all|each|many|several|a number)\s+of\s+)?(?:the\s+)?(?:following\s*)?"
+                       r"(?:[a-z\-]+\s*){0,2}?(?:,?\s*(?:such as|including|like|e\.g\.))?\s*:\s*$", re.I)
+
+
 def _intro_verb_rule(d: _Doc, items: list[Block]) -> None:
     """A line that ends with a verb cue and a colon ("Bone metastases may cause:", "X is detected
     with:") states the cue's relation between its subject and the concept each item below names."""
@@ -224,9 +229,10 @@ def _intro_verb_rule(d: _Doc, items: list[Block]) -> None:
             continue
         for pattern in d.patterns(s):
             for match in pattern.cue.regex.finditer(s.text):
-                if s.text[match.end():].strip() != ":":
-                    continue   # the cue must end the line: what it relates to is the list
                 cue_start, cue_end = s.start + match.start(), s.start + match.end()
+                if not OPEN_TAIL.match(s.text[match.end():]) or any(
+                        d.specific(m) for m in d.sent_mentions(s) if m.start >= cue_end):
+                    continue   # what the cue relates to is the list ("may cause any of the following symptoms:")
                 start = max(a for a, _ in _clauses(d, s) if a <= cue_start)
                 cms = [m for m in d.sent_mentions(s) if m.start >= start and m.end <= cue_start]
                 subj = _subject_before(d, s, cms, cue_start, start)
