@@ -96,3 +96,12 @@ def test_a_pronoun_lead_in_refers_to_the_sentence_before():
     causes = {(a.subject, a.object) for a in kg.assertions if a.relation == "causes"}
     assert ("spinal_cord_compression", "numbness") in causes
     assert not {c for c in causes if c[0] == "bone_metastasis"}
+
+
+def test_a_concept_set_beside_a_kind_in_a_types_list_is_related_not_a_kind():
+    kg = kg_of("<h2>Types / variations</h2><ul><li><strong>Micrometastasis and isolated tumor cells (related ideas)"
+               "</strong></li><li><strong>Distant metastasis</strong></li></ul>", "Metastasis")
+    found = {(a.subject, a.relation, a.object) for a in kg.assertions}
+    assert ("micrometastasis", "is_a", "metastasis") in found
+    assert ("isolated_tumor_cells", "related_to", "metastasis") in found
+    assert ("isolated_tumor_cells", "is_a", "metastasis") not in found

@@ -109,9 +109,14 @@ def _types_rule(d: _Doc, items: list[Block]) -> None:
             pk = _item_concepts(d, b.parent)
             if len(pk) == 1 and pk[0] != subject and d.cat(pk[0]) == d.cat(subject):
                 parent = pk[0]
+        kinds = [k for k in keys if d.cat(k) == d.cat(parent) and (_names_kind_of(d, k, parent) or len(keys) == 1)]
         for key in keys:
-            if d.cat(key) == d.cat(parent) and (_names_kind_of(d, key, parent) or len(keys) == 1):
+            if key in kinds:
                 d.add(key, "is_a", parent, _first_sentence(d, b), "structure:types")
+            elif kinds and d.cat(key) == d.cat(parent):
+                # "Micrometastasis and minimal residual disease (conceptual variants)": set beside a kind, MRD is
+                # listed with the subject's variations without being named a kind of it
+                d.add(key, "related_to", parent, _first_sentence(d, b), "structure:types-related")
 
 
 def _names_kind_of(d: _Doc, key: str, parent: str) -> bool:
