@@ -251,3 +251,8 @@ def test_a_broad_spread_at_a_site_is_that_sites_metastasis():
     # a class of cancers that spread there is not the spread itself
     assert not {k for k in statements("<p>Types of cancer that spread to the liver include breast and colon "
                                       "cancer.</p>") if k[0] == "liver_metastasis"}
+
+
+def test_a_broad_word_in_parentheses_is_another_name_not_a_kind():
+    found = statements("<p>Many patients develop secondary tumours (metastases) in the liver.</p>")
+    assert not {k for k in found if k[1] == "is_a"}

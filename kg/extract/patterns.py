@@ -262,8 +262,8 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         if INCLUDES_END.search(gap) and head is not ms[0]:
             continue   # "Y may include A, B" only with Y as the sentence's subject
         items = d.coord_run(ms, i + 1, s.text, s.start)
-        if len(items) == 1 and gap.strip() == "(" and is_acronym(items[0].text):
-            continue   # "myeloid leukemia (AML)": an abbreviation, not a kind
+        if len(items) == 1 and gap.strip() == "(" and (is_acronym(items[0].text) or d.umbrella(items[0].key)):
+            continue   # "myeloid leukemia (AML)", "secondary tumours (metastases)": another name, not a kind
         for item in items:
             if d.same_kind(item.key, head.key) and d.cat(head.key) not in NOT_KINDS:
                 d.add(item.key, "is_a", head.key, s, "enumeration:is_a")
