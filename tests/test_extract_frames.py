@@ -105,3 +105,14 @@ def test_a_concept_set_beside_a_kind_in_a_types_list_is_related_not_a_kind():
     assert ("micrometastasis", "is_a", "metastasis") in found
     assert ("isolated_tumor_cells", "related_to", "metastasis") in found
     assert ("isolated_tumor_cells", "is_a", "metastasis") not in found
+
+
+def test_a_causes_heading_lists_what_causes_the_topic_and_a_subtypes_lead_in_its_kinds():
+    kg = kg_of("<h2>Causes</h2><ul><li>Lung cancer</li><li>Melanoma</li></ul>", "Brain metastasis")
+    assert {(a.subject, a.object) for a in kg.assertions if a.relation == "causes"} >= \
+        {("melanoma", "brain_metastasis")}
+    kinds = kg_of("<p>There are several subtypes of breast cancer:</p><ul><li>Triple-negative breast cancer</li>"
+                  "<li>Stage 4</li></ul>", "Breast cancer")
+    is_a = {(kinds.concepts[a.subject].label.lower(), a.object) for a in kinds.assertions if a.relation == "is_a"}
+    assert ("triple-negative breast cancer", "breast_cancer") in is_a
+    assert not {k for k in is_a if k[0] == "stage 4"}   # a kind is of its genus's category
