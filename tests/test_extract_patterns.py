@@ -256,3 +256,9 @@ def test_a_broad_spread_at_a_site_is_that_sites_metastasis():
 def test_a_broad_word_in_parentheses_is_another_name_not_a_kind():
     found = statements("<p>Many patients develop secondary tumours (metastases) in the liver.</p>")
     assert not {k for k in found if k[1] == "is_a"}
+
+
+def test_a_conjunct_may_open_with_describing_words():
+    found = statements("<p>Pancreatic cancer can cause symptoms such as jaundice, fatigue, lower back pain and "
+                       "unintended weight loss.</p>")
+    assert {k[2] for k in found if k[1] == "causes"} >= {"jaundice", "fatigue", "back_pain", "weight_loss"}

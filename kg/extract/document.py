@@ -217,7 +217,7 @@ class _Doc:
                 break
             gap = _unparen(text[a.end - base:b.start - base])
             if not COORD_GAP.match(gap) and not (forward and UNKNOWN_CONJUNCT.match(gap)) \
-                    and not (not forward and ELLIPTICAL_CONJUNCTS.match(gap)):
+                    and not (not forward and ELLIPTICAL_CONJUNCTS.match(gap)) and not (forward and _describing_gap(gap)):
                 break
             if gap.strip() == "," and (self.cat(a.key) == "AnatomicalSite") != (self.cat(b.key) == "AnatomicalSite") \
                     and self.specific(a) and self.specific(b):
@@ -250,6 +250,21 @@ def modifies_next(s: Sentence, m: Mention) -> bool:
     word = nxt.group(1)
     classes = word_classes(word)
     return bool(classes) and "NOUN" in classes and "VERB" not in classes and word.lower() not in CLOSED
+
+
+DESCRIBED_GAP = re.compile(r"^\s*,\s*(?:(?:and|or)\s+)?((?:[a-z\-]+\s+){1,2})$")
+
+
+def _describing_gap(gap: str) -> bool:
+    """", lower back pain", ", and unintended weight loss": a conjunct whose concept follows a describing word or two."""
+    found = DESCRIBED_GAP.match(gap)
+    if found is None:
+        return False
+    for word in found.group(1).split():
+        classes = word_classes(word)
+        if "ADJ" not in classes or "NOUN" in classes or word in CLOSED:
+            return False
+    return True
 
 
 def plain_mentions(text: str, found: list[Mention], offset: int = 0) -> list[Mention]:
