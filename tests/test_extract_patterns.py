@@ -262,3 +262,8 @@ def test_a_conjunct_may_open_with_describing_words():
     found = statements("<p>Pancreatic cancer can cause symptoms such as jaundice, fatigue, lower back pain and "
                        "unintended weight loss.</p>")
     assert {k[2] for k in found if k[1] == "causes"} >= {"jaundice", "fatigue", "back_pain", "weight_loss"}
+
+
+def test_a_bare_this_before_a_verb_points_back():
+    found = statements("<p>Lung metastases may block the airways. This can cause shortness of breath.</p>")
+    assert ("lung_metastasis", "causes", "shortness_of_breath", "positive") in found
