@@ -186,7 +186,7 @@ def _antecedent(d: _Doc, s: Sentence) -> Subject:
         body = max(before.start, before.block.body_start)
         if ms and d.cat(ms[0].key) in kinds and _words(d.doc.text[body:ms[0].start]) <= 1 \
                 and not PRONOUN.match(d.doc.text[body:ms[0].start] + " ") \
-                and _plural(ms[0].text) == plural:   # "These" needs a plural, "It" a singular
+                and (_plural(ms[0].text) == plural or noun == "this"):   # "These" needs a plural, "It" a singular
             return [ms[0]]
     topic = _topic(d, s.block)
     return topic if topic is None or kinds is ANTECEDENT_KINDS or d.cat(topic) in kinds else None
