@@ -209,26 +209,38 @@ class Matcher:
         taken = {i: (a, b) for a, b, _ in hits for i in range(a, b)}
         extra: dict[int, str] = {}
         for a, b, _ in hits:
+            listed = a >= 2 and b - a >= 2 and breaks[a] and norms[a - 1] not in ("and", "or")
+            if listed:   # "breast, renal, thyroid, prostate cancer": commas alone, two or more modifiers before
+                chain = self._shared_head(norms, breaks, taken, a, b, a - 1)
+                if len(chain) >= 2:
+                    extra.update(chain)
+                continue
             if b - a < 2 or a < 2 or norms[a - 1] not in ("and", "or") or breaks[a - 1] or breaks[a]:
                 continue
-            j = a - 2
-            while j >= 0:
-                span = taken.get(j)
-                if span is not None and span[1] - span[0] > 1:
-                    break
-                key = self._term_at([norms[j], *norms[a + 1:b]])
-                if key is None:
-                    break
-                extra[j] = key
-                if not breaks[j + 1] and j + 1 != a - 1:
-                    break
-                if not breaks[j]:
-                    break
-                j -= 1
+            extra.update(self._shared_head(norms, breaks, taken, a, b, a - 2))
         if not extra:
             return hits
         kept = [h for h in hits if not (h[1] - h[0] == 1 and h[0] in extra)]
         return sorted(kept + [(j, j + 1, key) for j, key in extra.items()])
+
+    def _shared_head(self, norms: list[str], breaks, taken: dict, a: int, b: int, j: int) -> dict[int, str]:
+        """The single-word modifiers before token j (down to the list's start) that make a term with the
+        head of the term at a:b."""
+        extra: dict[int, str] = {}
+        while j >= 0:
+            span = taken.get(j)
+            if span is not None and span[1] - span[0] > 1:
+                break
+            key = self._term_at([norms[j], *norms[a + 1:b]])
+            if key is None:
+                break
+            extra[j] = key
+            if not breaks[j + 1] and j + 1 != a - 1:
+                break
+            if not breaks[j]:
+                break
+            j -= 1
+        return extra
 
     def _parted_pair(self, norms: list[str], parted: list[list[int]]) -> bool:
         """Whether a parenthesis parts two tokens that are neighbours in a term: only then can reading

@@ -183,3 +183,12 @@ def test_optional_definition_and_parent_columns(tmp_path):
     assert (bone.definition_source, bone.parents) == ("NCIT:C0001", ["metastasis"])
     assert " ".join(bone.definition.split()) == "A metastasis in bone."
     assert concepts["metastasis"].parents == [] and concepts["metastasis"].definition == ""
+
+
+def test_a_comma_list_of_two_or_more_modifiers_shares_the_head_term():
+    concepts = load_lexicon()
+    m = Matcher(concepts)
+    keys = [x.key for x in m.find("Breast, kidney, thyroid, prostate cancer and melanoma spread to bone.")]
+    assert {"breast_cancer", "melanoma"} <= set(keys) and "breast" not in keys and "thyroid_gland" not in keys
+    # one modifier and a comma is no list: "In the lungs, breast cancer is rare" keeps the lungs a site
+    assert "lung" in [x.key for x in m.find("In the lungs, breast cancer is rare.")]
