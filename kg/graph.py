@@ -5,13 +5,13 @@ import hashlib
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from .constants import (CONCEPT, DEFINITION, EVIDENCE, KG, OA, OBOINOWL, PREFIXES, SCHEMA_FILE, STATEMENT,
-                        XREF_PREFIXES)
+from .constants import CONCEPT, EVIDENCE, KG, PREFIXES, SCHEMA_FILE, STATEMENT, XREF_PREFIXES
 from .errors import LexiconError
 from .model import Assertion, Evidence
 from .model import KnowledgeGraph
+from .nt_terms import ANYURI as _ANYURI, Lines as _Lines, P as _P, Terms as _Terms
+from .nt_terms import boolean as _bool, integer as _int, typed as _typed
 
 
 def property_iri(relation: str) -> URIRef:
@@ -43,95 +43,6 @@ def new_graph() -> Graph:
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns, override=True)
     return g
-
-
-class _Terms:
-    """N-Triples terms made once per build: IRIs checked by pyoxigraph, literals escaped by it."""
-
-    def __init__(self):
-        self.iris: dict[str, str] = {}
-        self.literals: dict[tuple[str, str | None], str] = {}
-
-    def iri(self, value) -> str:
-        term = self.iris.get(value)
-        if term is None:
-            term = self.iris[value] = str(ox.NamedNode(str(value)))
-        return term
-
-    def text(self, value: str, lang: str | None = None) -> str:
-        term = self.literals.get((value, lang))
-        if term is None:
-            literal = ox.Literal(value, language=lang) if lang else ox.Literal(value)
-            term = self.literals[(value, lang)] = str(literal)
-        return term
-
-
-def _typed(value: str, datatype) -> str:
-    return str(ox.Literal(value, datatype=ox.NamedNode(str(datatype))))
-
-
-_TRUE, _FALSE = _typed("true", XSD.boolean), _typed("false", XSD.boolean)
-_ANYURI = XSD.anyURI
-
-
-def _bool(value: bool) -> str:
-    return _TRUE if value else _FALSE
-
-
-_INTEGER = f"<{XSD.integer}>"
-
-
-def _int(value: int) -> str:
-    return f'"{int(value)}"^^{_INTEGER}'
-
-
-class _Lines:
-    """N-Triples lines grouped by subject, written out sorted."""
-
-    def __init__(self):
-        self.by_subject: dict[str, list[str] | tuple[str, ...]] = {}
-
-    def add(self, s: str, p: str, o: str) -> None:
-        lines = self.by_subject.get(s)
-        if lines is None:
-            lines = self.by_subject[s] = []
-        lines.append(f"{s} {p} {o} .")
-
-    def sorted(self) -> list[str]:
-        # Comparing lines is comparing "subject " first (a subject holds no space), so sorting the
-        # subjects and then each subject's few lines gives the same order as sorting all lines.
-        out: list[str] = []
-        for subject in sorted(self.by_subject, key=lambda s: s + " "):
-            lines = self.by_subject[subject]
-            out.extend(lines if type(lines) is tuple else sorted(set(lines)))   # tuples come sorted
-        return out
-
-
-class _P:
-    """The IRIs of the predicates and classes used below, as N-Triples terms."""
-
-    type, label, sub_class_of = f"<{RDF.type}>", f"<{RDFS.label}>", f"<{RDFS.subClassOf}>"
-    owl_class, individual, axiom = f"<{OWL.Class}>", f"<{OWL.NamedIndividual}>", f"<{OWL.Axiom}>"
-    pref_label, alt_label, definition = f"<{SKOS.prefLabel}>", f"<{SKOS.altLabel}>", f"<{SKOS.definition}>"
-    exact_match, close_match = f"<{SKOS.exactMatch}>", f"<{SKOS.closeMatch}>"
-    exact_synonym, db_xref = f"<{OBOINOWL.hasExactSynonym}>", f"<{OBOINOWL.hasDbXref}>"
-    iao_definition = f"<{DEFINITION}>"
-    key, abbreviation, discovered = f"<{KG.key}>", f"<{KG.abbreviation}>", f"<{KG.discovered}>"
-    definition_source, evidence_sentence = f"<{KG.definitionSource}>", f"<{KG.evidenceSentence}>"
-    post, link = f"<{KG.Post}>", f"<{KG.link}>"
-    statement, subject, relation, object = f"<{KG.Statement}>", f"<{KG.subject}>", f"<{KG.relation}>", f"<{KG.object}>"
-    polarity, hedged, source_count = f"<{KG.polarity}>", f"<{KG.hedged}>", f"<{KG.sourceCount}>"
-    evidence, section, rule = f"<{KG.evidence}>", f"<{KG.section}>", f"<{KG.rule}>"
-    entity, derived = f"<{PROV.Entity}>", f"<{PROV.wasDerivedFrom}>"
-    title, identifier, modified, source = (f"<{DCTERMS.title}>", f"<{DCTERMS.identifier}>", f"<{DCTERMS.modified}>",
-                                           f"<{DCTERMS.source}>")
-    annotated_source, annotated_property, annotated_target = (f"<{OWL.annotatedSource}>",
-                                                              f"<{OWL.annotatedProperty}>", f"<{OWL.annotatedTarget}>")
-    annotation, specific = f"<{OA.Annotation}>", f"<{OA.SpecificResource}>"
-    quote_selector, position_selector = f"<{OA.TextQuoteSelector}>", f"<{OA.TextPositionSelector}>"
-    target, has_source, selector = f"<{OA.hasTarget}>", f"<{OA.hasSource}>", f"<{OA.hasSelector}>"
-    exact, prefix, suffix = f"<{OA.exact}>", f"<{OA.prefix}>", f"<{OA.suffix}>"
-    start, end = f"<{OA.start}>", f"<{OA.end}>"
 
 
 def nt_lines(kg: KnowledgeGraph) -> list[str]:
