@@ -16,8 +16,12 @@ from .nt_terms import boolean as _bool, integer as _int, typed as _typed
 
 def property_iri(relation: str) -> URIRef:
     """The schema property of a relation name (detected_by -> kg:detectedBy)."""
+    return KG[_property_name(relation)]
+
+
+def _property_name(relation: str) -> str:
     head, *rest = relation.split("_")
-    return KG[head + "".join(w.title() for w in rest)]
+    return head + "".join(w.title() for w in rest)
 
 
 def xref_iri(curie: str) -> str:
@@ -75,8 +79,9 @@ def post_lines(post, assertions) -> list[str]:
     _post(out, terms, post)
     for a in assertions:
         ids = _StatementIds(terms, a.key)
+        mark = f"{_MARK}{ids.digest}{_MARK}"   # label_mark(a.key)
         for e in a.evidence:
-            _statement_evidence(out, terms, ids, e, label_mark(ids.key))
+            _statement_evidence(out, terms, ids, e, mark)
     return out.sorted()
 
 
@@ -209,13 +214,15 @@ class _StatementIds:
     def __init__(self, terms: _Terms, key: tuple[str, str, str, str]):
         self.key = key
         subject, relation, obj, polarity = key
-        self.s, self.o = terms.iri(CONCEPT[subject]), terms.iri(CONCEPT[obj])
-        self.prop = terms.iri(property_iri(relation))
-        self.st_iri = str(STATEMENT[_digest(*key)])
+        self.s, self.o = terms.name(CONCEPT, subject), terms.name(CONCEPT, obj)
+        self.prop = terms.name(KG, _property_name(relation))
+        self.digest = _digest(*key)
+        self.st_iri = str(STATEMENT[self.digest])
         self.st = terms.iri(self.st_iri)
         self.positive = polarity == "positive"   # a negated relation is never a direct edge
         self.direct = (self.s, _P.sub_class_of, self.o) if relation == "is_a" else (self.s, self.prop, self.o)
-        self.axiom = "_:ax" + _digest(*(term[1:-1] for term in self.direct))
+        # the direct edge's axiom (only a positive statement has a direct edge)
+        self.axiom = "_:ax" + _digest(*(term[1:-1] for term in self.direct)) if self.positive else ""
 
 
 def _statement_label(concepts: dict, key: tuple[str, str, str, str]) -> str:

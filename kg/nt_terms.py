@@ -13,12 +13,20 @@ class Terms:
 
     def __init__(self):
         self.iris: dict[str, str] = {}
+        self.names: dict[tuple[str, str], str] = {}
         self.literals: dict[tuple[str, str | None], str] = {}
 
     def iri(self, value) -> str:
         term = self.iris.get(value)
         if term is None:
             term = self.iris[value] = str(ox.NamedNode(str(value)))
+        return term
+
+    def name(self, namespace, local: str) -> str:
+        """iri(namespace[local]), made once per namespace and name."""
+        term = self.names.get((namespace, local))
+        if term is None:
+            term = self.names[(namespace, local)] = self.iri(namespace[local])
         return term
 
     def text(self, value: str, lang: str | None = None) -> str:
