@@ -81,14 +81,14 @@ def test_lexicon_cue_or_version_change_invalidates_the_cache(tmp_path, monkeypat
 
 
 def test_a_failed_build_leaves_the_old_cache(tmp_path, monkeypatch):
-    import kg.stream
+    import kg.stream_files
     from kg.build import build
     source = write_jsonl(tmp_path / "posts.jsonl", varied_posts(2))
     build([str(source)], tmp_path / "out", workers=1)
 
     def broken(*args, **kwargs):
         raise OSError("disk full")
-    monkeypatch.setattr(kg.stream, "_write_lines", broken)
+    monkeypatch.setattr(kg.stream_files, "_write_lines", broken)
     with pytest.raises(OSError, match="disk full"):
         build([str(source)], tmp_path / "out", workers=1, use_cache=True)
     monkeypatch.undo()
