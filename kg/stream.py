@@ -23,7 +23,7 @@ from .constants import CACHE_NAME, FULL_FORMATS_MAX_POSTS, LEXICON_FILE, MAX_POS
 from .errors import KGError, SourceError
 from .ingest import read_source
 from .model import KnowledgeGraph, Post
-from .stream_files import SEP as _SEP, _unescape, _write, tsv_records  # noqa: F401 (the record format, for tests)
+from .stream_files import _write, tsv_records
 
 log = logging.getLogger(__name__)
 

@@ -75,7 +75,7 @@ def test_formats_are_a_choice(tmp_path):
 
 def test_tsv_records_keep_cells_with_newlines_and_backslashes():
     from kg.model import Assertion, Evidence
-    from kg.stream import _SEP, _unescape, tsv_records
+    from kg.stream_files import SEP as _SEP, _unescape, tsv_records
     e = Evidence("1", "https://x/", "t", "", "a\nsection\\n", "s", 3, 9, "rule")
     record = tsv_records(0, [Assertion("a", "is_a", "b", evidence=[e])])[0]
     assert "\n" not in record
