@@ -2,7 +2,9 @@
 
 Run:  python benchmarks/scale.py [--sizes 1000,10000,40000] [--varied 1000,10000] [--dask 1000] [--keep DIR]
 Each build runs in a subprocess of its own, so that its peak memory is its own; formats: N-Triples
-and TSV (the default above 1,000 posts). Prints numbers only; nothing here is a pass/fail test.
+and TSV (the default above 1,000 posts). Memory: each process's peak RSS, and "together", the peak of the
+build's processes' summed proportional set size (PSS: a page forked workers share is counted once), sampled
+every 0.25 s. Prints numbers only; nothing here is a pass/fail test.
 """
 from __future__ import annotations
 
@@ -94,17 +96,53 @@ def child(corpus: str, out: str, cluster: str, use_cache: str) -> None:
 
 
 def run_build(corpus: Path, out: Path, cluster: str = "", cache: bool = True) -> dict:
-    proc = subprocess.run([sys.executable, __file__, "--child", str(corpus), str(out), cluster, "1" if cache else "0"],
-                          capture_output=True, text=True, cwd=ROOT)
-    if proc.returncode:
-        sys.exit(f"build failed:\n{proc.stderr[-3000:]}")
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    with tempfile.TemporaryFile("w+") as stdout, tempfile.TemporaryFile("w+") as stderr:
+        proc = subprocess.Popen([sys.executable, __file__, "--child", str(corpus), str(out), cluster, "1" if cache else "0"],
+                                stdout=stdout, stderr=stderr, text=True, cwd=ROOT)
+        together = 0.0
+        while proc.poll() is None:   # the build's processes together, as the kernel shares their pages out
+            together = max(together, _pss_mb(proc.pid))
+            time.sleep(0.25)
+        stdout.seek(0)
+        stderr.seek(0)
+        if proc.returncode:
+            sys.exit(f"build failed:\n{stderr.read()[-3000:]}")
+        figures = json.loads(stdout.read().strip().splitlines()[-1])
+    figures["together_mb"] = together
+    return figures
+
+
+def _pss_mb(root: int) -> float:
+    """Proportional set size of a process and its descendants, in MB (Linux /proc; 0 elsewhere): pages
+    shared by forked workers are counted once, split between the processes sharing them."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parents[int(entry.name)] = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+    family, grown = {root}, True
+    while grown:
+        more = {pid for pid, parent in parents.items() if parent in family} - family
+        grown = bool(more)
+        family |= more
+    total = 0
+    for pid in family:
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+        except (OSError, ValueError):
+            continue
+    return total / 1024
 
 
 def show(label: str, r: dict, extra: str = "") -> None:
     print(f"  {label:<22} {r['wall']:8.1f} s {r['posts'] / r['wall']:7.1f} posts/s  CPU {r['cpu']:7.1f} s "
           f"({r['main_cpu']:.1f} s main)  "
-          f"main {r['main_mb']:5.0f} MB  largest worker {r['worker_mb']:5.0f} MB  load {os.getloadavg()[0]:.1f}  {extra}",
+          f"main {r['main_mb']:5.0f} MB  largest worker {r['worker_mb']:5.0f} MB  together (PSS) "
+          f"{r.get('together_mb', 0):5.0f} MB  load {os.getloadavg()[0]:.1f}  {extra}",
           flush=True)
 
 
