@@ -48,19 +48,16 @@ def agent_owner(d: _Doc, s: Sentence, objects: list[Mention], relation: str) -> 
     topic = d.out.subject
     if named:
         key = named[0].key
-        if d.umbrella(key) and topic and topic != key and d.cat(topic) == "SpreadPattern" \
-                and d.concepts[topic].label.lower().endswith(d.concepts[key].label.lower()):
+        if d.umbrella(key) and d.topic_narrows(key) and d.cat(topic) == "SpreadPattern":
             return topic   # "metastases" on a page about bone metastasis
         return key
     if not topic or d.cat(topic) != "SpreadPattern":
         return None
-    names = [n.lower() for n in (d.concepts[topic].label, *d.concepts[topic].synonyms)]
     paths = route_phrases()   # the blood and the lymph are ways, not places
     pool = objects if relation == "spreads_to" else [m for m in d.sent_mentions(s) if id(m) not in taken]
     sites = [m for m in pool if d.cat(m.key) == "AnatomicalSite" and d.specific(m) and m.text.lower() not in paths]
     if not sites and relation == "originates_from":
         return topic
-    if sites and all(any(site.text.lower() in n or d.concepts[site.key].label.lower() in n for n in names)
-                     for site in sites):
+    if sites and all(d.names_site(topic, site) for site in sites):
         return topic
     return None

@@ -36,8 +36,7 @@ def _topic_if_broader(d: _Doc, key: str) -> str:
     if not topic or topic == key or d.cat(topic) not in ("SpreadPattern", "Neoplasm"):
         return key
     label = " " + d.concepts[key].label.lower()
-    topic_names = (d.concepts[topic].label, *d.concepts[topic].synonyms)
-    return topic if any(n.lower().endswith(label) for n in topic_names) else key
+    return topic if any(n.endswith(label) for n in d.names(topic)) else key
 
 
 def _class_members(d: _Doc, s: Sentence, cms: list[Mention], start: int, cue_start: int,

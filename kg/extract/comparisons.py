@@ -53,9 +53,8 @@ def _unlike_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     if not main or _words(s.text[pos:main[0].start - s.start]) > 2:
         return
     y = main[0].key
-    topic = d.out.subject
-    if d.umbrella(y) and topic and topic != y and d.concepts[topic].label.lower().endswith(d.concepts[y].label.lower()):
-        y = topic   # "metastases" on a page about brain metastasis
+    if d.umbrella(y) and d.topic_narrows(y):
+        y = d.out.subject   # "metastases" on a page about brain metastasis
     if y != x.key and d.same_kind(y, x.key):
         d.add(y, "contrasted_with", x.key, s, "comparison:unlike")
 

@@ -88,8 +88,11 @@ class _Doc:
         self.heading_of = {id(b.section): b for b in doc.blocks if b.kind == "heading"}   # section id -> its heading
         self.item_terms: dict[int, str] = {}   # block id -> the concept its words name though not in a row
                                                # ("Swollen or enlarged lymph nodes": swollen lymph node)
-        for s in doc.sentences:
-            self.sentences_of.setdefault(id(s.block), []).append(s)
+        self._place: dict[int, tuple[int, int]] = {}   # sentence id -> (place in the document, place in its block)
+        for n, s in enumerate(doc.sentences):
+            block = self.sentences_of.setdefault(id(s.block), [])
+            self._place[id(s)] = (n, len(block))
+            block.append(s)
 
     # -- helpers --------------------------------------------------------------------------
     def cat(self, key: str) -> str:
@@ -99,6 +102,39 @@ class _Doc:
         """Whether concept a can be a kind of concept b: one category, or two that KINDS joins."""
         x, y = self.cat(a), self.cat(b)
         return x == y or "DiscoveredConcept" in (x, y) or any(x in k and y in k for k in KINDS)
+
+    def before(self, s: Sentence, n: int = 1) -> list[Sentence]:
+        """The (up to) n sentences before s in its block, in reading order."""
+        i = self._place[id(s)][1]
+        return self.sentences_of[id(s.block)][max(0, i - n):i]
+
+    def next_sentence(self, s: Sentence) -> Sentence | None:
+        """The sentence after s in the document."""
+        i = self._place[id(s)][0] + 1
+        return self.doc.sentences[i] if i < len(self.doc.sentences) else None
+
+    def opening(self, s: Sentence, categories, max_words: int = 2) -> str | None:
+        """The concept a sentence opens with (at most max_words words before it), when of one of categories."""
+        ms = [m for m in self.sent_mentions(s) if self.specific(m)]
+        if ms and self.cat(ms[0].key) in categories and _words(s.text[:ms[0].start - s.start]) <= max_words:
+            return ms[0].key
+        return None
+
+    def names(self, key: str) -> list[str]:
+        """A concept's label and synonyms, in lower case."""
+        c = self.concepts[key]
+        return [n.lower() for n in (c.label, *c.synonyms)]
+
+    def topic_narrows(self, key: str) -> bool:
+        """Whether the page's topic is a kind of the concept by its label ("Bone metastasis", "metastasis")."""
+        topic = self.out.subject
+        return bool(topic) and topic != key and \
+            self.concepts[topic].label.lower().endswith(self.concepts[key].label.lower())
+
+    def names_site(self, key: str, site: Mention) -> bool:
+        """Whether one of a concept's names holds a site ("liver" in "liver metastasis")."""
+        label, text = self.concepts[site.key].label.lower(), site.text.lower()
+        return any(label in n or text in n for n in self.names(key))
 
     def umbrella(self, key: str) -> bool:
         """Whether a concept is one of the broad ones a page's more specific topic is a kind of ("cancer")."""

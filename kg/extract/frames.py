@@ -109,7 +109,7 @@ def frame_subject(d: _Doc, frame: Frame, text: str, block: Block) -> str | None:
     or the page's topic. A broad concept ("cancer") gives way to a page topic that is a kind of it."""
     topic = d.out.subject
     if PRONOUN.match(text):   # "It may cause the following symptoms:"
-        s = next((x for x in d.sentences_of.get(id(block), []) if x.text == text), None)
+        s = _sentence_of(d, block, text)
         pointed = _antecedent(d, s) if s is not None else None
         keys = [pointed] if isinstance(pointed, str) else [m.key for m in pointed or []]
         if keys and d.cat(keys[0]) in frame.subjects:
@@ -136,15 +136,16 @@ def frame_subject(d: _Doc, frame: Frame, text: str, block: Block) -> str | None:
 def _prior_statement(d: _Doc, frame: Frame, text: str, block: Block) -> str | None:
     """The subject of the sentence before a lead-in that speaks of the frame's word too: "High calcium can cause
     a number of symptoms. Early symptoms may include:" lists what high calcium causes."""
-    sentences = d.sentences_of.get(id(block), [])
-    i = next((k for k, x in enumerate(sentences) if x.text.strip() == text.strip()), None)
-    if not i or not frame.cue.search(sentences[i - 1].text, sentences[i - 1].words):
+    s = _sentence_of(d, block, text)
+    prev = d.before(s) if s is not None else []
+    if not prev or not frame.cue.search(prev[0].text, prev[0].words):
         return None
-    ms = [m for m in d.sent_mentions(sentences[i - 1]) if d.specific(m)]
-    if ms and d.cat(ms[0].key) in frame.subjects \
-            and _words(sentences[i - 1].text[:ms[0].start - sentences[i - 1].start]) <= 2:
-        return ms[0].key
-    return None
+    return d.opening(prev[0], frame.subjects)
+
+
+def _sentence_of(d: _Doc, block: Block, text: str) -> Sentence | None:
+    """The sentence of a block that is this text."""
+    return next((x for x in d.sentences_of.get(id(block), []) if x.text.strip() == text.strip()), None)
 
 
 def _relate_items(d: _Doc, frame: Frame, subject: str, keys: list[str], s: Sentence, rule: str,

@@ -62,12 +62,11 @@ def _located_rule(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int
 def _beyond_own_site(d: _Doc, s: Sentence, topic: str, sites: list[Mention]) -> bool:
     """Whether sites name the topic's own site ("liver" for liver metastasis) and others beside it: the broad
     word the sentence uses then means spread in general, not the topic."""
-    names = [n.lower() for n in (d.concepts[topic].label, *d.concepts[topic].synonyms)]
     own, others, examples = False, False, False
     for i, m in enumerate(sites):
         if i and own and EXAMPLE_WORDS.search(s.text[sites[i - 1].end - s.start:m.start - s.start]):
             examples = True   # "any bone, such as the spine": parts of the topic's site
-        if any(d.concepts[m.key].label.lower() in n or m.text.lower() in n for n in names):
+        if d.names_site(topic, m):
             own = True
         elif not examples:
             others = True

@@ -62,9 +62,8 @@ def question_answer(d, s: Sentence) -> str:
     """How the answer after a question treats what it asks: "plain", "hedged" or "none" (no statement)."""
     if not YES_NO.match(s.text):
         return "none"
-    sentences = d.doc.sentences
-    i = next((k for k, x in enumerate(sentences) if x is s), len(sentences))
-    reply = sentences[i + 1].text if i + 1 < len(sentences) else ""
+    after = d.next_sentence(s)
+    reply = after.text if after is not None else ""
     if YES.match(reply):
         return "plain"
     if PARTLY.match(reply) or (NO.match(reply) and ALWAYS.search(s.text)):

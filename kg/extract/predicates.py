@@ -157,16 +157,8 @@ def _bare_sites_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     if bare is None:
         return
     end = bare.end()
-    sentences = d.sentences_of.get(id(s.block), [])
-    i = next((k for k, x in enumerate(sentences) if x is s), 0)
-    subject = None
-    if i > 0:
-        prev = sentences[i - 1]
-        pm = [m for m in d.sent_mentions(prev) if d.specific(m)]
-        if pm and d.cat(pm[0].key) in ("SpreadPattern", "Neoplasm") \
-                and _words(prev.text[:pm[0].start - prev.start]) <= 2:
-            subject = pm[0].key
-    subject = subject or _topic(d, s.block)
+    prev = d.before(s)
+    subject = (d.opening(prev[0], ("SpreadPattern", "Neoplasm")) if prev else None) or _topic(d, s.block)
     first = next((k for k, m in enumerate(ms) if m.start - s.start >= end), None)
     if subject is None or first is None or d.cat(subject) not in ("SpreadPattern", "Neoplasm") \
             or _words(s.text[end:ms[first].start - s.start]) > 0:

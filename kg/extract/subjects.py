@@ -124,7 +124,6 @@ def _subject_before(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: i
 def _topic_for_broad(d: _Doc, s: Sentence, subj: list[Mention], start: int) -> list[Mention] | str:
     """A bare broad subject opening its sentence ("Metastases can occur ...") is the page's topic when that
     is a kind of it ("Bone metastasis"); "Any cancer can ..." stays cancer."""
-    topic = d.out.subject
     first = subj[0]
     prefix = s.text[max(start, s.block.body_start) - s.start:first.start - s.start].strip(" \"'(")
     pointing = DEMONSTRATIVE.fullmatch(prefix) is not None   # "This staging system is used ..." on the TNM page
@@ -132,10 +131,9 @@ def _topic_for_broad(d: _Doc, s: Sentence, subj: list[Mention], start: int) -> l
         named = _named_before(d, s, first)
         if named is not None:
             return named
-    if len(subj) == 1 and topic and topic != first.key and (d.umbrella(first.key) or pointing) \
-            and d.concepts[topic].label.lower().endswith(d.concepts[first.key].label.lower()) \
+    if len(subj) == 1 and (d.umbrella(first.key) or pointing) and d.topic_narrows(first.key) \
             and (not prefix or pointing) and not QUANTIFIED.search(s.text[:first.start - s.start]):
-        return topic
+        return d.out.subject
     return subj
 
 
@@ -153,14 +151,10 @@ SUBORDINATE = re.compile(r"^\W*(?:when|if|after|once|because|although|though|whi
 def _named_before(d: _Doc, s: Sentence, m: Mention) -> str | None:
     """What "this staging system" points back to: the latest concept of the two sentences before (same block)
     one of whose names ends with the words after "this" ("In the TNM staging system, ...")."""
-    words = m.text.lower()
-    sentences = d.sentences_of.get(id(s.block), [])
-    i = next((k for k, x in enumerate(sentences) if x is s), 0)
-    for before in reversed(sentences[max(0, i - 2):i]):
+    words = " " + m.text.lower()
+    for before in reversed(d.before(s, 2)):
         for x in reversed(d.sent_mentions(before)):
-            c = d.concepts[x.key]
-            if x.key != m.key and d.specific(x) and any(n.lower().endswith(" " + words)
-                                                         for n in (c.label, *c.synonyms)):
+            if x.key != m.key and d.specific(x) and any(n.endswith(words) for n in d.names(x.key)):
                 return x.key
     return None
 
@@ -168,8 +162,6 @@ def _named_before(d: _Doc, s: Sentence, m: Mention) -> str | None:
 def _antecedent(d: _Doc, s: Sentence) -> Subject:
     """What 'it', 'they' or 'this procedure' refers to: the subject of the sentence before in the same block
     (its first concept, opening it), else the block's topic."""
-    sentences = d.sentences_of.get(id(s.block), [])
-    i = next((k for k, x in enumerate(sentences) if x is s), 0)
     pointer = PRONOUN.match(s.text[max(0, s.block.body_start - s.start):]) or IT_THEY.search(s.text)
     plural = pointer is not None and pointer.group().strip().lower().split()[0] in ("they", "these", "those", "their")
     noun = pointer.group().strip().lower().split()[-1] if pointer is not None else ""
@@ -180,8 +172,7 @@ def _antecedent(d: _Doc, s: Sentence) -> Subject:
         if ms and d.cat(ms[0].key) in kinds and _words(s.text[:ms[0].start - s.start]) <= 2 \
                 and _plural(ms[0].text) == plural:
             return [ms[0]]
-    if i > 0:
-        before = sentences[i - 1]
+    for before in d.before(s):
         ms = [m for m in d.sent_mentions(before) if d.specific(m)]
         body = max(before.start, before.block.body_start)
         if ms and d.cat(ms[0].key) in kinds and _words(d.doc.text[body:ms[0].start]) <= 1 \
