@@ -219,6 +219,8 @@ class _Doc:
             hedged: bool | None = None, scope: str | None = None) -> None:
         if subject == obj or subject not in self.concepts or obj not in self.concepts:
             return
+        if relation == "is_a" and not self.same_kind(subject, obj):
+            return   # a kind is of its genus's kind ("Stage 4" is no kind of kidney cancer)
         if self.concepts[subject].generic or (self.concepts[obj].generic and rule not in GENUS_RULES):
             return
         if relation in ("located_in", "spreads_to") and (rule.startswith("cooccurrence:") or rule == "verb:located_in") \

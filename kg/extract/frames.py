@@ -156,8 +156,6 @@ def _relate_items(d: _Doc, frame: Frame, subject: str, keys: list[str], s: Sente
     for key in keys:
         if d.cat(key) not in frame.categories or key == subject:
             continue
-        if relation == "is_a" and d.cat(key) != d.cat(subject):
-            continue   # a kind is of its genus's category ("Stage 4" is no kind of kidney cancer)
         a, b = (subject, key) if frame.items_are_objects else (key, subject)
         d.add(a, relation, b, s, rule, negative=negative, hedged=hedged)
 

@@ -228,9 +228,8 @@ def _relate(d: _Doc, pattern: Pattern, subjects: list[str], objects: list[str], 
         for o in objects:
             x, y = (o, a) if pattern.reverse else (a, o)
             if (pattern.subjects and d.cat(x) not in pattern.subjects) or \
-                    (pattern.objects and d.cat(y) not in pattern.objects) or \
-                    (pattern.relation == "is_a" and d.cat(x) != d.cat(y)):
-                continue   # (a kind is of its genus's category)
+                    (pattern.objects and d.cat(y) not in pattern.objects):
+                continue
             d.add(x, pattern.relation, y, s, rule, **evidence)
 
 
