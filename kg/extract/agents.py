@@ -4,11 +4,10 @@ from __future__ import annotations
 import re
 
 from ..model import Mention, Sentence
-from .document import _Doc, _unparen
+from .document import ORIGINS, _Doc, _unparen
 from .routes import route_phrases
 
 AGENT_RELATIONS = frozenset({"originates_from", "spreads_to"})
-ORIGINS = frozenset({"Neoplasm", "AnatomicalSite"})
 # what may stand between cells and their verb: a from-phrase of a few words ("from the primary cancer site")
 FROM_PHRASE = re.compile(r"^\s*(?:that\s+(?:have\s+|has\s+)?(?:come|came|broken away|broke away|spread)\s+)?from\s+"
                          r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w\- ]{0,40}?\s*(?:can|may|might|will|often|then|)\s*$", re.I)

@@ -25,6 +25,7 @@ _ALNUM = re.compile(r"[A-Za-z0-9]+")
 ALL_CATEGORIES = frozenset(CATEGORIES)
 DETECTABLE = {"SpreadPattern", "Neoplasm", "ClinicalFinding"}
 DETECTORS = {"Procedure", "DetectionMethod"}
+ORIGINS = frozenset({"Neoplasm", "AnatomicalSite"})   # what a spread may come from: a tumour or an organ
 SITED = {"SpreadPattern", "BiologicalProcess"}
 # categories whose concepts can be kinds of one another ("metastases are tumors", "CT is an imaging test")
 KINDS = (frozenset({"SpreadPattern", "Neoplasm"}), frozenset({"Procedure", "DetectionMethod"}),

@@ -5,7 +5,7 @@ import re
 
 from ..cues import Cue
 from ..model import Mention, Sentence
-from .document import _Doc
+from .document import DETECTABLE, DETECTORS, ORIGINS, _Doc
 from .modifiers import NEGATION, _scope
 
 SPREAD_FROM = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:that\s+(?:have\s+|has\s+|had\s+)?(?:come|came|spread|originated|arisen|"
@@ -19,9 +19,6 @@ BY_TEST = re.compile(r"^\s*(?:is\s+|are\s+|was\s+|can be\s+|may be\s+)?(?:\w+ly\
 NOMINAL_WORDS = Cue(r"\b(from|spread|metastasis|dissemination|detection|diagnosis|identification|evaluation|"
                     r"assessment|confirmation)\b")
 SPREADING = frozenset({"SpreadPattern", "Neoplasm"})
-ORIGINS = frozenset({"Neoplasm", "AnatomicalSite"})
-DETECTABLE = frozenset({"SpreadPattern", "Neoplasm", "ClinicalFinding"})
-DETECTORS = frozenset({"DetectionMethod", "Procedure"})
 
 
 def _nominal_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
