@@ -232,3 +232,17 @@ def load_heads(path: Path = HEADS_FILE) -> Heads:
                 named.add(normalize_token(head))
     return Heads(words, tuple(sorted(endings, key=lambda e: -len(e[0]))), frozenset(alone), frozenset(named), typing)
 
+
+DESCRIBED_GAP = re.compile(r"^\s*,\s*(?:(?:and|or)\s+)?((?:[a-z\-]+\s+){1,2})$")
+
+
+def describing_gap(gap: str) -> bool:
+    """", lower back pain", ", and unintended weight loss": a conjunct whose concept follows a describing word or two."""
+    found = DESCRIBED_GAP.match(gap)
+    if found is None:
+        return False
+    for word in found.group(1).split():
+        classes = word_classes(word)
+        if "ADJ" not in classes or "NOUN" in classes or word in CLOSED:
+            return False
+    return True

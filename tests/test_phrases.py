@@ -29,3 +29,9 @@ def test_a_typing_head_types_a_given_term_but_makes_none_of_running_text():
     heads = load_heads()
     assert heads.category("Cutaneous metastasis", typing=True) == "SpreadPattern"
     assert heads.category("Cutaneous metastasis") is None   # discovery in running text does not use it
+
+
+def test_a_describing_gap_holds_only_describing_words():
+    from kg.phrases import describing_gap
+    assert describing_gap(", lower ") and describing_gap(", and unintended ")
+    assert not describing_gap(", bone ") and not describing_gap(" lower ")   # a noun; no list comma

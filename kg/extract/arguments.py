@@ -61,9 +61,5 @@ def _elliptic_whole(d: _Doc, m: Mention, noun: str) -> Mention:
     the cancer of that site."""
     if d.cat(m.key) != "AnatomicalSite":
         return m
-    head = "tumor" if noun.lower().startswith("tumo") else "cancer"
-    whole = d.text_mentions(f"{m.text} {head}")
-    if len(whole) == 1 and whole[0].end - whole[0].start == len(m.text) + len(head) + 1 \
-            and d.cat(whole[0].key) == "Neoplasm":
-        return Mention(whole[0].key, m.start, m.end, m.text)
-    return m
+    whole = d.named(f"{m.text} {'tumor' if noun.lower().startswith('tumo') else 'cancer'}", "Neoplasm")
+    return Mention(whole, m.start, m.end, m.text) if whole is not None else m

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..constants import CATEGORIES, SYMMETRIC_RELATIONS
 from ..lexicon import PARENTHESES, Matcher, normalize_token
-from ..phrases import CLOSED, word_classes
+from ..phrases import CLOSED, describing_gap, word_classes
 from ..model import Assertion, Block, Concept, Document, Evidence, Mention, Sentence
 from . import cue_table
 from .modifiers import HEDGES, UNHEDGED_RELATIONS
@@ -121,6 +121,13 @@ class _Doc:
             return ms[0].key
         return None
 
+    def named(self, term: str, category: str) -> str | None:
+        """The concept of that category the whole of a term names, if the lexicon has one ("lung cancer")."""
+        whole = self.text_mentions(term)
+        if len(whole) == 1 and whole[0].start == 0 and whole[0].end == len(term) and self.cat(whole[0].key) == category:
+            return whole[0].key
+        return None
+
     def names(self, key: str) -> list[str]:
         """A concept's label and synonyms, in lower case."""
         c = self.concepts[key]
@@ -171,11 +178,9 @@ class _Doc:
                 and not KIND_OF_END.search(s.text[:m.start - s.start])   # "cancer that spreads to the bones", not a class
             if site is not None and self.umbrella(m.key) and (spread or spreading) \
                     and self.cat(site.key) == "AnatomicalSite" and not modifies_next(s, site):
-                name = f"{self.concepts[site.key].label.lower()} metastasis"
-                whole = self.text_mentions(name)
-                if len(whole) == 1 and whole[0].start == 0 and whole[0].end == len(name) \
-                        and self.cat(whole[0].key) == "SpreadPattern":
-                    out.append(Mention(whole[0].key, m.start, site.end, s.text[m.start - s.start:site.end - s.start]))
+                whole = self.named(f"{self.concepts[site.key].label.lower()} metastasis", "SpreadPattern")
+                if whole is not None:
+                    out.append(Mention(whole, m.start, site.end, s.text[m.start - s.start:site.end - s.start]))
                     i += 2
                     continue
             out.append(m)
@@ -256,7 +261,7 @@ class _Doc:
                 break
             gap = _unparen(text[a.end - base:b.start - base])
             if not COORD_GAP.match(gap) and not (forward and UNKNOWN_CONJUNCT.match(gap)) \
-                    and not (not forward and ELLIPTICAL_CONJUNCTS.match(gap)) and not (forward and _describing_gap(gap)):
+                    and not (not forward and ELLIPTICAL_CONJUNCTS.match(gap)) and not (forward and describing_gap(gap)):
                 break
             if gap.strip() == "," and (self.cat(a.key) == "AnatomicalSite") != (self.cat(b.key) == "AnatomicalSite") \
                     and self.specific(a) and self.specific(b):
@@ -289,21 +294,6 @@ def modifies_next(s: Sentence, m: Mention) -> bool:
     word = nxt.group(1)
     classes = word_classes(word)
     return bool(classes) and "NOUN" in classes and "VERB" not in classes and word.lower() not in CLOSED
-
-
-DESCRIBED_GAP = re.compile(r"^\s*,\s*(?:(?:and|or)\s+)?((?:[a-z\-]+\s+){1,2})$")
-
-
-def _describing_gap(gap: str) -> bool:
-    """", lower back pain", ", and unintended weight loss": a conjunct whose concept follows a describing word or two."""
-    found = DESCRIBED_GAP.match(gap)
-    if found is None:
-        return False
-    for word in found.group(1).split():
-        classes = word_classes(word)
-        if "ADJ" not in classes or "NOUN" in classes or word in CLOSED:
-            return False
-    return True
 
 
 def plain_mentions(text: str, found: list[Mention], offset: int = 0) -> list[Mention]:
