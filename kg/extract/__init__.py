@@ -8,6 +8,7 @@ from .discovery import discover_terms
 from .mentions import _learn_abbreviations, _post_subject
 from .patterns import _sentence_rules
 from .structure import _discover, _structure_rules
+from .codes import staging_codes_rule
 
 __all__ = ["Extraction", "extract", "slug"]
 
@@ -24,6 +25,7 @@ def extract(doc: Document, concepts: dict[str, Concept], matcher: Matcher, *,
     for s in doc.sentences:
         _sentence_rules(d, s)
     _structure_rules(d)
+    staging_codes_rule(d)
     _discover(d)
     _collect(d)
     if with_mentions:
