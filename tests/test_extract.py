@@ -51,6 +51,13 @@ def test_enumerations_give_is_a():
         assert (item, "is_a", parent, "positive") in found
 
 
+def test_a_list_with_a_known_item_of_another_kind_gives_its_discovered_items_no_kind():
+    found = statements("<p>Metastasis has several stages such as intravasation, tumour quiescence, and colonization.</p>")
+    assert not {k for k in found if k[1] == "is_a"}
+    found = statements("<p>Imaging tests such as MRI and tumor scintigraphy are used.</p>")
+    assert {("mri", "is_a", "imaging", "positive"), ("tumor_scintigraphy", "is_a", "imaging", "positive")} <= found
+
+
 def test_pronoun_refers_to_post_subject():
     found = statements("<h2>Micrometastasis Introduction</h2><p>It can influence cancer staging.</p>",
                        title="Micrometastasis: overview")

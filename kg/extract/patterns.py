@@ -264,8 +264,12 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         items = d.coord_run(ms, i + 1, s.text, s.start)
         if len(items) == 1 and gap.strip() == "(" and (is_acronym(items[0].text) or d.umbrella(items[0].key)):
             continue   # "myeloid leukemia (AML)", "secondary tumours (metastases)": another name, not a kind
+        # a known item of another kind says the list is not of the head's kind ("stages such as intravasation,
+        # tumour latency"): then its discovered items, whose kind was only guessed, are not kinds of the head either
+        mixed = any(not d.concepts[item.key].discovered and not d.same_kind(item.key, head.key) for item in items)
         for item in items:
-            if d.same_kind(item.key, head.key) and d.cat(head.key) not in NOT_KINDS:
+            if d.same_kind(item.key, head.key) and d.cat(head.key) not in NOT_KINDS \
+                    and not (mixed and d.concepts[item.key].discovered):
                 d.add(item.key, "is_a", head.key, s, "enumeration:is_a")
 
 
