@@ -73,3 +73,16 @@ def test_an_evaluative_adjective_makes_no_kind():
     kg = kg_of("<p>Doctors choose the most appropriate treatment. Scans showed no visible cancer in the liver.</p>")
     assert not {k for k, c in kg.concepts.items() if c.discovered and c.label.lower() in
                 ("appropriate treatment", "most appropriate treatment", "visible cancer")}
+
+
+def test_the_objects_a_verb_cue_coordinates_take_the_category_of_the_known_ones():
+    kg = kg_of("<p>Hypercalcemia can cause thirst, glorped vision, and fatigue.</p>")
+    assert discovered(kg).get("glorped vision") == "ClinicalFinding"
+    assert ("hypercalcemia", "causes", "glorped vision", "positive", True) in labelled(kg)
+
+
+def test_cue_objects_make_no_term_of_a_clause_a_known_concept_or_a_site():
+    found = discovered(kg_of("<p>After surgery for breast cancer, zorbic patients are screened.</p>"
+                             "<p>It may cause fatigue or spinal cord compression risk.</p>"
+                             "<p>Kidney cancer may spread to the lymph nodes or zelbic tissues.</p>"))
+    assert not {"zorbic patient", "spinal cord compression risk", "zelbic tissue"} & set(found)

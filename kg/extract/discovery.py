@@ -42,6 +42,7 @@ def discover_terms(d: _Doc) -> None:
         if s.block.kind == "heading":
             continue
         _hearst_terms(d, s, heads)
+        _cue_members(d, s, heads)
         _copula_genus(d, s, heads)
         _head_phrases(d, s, heads)
 
@@ -171,6 +172,29 @@ def _hearst_terms(d: _Doc, s: Sentence, heads: Heads) -> None:
         before = phrase_before(text, match.start())
         if before is not None and category:
             _discover(d, before, s, "hyponym", category, heads)
+
+
+CONJUNCTION = re.compile(r"\b(and|or)\b", re.I)
+UNDISCOVERED = frozenset({"AnatomicalSite"})   # sites come from the ontology: a list of them may run into other words
+
+
+def _cue_members(d: _Doc, s: Sentence, heads: Heads) -> None:
+    """The objects a verb cue coordinates: in "Hypercalcemia can cause thirst, frequent urination and coma" the
+    members the lexicon lacks are terms of the category of the members it has, when the cue takes that category."""
+    for pattern in d.patterns(s):
+        if pattern.reverse or not pattern.objects:
+            continue
+        for match in pattern.cue.regex.finditer(s.text):
+            members = _members(s.text, match.end())
+            if len(members) < 2 or not CONJUNCTION.search(s.text, members[-2].end, members[-1].start):
+                continue   # "for bowel cancer, patients are ...": a comma alone ends a clause, not a list
+            known = [_named_whole(d, m.text) for m in members]
+            kinds = {d.cat(k) for k in known if k is not None}
+            if len(kinds) != 1 or not kinds <= pattern.objects - UNDISCOVERED or None not in known:
+                continue
+            for m, key in zip(members, known):
+                if key is None and not d.text_mentions(m.text):   # "compression risk" is said of a known concept
+                    _discover(d, m, s, "cue object", next(iter(kinds)), heads)
 
 
 COPULA_START = re.compile(r"^(?P<subject>(?:this|it|these|they|(?:the\s+|an?\s+)?[A-Za-z][\w\s\-]{1,60}?))\s+"
