@@ -264,6 +264,9 @@ def _head_phrases(d: _Doc, s: Sentence, heads: Heads) -> None:
     for w in WORD.finditer(text):
         word, before, previous = w.group(), previous, w.group()
         if heads.word_category(word) is None:
+            typed = heads.typing.get(normalize_token(word)) if before else None
+            if typed is not None:
+                _site_kind(d, s, w, typed)
             continue
         if (not before or before.lower() in CLOSED) and heads.class_word(word):
             continue   # "the cancer": a class word with nothing before it to name a kind
@@ -279,11 +282,28 @@ def _head_phrases(d: _Doc, s: Sentence, heads: Heads) -> None:
         if not modifiers and heads.class_word(word):
             continue
         kind_word = known or heads.category(word) in NAMED_BY_SITE or normalize_token(word) in heads.named
+        # a site the modifiers name makes a kind ("adrenal metastases", "ovarian cancer")
+        site = kind_word and any(d.cat(m.key) == "AnatomicalSite" for m in d.text_mentions(p.text)
+                                 if m.end <= (known[0].start if known else w.start() - p.start))
         # "clinical cancer" is no kind of cancer, "low levels" no term
         if kind_word and heads.class_word(word) and modifiers and not any(_noun_like(m) for m in modifiers) \
-                and not (known and KIND_ADJECTIVES & {m.lower() for m in modifiers}):
+                and not site and not (known and KIND_ADJECTIVES & {m.lower() for m in modifiers}):
             continue   # only describing words before a category word ("clinical cancer", "unrelated cancer")
         _discover(d, p, s, "noun phrase", None, heads)
+
+
+def _site_kind(d: _Doc, s: Sentence, w: re.Match, category: str) -> None:
+    """A head that only types a term makes one after a site the lexicon names ("adrenal metastases"), when the
+    lexicon lacks the whole ("breast cancer metastasis" stays a metastasis: its modifier is no site)."""
+    before = d.text_mentions(s.text[:w.start()])
+    if not before or before[-1].end != w.start() - 1 or d.cat(before[-1].key) != "AnatomicalSite":
+        return
+    site = before[-1]
+    if len(before) > 1 and before[-2].end >= site.start - 1:
+        return   # "lung cancer bone metastases": the site is part of a longer name
+    term = s.text[site.start:w.end()]
+    if _named_whole(d, term) is None:
+        _discover_concept(d, term, s, "noun phrase", category, checked=True)
 
 
 # adjectives that make a kind of a known tumour ("primary brain tumor" is not any brain tumor)
