@@ -14,6 +14,9 @@ LABEL = re.compile(r"^(?P<label>[A-Z][^:.;!?–—]{0,58}?)(?P<sep>\s*:|\s+[–�
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 MAX_LABEL_WORDS = 7
 MAX_HEADING_WORDS = 8
+MAX_ITEM_WORDS = 12   # an unbulleted line after a lead-in that ends with ':' is an item up to this length,
+MAX_ROW_WORDS = 30    # or up to this one when it is no sentence
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def recover_layout(soup: BeautifulSoup, root: Tag) -> None:
@@ -23,11 +26,18 @@ def recover_layout(soup: BeautifulSoup, root: Tag) -> None:
     paragraphs = [p for p in root.find_all("p") if id(p) not in inside]
     flat = root.find(["h2", "h3", "h4", "h5", "h6"]) is None
     run: list[tuple[Tag, bool]] = []
+    lead: Tag | None = None   # the line a run of short unbulleted lines follows, when it ends with ':'
     for p in paragraphs:
         first = _first_string(p)
         opening = str(first).lstrip()[:8] if first is not None else ""
         bullet = BULLET.match(opening)
-        text = p.get_text(" ", strip=True) if flat or bullet else opening
+        whole = p.get_text(" ", strip=True)
+        text = whole if flat or bullet else opening
+        if bullet is None and lead is not None and _next_tag(run[-1][0] if run else lead) is p and _item_line(whole):
+            run.append((p, False))   # "Symptoms may include:" then "Bone pain", "Fractures": the items of a list
+            _mark_label(soup, p)
+            continue
+        lead = None
         if bullet is not None:
             if run and _next_tag(run[-1][0]) is not p:
                 _make_list(soup, run)
@@ -39,6 +49,9 @@ def recover_layout(soup: BeautifulSoup, root: Tag) -> None:
         if run:
             _make_list(soup, run)
             run = []
+        nxt = _next_tag(p)
+        if whole.endswith(":") and nxt is not None and _item_line(_text(nxt)) and _item_line(_text(_next_tag(nxt))):
+            lead = p   # two short lines at least: one short line before a paragraph is its heading ("Biopsy")
         if flat and _title_line(text) and _followed_by_text(p, text):
             p.name = "h2"
         else:
@@ -47,6 +60,18 @@ def recover_layout(soup: BeautifulSoup, root: Tag) -> None:
         _make_list(soup, run)
     for li in root.find_all("li"):
         _mark_label(soup, li)   # "Pain or tenderness – ..." in a real list item too
+
+
+def _item_line(text: str) -> bool:
+    """A line that can be a list item of a lead-in before it: a few words, or a longer line that is no sentence
+    (a flattened table row: "Lungs Dyspnea, cough, chest pain"); no lead-in itself."""
+    words, inner = len(_WORD.findall(text)), SENTENCE_END.search(text.rstrip()[:-1]) is not None
+    return 0 < words and not text.endswith(":") and not inner and \
+        (words <= MAX_ITEM_WORDS or (words <= MAX_ROW_WORDS and SENTENCE_END.search(text) is None))
+
+
+def _text(p: Tag | None) -> str:
+    return p.get_text(" ", strip=True) if p is not None and p.name == "p" else ""
 
 
 def _title_line(text: str) -> bool:

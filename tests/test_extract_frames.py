@@ -5,7 +5,7 @@ import pytest
 
 from kg.extract.frames import frame_of, load_frames
 
-from .test_extract import kg_of
+from .test_extract import kg_of, statements
 
 
 def labelled(kg):
@@ -116,3 +116,12 @@ def test_a_causes_heading_lists_what_causes_the_topic_and_a_subtypes_lead_in_its
     is_a = {(kinds.concepts[a.subject].label.lower(), a.object) for a in kinds.assertions if a.relation == "is_a"}
     assert ("triple-negative breast cancer", "breast_cancer") in is_a
     assert not {k for k in is_a if k[0] == "stage 4"}   # a kind is of its genus's category
+
+
+def test_rows_of_a_flattened_table_say_the_frame_of_the_metastasis_at_their_first_cell():
+    found = statements("<p>When it spreads to the:  The symptoms it can cause include:</p>"
+                       "<p>Lungs Shortness of breath, cough, chest pain</p><p>Brain Headaches, seizures</p>"
+                       "<p>Liver Cancer Treatment Options</p>")
+    assert {("lung_metastasis", "causes", k, "positive") for k in ("shortness_of_breath", "cough", "chest_pain")} \
+        | {("brain_metastasis", "causes", k, "positive") for k in ("headache", "seizure")} <= found
+    assert not {k for k in found if k[0] in ("cancer", "metastasis") or k[2] == "lung"}

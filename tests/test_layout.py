@@ -44,3 +44,21 @@ def test_title_lines_become_headings_only_on_a_flat_page():
 def test_a_short_last_line_is_not_a_heading():
     doc = _doc("<html><body><p>A first paragraph that is fairly long to read.</p><p>Thanks</p></body></html>")
     assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph"]
+
+
+def test_short_unbulleted_lines_after_a_lead_in_are_its_items():
+    doc = _doc("<html><body><p>Spread to bone may cause any of these symptoms:</p><p>Bone pain</p><p>Broken bones</p>"
+               "<p>Lungs Dyspnea, cough, chest pain and a row of a flattened table that runs on</p>"
+               "<p>A paragraph after the list that says more. It has sentences.</p></body></html>")
+    items = [b.text for b in doc.blocks if b.kind == "item"]
+    assert items == ["Bone pain", "Broken bones", "Lungs Dyspnea, cough, chest pain and a row of a flattened table "
+                                                  "that runs on"]
+    assert doc.blocks[-1].kind == "paragraph"
+
+
+def test_one_short_line_after_a_lead_in_is_a_heading_of_the_paragraph_after_it():
+    doc = _doc("<html><body><p>Doctors use a few methods:</p><p>Physical exam</p>"
+               "<p>A doctor feels the lymph nodes for swelling, tenderness or any change from normal.</p>"
+               "<p>Biopsy</p><p>A small piece of the node is removed and looked at under a microscope.</p></body></html>")
+    assert not [b for b in doc.blocks if b.kind == "item"]
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["Physical exam", "Biopsy"]

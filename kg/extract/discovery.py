@@ -8,7 +8,7 @@ from ..lexicon import normalize_token
 from ..phrases import (CLOSED, STOP_MODIFIERS, WORD, Heads, Phrase, head_word, known_noun, load_heads, participle,
                        phrase_after, phrase_before, phrase_word, word_classes)
 from .document import _Doc, _first_sentence
-from .frames import list_frame
+from .frames import list_frame, table_row
 from .mentions import _discover_concept
 from .structure import _lists
 from .subjects import IMPERATIVE
@@ -128,6 +128,10 @@ def _item_term(d: _Doc, b: Block, heads: Heads, category: str | None) -> None:
     s = _first_sentence(d, b)
     text = b.lead if b.lead else s.text
     cut = (LEAD_END if b.lead else ITEM_END).search(text)
+    row = table_row(d, text)
+    if row is not None:
+        text = text[row[1]:]   # "Lungs Dyspnea (shortness of breath)": the term is the second cell's
+        cut = ITEM_END.search(text)
     term = (text[:cut.start()] if cut else text).strip(" .")
     both = COORDINATED_MODIFIERS.match(term)
     first_word = both.group("first") if both is not None else ""

@@ -184,9 +184,7 @@ def frame_list_rule(d: _Doc, items: list[Block]) -> None:
     if found is None:
         return
     frame, text, header = found
-    subject = frame_subject(d, frame, text, header)
-    if subject is None:
-        return
+    subject = frame_subject(d, frame, text, header)   # None: only table rows say something (of their own site)
     negative = bool(NEGATION.regex.search(text))
     hedged = bool(HEDGES.regex.search(text))
     rule = f"frame:list-{frame.relation}" if header.kind != "heading" else f"frame:heading-{frame.relation}"
@@ -194,8 +192,34 @@ def frame_list_rule(d: _Doc, items: list[Block]) -> None:
         if b.parent is not None and b.parent.list_id == b.list_id and b.parent is not header:
             continue   # a sub-item belongs to its own parent's frame
         s = _first_sentence(d, b)
-        _relate_items(d, frame, subject, item_concepts(d, b, frame.categories), s, rule, negative,
-                      hedged or bool(HEDGES.regex.search(s.text)))
+        hedged_item = hedged or bool(HEDGES.regex.search(s.text))
+        row = table_row(d, s.text) if "SpreadPattern" in frame.subjects else None
+        if row is not None:   # "Lungs Dyspnea, cough": what the frame says of the metastasis at that site
+            site, cells = row
+            _relate_items(d, frame, site, [m.key for m in d.text_mentions(s.text[cells:])], s,
+                          "frame:table-" + frame.relation, negative, hedged_item)
+            continue
+        if subject is not None:
+            _relate_items(d, frame, subject, item_concepts(d, b, frame.categories), s, rule, negative, hedged_item)
+
+
+CELL = re.compile(r"\s+(?=[A-Z][a-z])")   # the next cell of a flattened table row opens with a capital
+MAX_CELL = 30   # characters: a first cell names a site in a few words
+
+
+def table_row(d: _Doc, text: str) -> tuple[str, int] | None:
+    """A row of a flattened two-column table whose first cell is a site ("Lungs Dyspnea, cough, chest pain"):
+    the metastasis at that site and where the second cell starts, or None."""
+    for cell in CELL.finditer(text, 0, min(len(text), MAX_CELL)):
+        first = text[:cell.start()]
+        ms = d.text_mentions(first)
+        if len(ms) != 1 or ms[0].start != 0 or ms[0].end != len(first) or d.cat(ms[0].key) != "AnatomicalSite":
+            continue
+        if not any(w.islower() for w in text[cell.end():].split()):
+            return None   # a title in capitals ("Liver Cancer Treatment"), not a row
+        site = d.named(f"{d.concepts[ms[0].key].label} metastasis", "SpreadPattern")
+        return (site, cell.end()) if site is not None else None
+    return None
 
 
 LIST_PART = re.compile(r"\s*(?:,\s*(?:and|or|and/or|as well as)\s+|,\s*|\s+and/or\s+|\s+and\s+|\s+or\s+|"

@@ -6,7 +6,7 @@ import re
 from ..model import Block, Sentence
 from .comparisons import VS, _vs_parts
 from .document import ALL_CATEGORIES, COORD_GAP, DETECTABLE, DETECTORS, PAREN, _Doc, _first_sentence, _words
-from .frames import class_list_rule, frame_list_rule, heading_items_rule
+from .frames import class_list_rule, frame_list_rule, heading_items_rule, table_row
 from .mentions import _discover_concept
 from .modifiers import HEDGES, NEGATION, _clauses, _scope
 from .patterns import _relate
@@ -248,6 +248,8 @@ def _intro_verb_rule(d: _Doc, items: list[Block]) -> None:
                 hedged = bool(HEDGES.search(_scope(s, start, cue_end), s.words))
                 for b in members:
                     item = _first_sentence(d, b)
+                    if table_row(d, item.text) is not None:
+                        continue   # a table row says what it says of its own first cell (see frames)
                     _relate(d, pattern, subjects, _item_heads(d, b, item, ALL_CATEGORIES), item,
                             f"structure:intro-{pattern.relation}", negative=negative,
                             hedged=hedged or bool(HEDGES.search(item.text, item.words)))
