@@ -267,3 +267,14 @@ def test_a_conjunct_may_open_with_describing_words():
 def test_a_bare_this_before_a_verb_points_back():
     found = statements("<p>Lung metastases may block the airways. This can cause shortness of breath.</p>")
     assert ("lung_metastasis", "causes", "shortness_of_breath", "positive") in found
+
+
+def test_a_spread_verb_takes_its_sites_after_a_route_phrase():
+    found = statements("<p>Ovarian cancer can spread through the blood or lymph glands to the lungs and brain.</p>")
+    assert {("ovarian_cancer", "spreads_to", k, "positive") for k in ("lung", "brain")} <= \
+        {(("ovarian_cancer" if "ovarian" in a else a), r, o, p) for a, r, o, p in found}
+
+
+def test_a_site_is_not_associated_with_what_a_phrase_it_names_is():
+    found = statements("<p>The resulting bone destruction is associated with pathologic fractures.</p>")
+    assert not {k for k in found if k[0] == "bone"}

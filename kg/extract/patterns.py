@@ -183,8 +183,9 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
     for pattern in d.patterns(s):
         for match in pattern.cue.regex.finditer(s.text, start - s.start, end - s.start):
             cue_start, cue_end = s.start + match.start(), s.start + match.end()
-            if any(m.start < cue_end and m.end > cue_start and d.specific(m) for m in cms):
-                continue   # the cue is part of a concept's name
+            if any(m.start < cue_end and m.end > cue_start and not cue_start < m.start < m.end < cue_end
+                   and d.specific(m) for m in cms):
+                continue   # the cue is part of a concept's name (a concept inside it is a route: "through the blood")
             objs = _objects_after(d, s, cms, cue_end, end)
             if not objs:
                 continue
