@@ -94,3 +94,9 @@ def test_a_typing_head_after_a_site_makes_a_kind_of_running_text():
     assert found.get("adrenal metastasis") == "SpreadPattern"
     assert ("adrenal metastasis", "originates_from", "lung carcinoma", "positive", True) in labelled(kg)
     assert "breast cancer metastasis" not in found and "cancer metastasis" not in found
+
+
+def test_malignant_before_a_name_of_a_cancer_is_that_cancer():
+    kg = kg_of("<p>Malignant melanoma is a serious form of skin cancer.</p><p>A malignant tumor can spread.</p>")
+    assert "malignant melanoma" not in discovered(kg)
+    assert ("melanoma", "is_a", "malignant skin neoplasm", "positive", False) in labelled(kg)

@@ -278,3 +278,8 @@ def test_a_spread_verb_takes_its_sites_after_a_route_phrase():
 def test_a_site_is_not_associated_with_what_a_phrase_it_names_is():
     found = statements("<p>The resulting bone destruction is associated with pathologic fractures.</p>")
     assert not {k for k in found if k[0] == "bone"}
+
+
+def test_cancer_that_recurs_at_a_site_is_the_metastasis_there():
+    found = statements("<p>If cancer recurs in the lungs, you might experience coughing and shortness of breath.</p>")
+    assert {("lung_metastasis", "causes", k, "positive") for k in ("cough", "shortness_of_breath")} <= found

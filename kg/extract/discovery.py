@@ -285,6 +285,9 @@ def _head_phrases(d: _Doc, s: Sentence, heads: Heads) -> None:
         modifiers = WORD.findall(p.text[:known[0].start] if known else text[p.start:w.start()])
         if not modifiers and heads.class_word(word):
             continue
+        if known and [m.lower() for m in modifiers] == ["malignant"] and normalize_token(word) in heads.alone:
+            d.learn(p.text, known[0].key)   # a melanoma is malignant: "malignant melanoma" is melanoma
+            continue
         kind_word = known or heads.category(word) in NAMED_BY_SITE or normalize_token(word) in heads.named
         # a site the modifiers name makes a kind ("adrenal metastases", "ovarian cancer")
         site = kind_word and any(d.cat(m.key) == "AnatomicalSite" for m in d.text_mentions(p.text)

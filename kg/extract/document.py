@@ -275,8 +275,10 @@ class _Doc:
 SPREAD_TO_SITE = re.compile(r"^\s+(?:to|in|into|within|of|(?:limited|confined|restricted)\s+to)\s+(?:the\s+|your\s+|his\s+|her\s+)?$",
                             re.I)
 KIND_OF_END = re.compile(r"\b(?:types?|kinds?|forms?|sorts?)\s+of\s+(?:the\s+)?$", re.I)
-CANCER_SPREAD_TO = re.compile(r"^\s+(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:spread|spreads|metastasi[sz]ed|"
-                              r"metastasi[sz]es|traveled|travelled)\s+(?:to|into)\s+(?:the\s+|your\s+)?$", re.I)
+CANCER_SPREAD_TO = re.compile(r"^\s+(?:(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:spread|spreads|metastasi[sz]ed|"
+                              r"metastasi[sz]es|traveled|travelled)\s+(?:to|into)|"
+                              r"(?:recurs|recurred|returns|returned|comes back|came back)\s+(?:in|to))\s+(?:the\s+|your\s+)?$",
+                              re.I)   # "if cancer recurs in the lungs": lung metastasis
 NEGATED_PREFIX = re.compile(r"\b(?:non|anti)-$", re.I)   # "non-cancer", "anti-nausea": not the concept
 # nouns that a concept's name only describes ("the cancer type", "cancer patients"): not the concept itself
 LIGHT_NOUN = re.compile(r"^[ -](?:types?|patients?|survivors?|research|cent(?:er|re)s?|subtypes?|teams?|staff|"
