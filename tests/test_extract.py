@@ -344,3 +344,20 @@ def test_a_glossary_sentence_with_its_own_subject_is_not_about_the_term():
                        "<dd>Cancer spread to a few sites, often treated with local therapy.</dd></dl>")
     assert not {k for k in found if k[0] == "organ_tropism" and k[2] == "bone"}
     assert ("oligometastatic_disease", "treated_with", "local_therapy", "positive") in found
+
+
+@pytest.mark.parametrize("title, subject", [
+    ("Bone metastasis symptoms", "bone_metastasis"),            # a facet word after the topic
+    ("Spread of lung cancer", "lung_carcinoma"),                # a facet word before it
+    ("Diagnosis and treatment of bone metastases", "bone_metastasis"),
+    ("Metastasis of ALK rearranged lung cancer", "lung_carcinoma"),   # the broad head gives way
+    ("Metastatic thyroid cancer", "thyroid_gland_carcinoma"),
+])
+def test_a_title_names_its_topic_with_words_about_it(title, subject):
+    found = statements("<p>It can cause pain and can spread to the brain.</p>", title=title)
+    assert {(subject, "causes", "pain", "positive"), (subject, "spreads_to", "brain", "positive")} & found
+
+
+def test_a_title_phrase_headed_by_a_category_word_is_a_topic_of_its_own():
+    kg = kg_of("<p>It can spread to the brain.</p>", title="Cutaneous metastases from solid tumours")
+    assert [c.label for c in kg.concepts.values() if c.discovered and c.evidence is None] == ["Cutaneous metastasis"]

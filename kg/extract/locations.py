@@ -55,8 +55,29 @@ def _located_rule(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int
                     or not _locative(d, s, sites, site) or modifies_next(s, site):
                 continue
             negative = bool(NEGATION.search(_scope(s, start, site.start), s.words))
+            owner = _page_neoplasm(d, s, subj, a, sites, site)
+            if owner is not None:   # "metastasis to the adrenal glands" on a melanoma page: where melanoma spreads
+                d.add(owner, "spreads_to", site.key, s, "cooccurrence:spreads_to", negative=negative,
+                      scope=_scope(s, start, site.end))
+                continue
             d.add(a, relation, site.key, s, f"cooccurrence:{relation}", negative=negative,
                   scope=_scope(s, start, site.end))
+
+
+SPREAD_TO = re.compile(r"^\s+to\s+(?:other\s+|distant\s+|nearby\s+)?(?:(?:sites|organs|parts|areas)\s+(?:(?:of|in)\s+the\s+body\s*)?)?"
+                       r"(?:,?\s*\(?\s*(?:such as|including|like|e\.g\.,?)?\s*)?(?:the\s+)?$", re.I)
+
+
+def _page_neoplasm(d: _Doc, s: Sentence, subj: Subject, a: str, sites: list[Mention], site: Mention) -> str | None:
+    """The page's cancer, when a broad 'metastasis to' a site is said on a page about one cancer."""
+    topic = d.out.subject
+    if not d.umbrella(a) or isinstance(subj, str) or not subj or topic is None or d.cat(topic) != "Neoplasm" \
+            or d.umbrella(topic):
+        return None
+    i = sites.index(site)
+    while i > 0 and SITE_LIST_GAP.match(s.text[sites[i - 1].end - s.start:sites[i].start - s.start]):
+        i -= 1
+    return topic if SPREAD_TO.match(s.text[subj[-1].end - s.start:sites[i].start - s.start]) else None
 
 
 def _beyond_own_site(d: _Doc, s: Sentence, topic: str, sites: list[Mention]) -> bool:

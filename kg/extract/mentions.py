@@ -49,10 +49,61 @@ def _post_subject(d: _Doc) -> str | None:
         ms = d.text_mentions(text)
         if ms and ms[0].start == 0 and ms[0].end >= len(text.rstrip()) - 1:
             return ms[0].key
+    head = _title_head(d, title)
+    if head is not None:
+        return head
     term = candidates[-1].strip()
     if 0 < _words(term) <= 5:
         return _discover_concept(d, term, None, "post title")
     return None
+
+
+TOPICAL = ("SpreadPattern", "Neoplasm", "Therapy", "DetectionMethod", "Procedure", "Staging", "BiologicalProcess",
+           "ClinicalFinding", "SpreadRoute")   # what a page can be about (a site alone names no topic)
+# where a title's head phrase ends ("Cutaneous metastases | from solid tumours")
+TITLE_LINK = re.compile(r"\s+(?:of|for|in|from|to|and|or|versus|vs\.?|with|on|after)\s+", re.I)
+# words that say what about a topic a page tells ("Bone metastasis symptoms", "Spread of lung cancer")
+FACETS = frozenset("""symptoms symptom signs sign treatment treatments therapy diagnosis uses use spread assessment
+    detection review overview staging stages stage types type causes patterns management classification techniques
+    report definitions definition resection surgery imaging reading""".split())
+METASTATIC_LEAD = re.compile(r"^(?:metastatic|advanced)\s+", re.I)   # "Metastatic thyroid cancer" is about it
+
+
+def _title_head(d: _Doc, title: str) -> str | None:
+    """The concept a title is about: its head phrase's ("Cutaneous metastases from solid tumours"), or, when that
+    only says what about it the page tells ("Spread of lung cancer", "Bone metastasis symptoms"), the rest's."""
+    link = TITLE_LINK.search(title)
+    head, rest = (title[:link.start()], title[link.end():]) if link else (title, "")
+    words = head.split()
+    facet = bool(words) and words[-1].lower() in FACETS
+    if facet:
+        named = " ".join(w for w in words if w.lower() not in FACETS)
+        ms = d.text_mentions(named)
+        if rest or (ms and not d.umbrella(ms[-1].key)):   # "Systemic cancer therapy" is a therapy, not cancer
+            head = named
+        else:
+            facet = False
+    first = _topic_of(d, head, phrase=not facet) if head else None
+    other = _topic_of(d, rest) if rest and (first is None or d.umbrella(first)) else None
+    return other if other is not None and not d.umbrella(other) else first or other   # "Metastasis of X": X
+
+
+def _topic_of(d: _Doc, text: str, phrase: bool = False) -> str | None:
+    """The concept a part of a title names: the whole of it; with phrase, a term its head word marks; else the
+    first concept it names (a broad one only when no other is there)."""
+    text = METASTATIC_LEAD.sub("", text.strip()) if d.text_mentions(METASTATIC_LEAD.sub("", text.strip())) else text.strip()
+    found = d.text_mentions(text)
+    for site, broad in zip(found, found[1:]):   # "Adrenal metastasis case report": a kind of metastasis
+        if d.cat(site.key) == "AnatomicalSite" and d.umbrella(broad.key) and broad.start == site.end + 1 \
+                and d.cat(broad.key) in ("SpreadPattern", "Neoplasm"):
+            return _discover_concept(d, text[site.start:broad.end], None, "post title", d.cat(broad.key), checked=True)
+    ms = [m for m in found if d.cat(m.key) in TOPICAL]
+    if ms and ms[0].start == 0 and ms[-1].end >= len(text) - 1 and len(ms) == 1:
+        return ms[0].key
+    if phrase and 0 < _words(text) <= 4 and load_heads().category(text, typing=True) is not None:
+        return _discover_concept(d, text, None, "post title", checked=True)
+    specific = [m for m in ms if not d.umbrella(m.key)]
+    return (specific or ms)[0].key if ms else None
 
 
 def _discover_concept(d: _Doc, term: str, s: Sentence | None, how: str,
