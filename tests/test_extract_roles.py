@@ -24,3 +24,17 @@ def test_a_concept_after_role_of_is_not_the_copula_subject():
 def test_a_role_needs_the_categories_it_joins():
     found = statements("<p>Pain is the main symptom of surgery for bone metastasis.</p>")
     assert not {k for k in found if k[0] == "bone_metastasis" and k[1] == "causes"}
+
+
+def test_coordinated_subjects_of_a_role_and_roles_that_name_an_action():
+    found = statements("<p>Surgery and stereotactic radiosurgery (SRS) have emerged as effective treatments for "
+                       "brain metastases.</p><p>CT and MRI are useful tools for the diagnosis of bone metastases.</p>")
+    assert {("brain_metastasis", "treated_with", "surgery", "positive"),
+            ("bone_metastasis", "detected_by", "ct", "positive"), ("bone_metastasis", "detected_by", "mri", "positive")} \
+        <= {k for k in found if k[0] != "brain_metastasis" or k[2] == "surgery"}
+
+
+def test_a_role_that_ends_the_sentence_is_of_the_page_topic():
+    found = statements("<p>CT and MRI are useful tools for diagnosis.</p>", title="Bone metastasis")
+    assert {("bone_metastasis", "detected_by", "ct", "positive"), ("bone_metastasis", "detected_by", "mri", "positive")} \
+        <= found

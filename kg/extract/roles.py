@@ -23,16 +23,27 @@ NOUNS = {"treatment": "treatments?|therap(?:y|ies)|options?|approach(?:es)?|stan
          "symptom": "symptoms?|signs?|complications?|manifestations?|features?",
          "cause": "causes?",
          "form": "forms?|types?|kinds?|subtypes?|variants?"}
-ROLE = re.compile(r"\b(?:is|are|was|were|has been|have been|remains?|becomes?)\s+(?:(?:often|usually|typically|"
-                  r"generally|commonly|sometimes|also|still|now|considered)\s+)*(?:(?:one of\s+)?(?:a|an|the)\s+)?"
+ROLE = re.compile(r"\b(?:is|are|was|were|has been|have been|remains?|becomes?|(?:has |have )?emerged as|serves? as|"
+                  r"represents?)\s+(?:(?:often|usually|typically|generally|commonly|sometimes|also|still|now|considered)\s+)*(?:(?:one of\s+)?(?:a|an|the)\s+)?"
                   r"(?:[\w\-]+\s+){0,3}?(?:" + "|".join(f"(?P<{k}>{v})" for k, v in NOUNS.items()) + r")"
                   r"\s+(?:for|of|in|to)\s+(?:the\s+|an?\s+)?(?:(?:diagnos\w*|detect\w*|evaluat\w*|assess\w*|find\w*|"
                   r"imaging|treat\w*|manag\w*)\s+(?:of\s+)?(?:the\s+)?)?$", re.I)
-ROLE_WORDS = Cue(r"\b(is|are|was|were|been|remains?|becomes?)\b")
+OF_NEXT = re.compile(r"\s+of\s")
+ROLE_WORDS = Cue(r"\b(is|are|was|were|been|remains?|becomes?|emerged|serves?|represents?)\b")
 
 
 def _role_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
-    """A concept, a copula with a role noun, and the concept the role is of or for."""
+    """A concept, a copula with a role noun, and the concept the role is of or for (the page's topic when the
+    sentence ends with the role: "CT and MRI are useful tools for diagnosis.")."""
+    topic = d.out.subject
+    for last in range(len(ms) - 1, max(-1, len(ms) - 3), -1):   # the role may name an action ("for diagnosis")
+        match = ROLE.search(s.text[ms[last].end - s.start:].rstrip(" .;!") + " ")
+        if topic is not None and match is not None and match.start() <= 2 and d.specific(ms[last]) \
+                and topic != ms[last].key:
+            relation, reverse, before, after = ROLES[next(k for k in NOUNS if match.group(k))]
+            if d.cat(topic) in after:
+                _add_role(d, s, ms, last, topic, relation, reverse, before)
+            break
     for i, a in enumerate(ms[:-1]):
         if not d.specific(a):
             continue
@@ -44,8 +55,22 @@ def _role_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
                 continue
             role = next(k for k in NOUNS if match.group(k))
             relation, reverse, before, after = ROLES[role]
+            if d.cat(b.key) not in after and OF_NEXT.match(s.text, b.end - s.start):
+                continue   # "a tool for the diagnosis of X": the role is for what the action is of
             if d.cat(a.key) in before and d.cat(b.key) in after:
-                x, y = (b.key, a.key) if reverse else (a.key, b.key)
-                negative = bool(NEGATION.search(_scope(s, a.end, b.start), s.words))
-                d.add(x, relation, y, s, f"role:{relation}", negative=negative, scope=_scope(s, a.start, b.end))
+                _add_role(d, s, ms, i, b.key, relation, reverse, before, b.start)
             break
+
+
+def _add_role(d: _Doc, s: Sentence, ms: list[Mention], i: int, target: str, relation: str, reverse: bool,
+              before: set[str], end: int | None = None) -> None:
+    """The role's relation between each concept coordinated with mention i and the target."""
+    end = s.end if end is None else end
+    negative = bool(NEGATION.search(_scope(s, ms[i].end, end), s.words))
+    j = i
+    while j > 0 and d.depth.get(ms[j], 0) > d.depth.get(ms[j - 1], 0):
+        j -= 1   # "stereotactic radiosurgery (SRS)": the name the parenthesis abbreviates
+    for c in d.coord_run(ms, j, s.text, s.start, forward=False):   # "Surgery and SRS are treatments for"
+        x, y = (target, c.key) if reverse else (c.key, target)
+        if d.cat(c.key) in before:
+            d.add(x, relation, y, s, f"role:{relation}", negative=negative, scope=_scope(s, c.start, end))
