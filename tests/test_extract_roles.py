@@ -38,3 +38,11 @@ def test_a_role_that_ends_the_sentence_is_of_the_page_topic():
     found = statements("<p>CT and MRI are useful tools for diagnosis.</p>", title="Bone metastasis")
     assert {("bone_metastasis", "detected_by", "ct", "positive"), ("bone_metastasis", "detected_by", "mri", "positive")} \
         <= found
+
+
+def test_a_risk_factor_is_associated_with_what_it_is_a_risk_for():
+    found = statements("<p>Lymph node metastasis was a significant risk factor for lung metastasis.</p>"
+                       "<p>Risk factors for brain metastasis include hypercalcemia and bone pain.</p>")
+    assert {("lymph_node_metastasis", "associated_with", "lung_metastasis", "positive"),
+            ("hypercalcemia", "associated_with", "brain_metastasis", "positive"),
+            ("bone_pain", "associated_with", "brain_metastasis", "positive")} <= found

@@ -17,12 +17,15 @@ ROLES = {
     "cause": ("causes", False, {"SpreadPattern", "Neoplasm", "ClinicalFinding", "Therapy", "Procedure"},
               {"ClinicalFinding", "SpreadPattern"}),
     "form": ("is_a", False, {"SpreadPattern", "Neoplasm"}, {"SpreadPattern", "Neoplasm"}),
+    "risk": ("associated_with", False, {"ClinicalFinding", "SpreadPattern", "Neoplasm", "BiologicalProcess", "Staging"},
+             {"SpreadPattern", "Neoplasm"}),
 }
 NOUNS = {"treatment": "treatments?|therap(?:y|ies)|options?|approach(?:es)?|standard of care|mainstay",
          "test": "tests?|tools?|methods?|modalit(?:y|ies)|techniques?|investigations?|exams?|examinations?",
          "symptom": "symptoms?|signs?|complications?|manifestations?|features?",
          "cause": "causes?",
-         "form": "forms?|types?|kinds?|subtypes?|variants?"}
+         "form": "forms?|types?|kinds?|subtypes?|variants?",
+         "risk": "risk factors?|predictors?|markers?"}
 ROLE = re.compile(r"\b(?:is|are|was|were|has been|have been|remains?|becomes?|(?:has |have )?emerged as|serves? as|"
                   r"represents?)\s+(?:(?:often|usually|typically|generally|commonly|sometimes|also|still|now|considered)\s+)*(?:(?:one of\s+)?(?:a|an|the)\s+)?"
                   r"(?:[\w\-]+\s+){0,3}?(?:" + "|".join(f"(?P<{k}>{v})" for k, v in NOUNS.items()) + r")"
