@@ -283,3 +283,14 @@ def test_a_site_is_not_associated_with_what_a_phrase_it_names_is():
 def test_cancer_that_recurs_at_a_site_is_the_metastasis_there():
     found = statements("<p>If cancer recurs in the lungs, you might experience coughing and shortness of breath.</p>")
     assert {("lung_metastasis", "causes", k, "positive") for k in ("cough", "shortness_of_breath")} <= found
+
+
+def test_a_ranked_list_of_sites_after_a_generic_object():
+    found = statements("<p>Melanoma can progress to other organs of the body, most often the lung, followed in "
+                       "descending order of frequency by the liver, brain and bone.</p>")
+    assert {("melanoma", "spreads_to", k, "positive") for k in ("lung", "liver", "brain", "bone")} <= found
+
+
+def test_a_role_copula_after_an_abbreviation_in_parentheses():
+    found = statements("<p>Renal cell carcinoma (RCC) is the most common form of kidney cancer.</p>")
+    assert ("renal_cell_carcinoma", "is_a", "kidney_carcinoma", "positive") in found

@@ -13,7 +13,8 @@ from . import cue_table
 from .modifiers import HEDGES, UNHEDGED_RELATIONS
 from .cue_table import Pattern
 
-COORD_GAP = re.compile(r"^\s*(,|/)?\s*(,?\s*(and/or|and|or|as well as|plus|or other|and other))?\s*"
+COORD_GAP = re.compile(r"^\s*(,|/)?\s*(,?\s*(and/or|and|or|as well as|plus|or other|and other|"
+                       r"(?:and\s+)?(?:then|followed\s+(?:[a-z]+\s+){0,5}?by)))?\s*"   # "the lung, followed (...) by the liver"
                        r"(the|a|an|some|certain|other)?\s*$", re.I)
 UNKNOWN_CONJUNCT = re.compile(r"^\s*,\s*(?!(?:which|that|who|is|are|was|were|may|can|but|while)\b)"
                               r"[A-Za-z][\w\-]*(\s[A-Za-z][\w\-]*){0,2},?\s+(and|or|and/or)\s+(the\s+)?$", re.I)

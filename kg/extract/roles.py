@@ -5,7 +5,7 @@ import re
 
 from ..cues import Cue
 from ..model import Mention, Sentence
-from .document import _Doc
+from .document import _Doc, _unparen
 from .modifiers import NEGATION, _scope
 
 # the role noun decides the relation, and who is its subject: (relation, the subject is the copula's object,
@@ -53,7 +53,7 @@ def _role_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         for b in ms[i + 1:]:
             if not d.specific(b):
                 continue
-            match = ROLE.search(s.text[a.end - s.start:b.start - s.start])
+            match = ROLE.search(_unparen(s.text[a.end - s.start:b.start - s.start]))   # "X (XX) is the ..."
             if match is None or match.start() > 2:
                 continue
             role = next(k for k in NOUNS if match.group(k))
