@@ -100,3 +100,9 @@ def test_malignant_before_a_name_of_a_cancer_is_that_cancer():
     kg = kg_of("<p>Malignant melanoma is a serious form of skin cancer.</p><p>A malignant tumor can spread.</p>")
     assert "malignant melanoma" not in discovered(kg)
     assert ("melanoma", "is_a", "malignant skin neoplasm", "positive", False) in labelled(kg)
+
+
+def test_a_lone_noun_before_of_in_a_list_item_is_no_term():
+    kg = kg_of("<p>Risk factors for brain metastasis:</p><ul><li>Activation of the zorp pathway</li>"
+               "<li>Involvement of more than three lymph nodes</li><li>Biopsy of the node</li></ul>")
+    assert not {"activation", "involvement"} & set(discovered(kg))

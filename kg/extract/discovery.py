@@ -144,6 +144,8 @@ def _item_term(d: _Doc, b: Block, heads: Heads, category: str | None) -> None:
         p = Phrase(term, 0, len(term))   # a set-apart label is a term as a whole ("Change in lymph node shape")
     if p is None or (term[p.end:].strip() and not POST_MODIFIER.match(term[p.end:])):
         return   # the item is not a noun phrase up to where it turns
+    if len(WORD.findall(p.text)) == 1 and term[p.end:].strip() and heads.category(p.text) is None:
+        return   # "Activation of the PI3K pathway", "Involvement of >3 nodes": the noun alone names nothing
     key = _discover(d, p, s, "list item", category, heads)
     if key is not None and both is not None:
         d.item_terms[id(b)] = key
