@@ -125,3 +125,10 @@ def test_rows_of_a_flattened_table_say_the_frame_of_the_metastasis_at_their_firs
     assert {("lung_metastasis", "causes", k, "positive") for k in ("shortness_of_breath", "cough", "chest_pain")} \
         | {("brain_metastasis", "causes", k, "positive") for k in ("headache", "seizure")} <= found
     assert not {k for k in found if k[0] in ("cancer", "metastasis") or k[2] == "lung"}
+
+
+def test_a_frame_about_a_cancer_that_has_spread_to_a_site_is_about_the_metastasis_there():
+    found = statements("<p>Symptoms of pancreatic cancer that has metastasized to the liver include jaundice and "
+                       "abdominal pain.</p>")
+    assert {("liver_metastasis", "causes", "jaundice", "positive"), ("liver_metastasis", "causes", "abdominal_pain",
+                                                                     "positive")} <= found

@@ -12,7 +12,7 @@ from ..cues import Cue, words_of
 from ..errors import LexiconError
 from ..model import Block, Mention, Sentence
 from ..phrases import VERB_CONTEXT, content_words
-from .document import _Doc, _first_sentence, _words, paren_depth
+from .document import CANCER_SPREAD_TO, _Doc, _first_sentence, _words, paren_depth
 from .modifiers import CLAUSE_BREAK, HEDGES, NEGATION
 from .subjects import PRONOUN, _antecedent
 
@@ -114,7 +114,14 @@ def frame_subject(d: _Doc, frame: Frame, text: str, block: Block) -> str | None:
         keys = [pointed] if isinstance(pointed, str) else [m.key for m in pointed or []]
         if keys and d.cat(keys[0]) in frame.subjects:
             return keys[0]
-    for m in d.text_mentions(text):
+    ms = d.text_mentions(text)
+    for m, site in zip(ms, ms[1:]):   # "Symptoms of pancreatic cancer that has metastasized to the liver": its
+        if d.cat(m.key) == "Neoplasm" and d.cat(site.key) == "AnatomicalSite" \
+                and CANCER_SPREAD_TO.match(text[m.end:site.start]):   # liver metastasis's
+            spread = d.named(f"{d.concepts[site.key].label} metastasis", "SpreadPattern")
+            if spread is not None and "SpreadPattern" in frame.subjects:
+                return spread
+    for m in ms:
         if d.cat(m.key) in frame.subjects and d.cat(m.key) not in frame.categories:
             if topic and topic != m.key and d.umbrella(m.key) \
                     and d.cat(topic) in frame.subjects:
