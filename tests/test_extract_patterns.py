@@ -294,3 +294,10 @@ def test_a_ranked_list_of_sites_after_a_generic_object():
 def test_a_role_copula_after_an_abbreviation_in_parentheses():
     found = statements("<p>Renal cell carcinoma (RCC) is the most common form of kidney cancer.</p>")
     assert ("renal_cell_carcinoma", "is_a", "kidney_carcinoma", "positive") in found
+
+
+def test_a_metastatic_tumour_to_a_site_is_the_metastasis_there_but_one_in_a_site_is_located_there():
+    assert ("bone_metastasis", "detected_by", "bone_scan", "positive") in \
+        statements("<p>A bone scan can detect metastatic tumor to bone.</p>")
+    assert ("metastatic_tumor", "located_in", "lung", "positive") in \
+        statements("<p>Metastatic tumors in the lungs are common.</p>")

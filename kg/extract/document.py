@@ -37,7 +37,9 @@ GENUS_RULES = frozenset({"copula:is_a", "copula:pronoun", "definition:genus"})  
 NOT_KINDS = frozenset({"AnatomicalSite", "ClinicalFinding"})
 COMPARISONS = ("distinct_from", "contrasted_with")
 # the broad concepts a more specific topic is a kind of: in a glossary entry or under a frame they stand for it
-UMBRELLA = frozenset({"cancer", "metastasis", "tumor", "neoplasm", "disease"})   # relations that set two like things side by side
+UMBRELLA = frozenset({"cancer", "metastasis", "tumor", "neoplasm", "disease"})
+# a site after "metastatic tumour to" makes it specific ("metastatic tumor to bone"); "in the lungs" only says where it is
+TO_SITE_ONLY = frozenset({"metastatic tumor"})
 
 
 @dataclass
@@ -177,7 +179,10 @@ class _Doc:
             spreading = self.cat(m.key) == "Neoplasm" and CANCER_SPREAD_TO.match(gap) \
                 and not m.text.lower().endswith("s") \
                 and not KIND_OF_END.search(s.text[:m.start - s.start])   # "cancer that spreads to the bones", not a class
-            if site is not None and self.umbrella(m.key) and (spread or spreading) \
+            label = self.concepts[m.key].label.lower()
+            if label in TO_SITE_ONLY:
+                spread = spread and gap.split()[:1] == ["to"]
+            if site is not None and (label in UMBRELLA or label in TO_SITE_ONLY) and (spread or spreading) \
                     and self.cat(site.key) == "AnatomicalSite" and not modifies_next(s, site):
                 whole = self.named(f"{self.concepts[site.key].label.lower()} metastasis", "SpreadPattern")
                 if whole is not None:
