@@ -132,3 +132,8 @@ def test_a_frame_about_a_cancer_that_has_spread_to_a_site_is_about_the_metastasi
                        "abdominal pain.</p>")
     assert {("liver_metastasis", "causes", "jaundice", "positive"), ("liver_metastasis", "causes", "abdominal_pain",
                                                                      "positive")} <= found
+
+
+def test_a_differential_diagnosis_lists_what_mimics_its_subject():
+    found = statements("<p>The differential diagnosis of lung metastasis includes infection and rheumatoid nodules.</p>")
+    assert ("infection", "mimics", "lung_metastasis", "positive") in found
