@@ -361,3 +361,10 @@ def test_a_title_names_its_topic_with_words_about_it(title, subject):
 def test_a_title_phrase_headed_by_a_category_word_is_a_topic_of_its_own():
     kg = kg_of("<p>It can spread to the brain.</p>", title="Cutaneous metastases from solid tumours")
     assert [c.label for c in kg.concepts.values() if c.discovered and c.evidence is None] == ["Cutaneous metastasis"]
+
+
+def test_patients_as_a_subject_stand_for_the_disease_they_have_or_the_page_topic():
+    found = statements("<p>Patients can present with jaundice.</p><p>Patients with breast cancer often develop "
+                       "bone pain.</p>", title="Liver metastasis")
+    assert {("liver_metastasis", "causes", "jaundice", "positive"), ("breast_cancer", "causes", "bone_pain", "positive")} \
+        <= found

@@ -340,12 +340,24 @@ def _without_leading_pp(s: Sentence, run: list[Mention], start: int) -> list[Men
     return run
 
 
+PATIENTS = re.compile(r"^\W*(?:(?:most|many|some|all|these|the|occasionally|often|sometimes|affected)\s+)*"
+                      r"(?:patients|people|individuals|persons|men|women|adults|children)\b(?P<with>\s+with\s+(?:an?\s+|the\s+)?)?",
+                      re.I)
+
+
 def _clause_subject(d: _Doc, s: Sentence, cms: list[Mention], start: int) -> list[Mention] | str | None:
     """What a clause is about: the concepts it opens with, a pronoun's topic, or a lead-in's topic."""
     body_start = max(start, _body_offset(d, s))
     head = s.text[body_start - s.start:]
     if PRONOUN.match(head):
         return _antecedent(d, s)
+    people = PATIENTS.match(head)
+    if people is not None:   # "Patients (with X) may present with ...": X, else the page's disease
+        after = [m for m in cms if m.start >= body_start + people.end()]
+        if people.group("with") and after and after[0].start == body_start + people.end() and d.specific(after[0]):
+            return d.coord_run(cms, cms.index(after[0]), s.text, s.start)
+        topic = d.out.subject   # "patients with very advanced disease": the page's
+        return topic if topic is not None and d.cat(topic) in ("SpreadPattern", "Neoplasm") else None
     opening = [m for m in cms if m.start >= body_start]
     if opening:
         i = cms.index(opening[0])
