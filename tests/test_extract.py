@@ -368,3 +368,15 @@ def test_patients_as_a_subject_stand_for_the_disease_they_have_or_the_page_topic
                        "bone pain.</p>", title="Liver metastasis")
     assert {("liver_metastasis", "causes", "jaundice", "positive"), ("breast_cancer", "causes", "bone_pain", "positive")} \
         <= found
+
+
+def test_a_lone_name_in_parentheses_after_a_singular_noun_is_no_kind_of_it():
+    found = statements("<p>Cancer can return near the original site (local recurrence).</p>"
+                       "<p>Local therapies (surgery) treat specific sites.</p>")
+    assert not {k for k in found if k[0] == "local_recurrence" and k[1] == "is_a"}
+    assert ("surgery", "is_a", "local_therapy", "positive") in found
+
+
+def test_the_original_site_is_where_a_spread_comes_from():
+    found = statements("<p>Brain metastases occur when cancer cells spread from their original site to the brain.</p>")
+    assert ("brain_metastasis", "originates_from", "primary_tumor", "positive") in found

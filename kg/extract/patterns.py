@@ -8,7 +8,7 @@ from collections.abc import Callable
 from ..model import Mention, Sentence
 from .comparisons import DISTINCT_NOT, FRAMEWORK, UNLIKE, VS, _distinct_rule, _framework_rule, _unlike_rule, _vs_rule
 from .document import NOT_KINDS, _Doc, _more_words, _unparen, modifies_next
-from ..lexicon import is_acronym
+from ..lexicon import is_acronym, normalize_token
 from ..phrases import WORD, word_classes
 from .frames import frame_sentence_rule
 from .predicates import (CONSIDERED, MANAGEMENT, NOMINAL_DETECT, RELATED, SITE_WORDS, SITES_OF, _bare_sites_rule,
@@ -264,8 +264,10 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         if INCLUDES_END.search(gap) and head is not ms[0]:
             continue   # "Y may include A, B" only with Y as the sentence's subject
         items = d.coord_run(ms, i + 1, s.text, s.start)
-        if len(items) == 1 and gap.strip() == "(" and (is_acronym(items[0].text) or d.umbrella(items[0].key)):
-            continue   # "myeloid leukemia (AML)", "secondary tumours (metastases)": another name, not a kind
+        if len(items) == 1 and gap.strip() == "(" and (is_acronym(items[0].text) or d.umbrella(items[0].key)
+                                                       or not _plural(head.text)):
+            continue   # "myeloid leukemia (AML)", "secondary tumours (metastases)": another name, not a kind;
+            # "return near the original site (local recurrence)": a name for what the clause says
         # a known item of another kind says the list is not of the head's kind ("stages such as intravasation,
         # tumour latency"): then its discovered items, whose kind was only guessed, are not kinds of the head either
         mixed = any(not d.concepts[item.key].discovered and not d.same_kind(item.key, head.key) for item in items)
@@ -273,6 +275,12 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
             if d.same_kind(item.key, head.key) and d.cat(head.key) not in NOT_KINDS \
                     and not (mixed and d.concepts[item.key].discovered):
                 d.add(item.key, "is_a", head.key, s, "enumeration:is_a")
+
+
+def _plural(text: str) -> bool:
+    """Whether a name ends with a plural noun ("local therapies"), the way a class of things is named."""
+    last = text.split()[-1].lower() if text.split() else ""
+    return normalize_token(last) != last
 
 
 # a concept after "<noun> of" is the noun's complement, not what the sentence's copula is said of
