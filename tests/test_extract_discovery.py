@@ -106,3 +106,12 @@ def test_a_lone_noun_before_of_in_a_list_item_is_no_term():
     kg = kg_of("<p>Risk factors for brain metastasis:</p><ul><li>Activation of the zorp pathway</li>"
                "<li>Involvement of more than three lymph nodes</li><li>Biopsy of the node</li></ul>")
     assert not {"activation", "involvement"} & set(discovered(kg))
+
+
+def test_a_lead_in_ending_with_including_lists_members_that_take_what_it_said_of_the_class():
+    found = {(a, r, o) for a, r, o, *_ in labelled(kg_of(
+        "<p>Many solid tumors can be detected by PET-CT scans, including:</p><ul><li>Breast</li><li>Cervical</li>"
+        "<li>Zorbic</li></ul>"))}
+    assert {("breast cancer", "detected_by", "pet/ct"), ("breast cancer", "is_a", "solid tumor")} <= found
+    assert any(a.startswith("cervical") and r == "detected_by" for a, r, o in found)
+    assert not any(a.startswith("zorbic") for a, r, o in found)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ..model import Mention, Sentence
-from .document import _Doc
+from ..model import Block, Mention, Sentence
+from .document import _Doc, _first_sentence
+from .frames import item_concepts
 
 MOTION = re.compile(r"^(spread|travel|mov|migrat|metastasi|break|broke|detach|shed)", re.I)
 ONWARD = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to|into)\s+"
@@ -63,3 +64,50 @@ def _elliptic_whole(d: _Doc, m: Mention, noun: str) -> Mention:
         return m
     whole = d.named(f"{m.text} {'tumor' if noun.lower().startswith('tumo') else 'cancer'}", "Neoplasm")
     return Mention(whole, m.start, m.end, m.text) if whole is not None else m
+
+
+# "Many types of solid tumors can be detected by PET-CT, including:" and a list of members
+INCLUDING_END = re.compile(r",?\s*(?:including|such as|for example|e\.g\.|like)\s*:\s*$", re.I)
+MEMBER_CATEGORIES = ("Neoplasm", "SpreadPattern", "AnatomicalSite", "Therapy", "DetectionMethod", "Procedure",
+                     "ClinicalFinding")
+
+
+def including_list_rule(d: _Doc, items: list[Block]) -> None:
+    """A lead-in that says something of a class and ends with 'including:' lists its members: each is a kind of
+    the class and takes what was said of it (a bare site under a class of cancers names that site's cancer)."""
+    intro = items[0].intro
+    sentences = d.sentences_of.get(id(intro), []) if intro is not None else []
+    end = INCLUDING_END.search(sentences[-1].text) if sentences else None
+    if end is None:
+        return
+    s = sentences[-1]
+    before = [m for m in d.sent_mentions(s) if m.end <= s.start + end.start() and d.specific(m)]
+    for b in items:
+        words = _first_sentence(d, b).text.strip(" .;")
+        elliptic = [words] if len(words.split()) <= 3 and d.named(f"{words} cancer", "Neoplasm") else []
+        for key in elliptic + item_concepts(d, b, MEMBER_CATEGORIES):
+            for cls in reversed(before):
+                member = _member_of(d, key, cls.key)
+                if member is None:
+                    continue
+                item = _first_sentence(d, b)
+                d.add(member, "is_a", cls.key, item, "structure:including")
+                for f in [f for f in d.found if f.sentence is s and f.relation != "is_a"]:
+                    if f.subject == cls.key:
+                        d.add(member, f.relation, f.object, item, "structure:including", negative=f.negative,
+                              hedged=f.hedged)
+                    elif f.object == cls.key:
+                        d.add(f.subject, f.relation, member, item, "structure:including", negative=f.negative,
+                              hedged=f.hedged)
+                break
+
+
+def _member_of(d: _Doc, key: str, cls: str) -> str | None:
+    """The concept an item names as a member of a class: itself when of the class's kind; under a class of
+    neoplasms, the cancer a bare site or describing word names ("Breast", "Cervical"); else None."""
+    if key not in d.concepts or d.cat(key) == "AnatomicalSite":
+        if d.cat(cls) != "Neoplasm":
+            return None
+        names = [key] if key not in d.concepts else [d.concepts[key].label, *d.concepts[key].synonyms]
+        return next((found for n in names for found in (d.named(f"{n.lower()} cancer", "Neoplasm"),) if found), None)
+    return key if d.same_kind(key, cls) else None
