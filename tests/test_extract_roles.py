@@ -46,3 +46,9 @@ def test_a_risk_factor_is_associated_with_what_it_is_a_risk_for():
     assert {("lymph_node_metastasis", "associated_with", "lung_metastasis", "positive"),
             ("hypercalcemia", "associated_with", "brain_metastasis", "positive"),
             ("bone_pain", "associated_with", "brain_metastasis", "positive")} <= found
+
+
+def test_used_as_a_method_for_is_a_role_copula():
+    found = statements("<p>Flow cytometry is used as a simple, rapid method for detection of minimal residual "
+                       "disease.</p>")
+    assert ("minimal_residual_disease", "detected_by", "flow_cytometry", "positive") in found

@@ -27,8 +27,8 @@ NOUNS = {"treatment": "treatments?|therap(?:y|ies)|options?|approach(?:es)?|stan
          "form": "forms?|types?|kinds?|subtypes?|variants?",
          "risk": "risk factors?|predictors?|markers?"}
 ROLE = re.compile(r"\b(?:is|are|was|were|has been|have been|remains?|becomes?|(?:has |have )?emerged as|serves? as|"
-                  r"represents?)\s+(?:(?:often|usually|typically|generally|commonly|sometimes|also|still|now|considered)\s+)*(?:(?:one of\s+)?(?:a|an|the)\s+)?"
-                  r"(?:[\w\-]+\s+){0,3}?(?:" + "|".join(f"(?P<{k}>{v})" for k, v in NOUNS.items()) + r")"
+                  r"(?:is|are) used as|represents?)\s+(?:(?:often|usually|typically|generally|commonly|sometimes|also|still|now|considered)\s+)*(?:(?:one of\s+)?(?:a|an|the)\s+)?"
+                  r"(?:[\w\-]+,?\s+){0,3}?(?:" + "|".join(f"(?P<{k}>{v})" for k, v in NOUNS.items()) + r")"
                   r"\s+(?:for|of|in|to)\s+(?:the\s+|an?\s+)?(?:(?:diagnos\w*|detect\w*|evaluat\w*|assess\w*|find\w*|"
                   r"imaging|treat\w*|manag\w*)\s+(?:of\s+)?(?:the\s+)?)?$", re.I)
 OF_NEXT = re.compile(r"\s+of\s")
