@@ -20,3 +20,8 @@ def test_every_route_row_names_a_route_of_the_lexicon_and_fires_on_its_example()
 def test_a_path_word_inside_another_word_is_no_route():
     found = statements("<p>Melanoma spreads through bloodless planes.</p>")
     assert not {k for k in found if k[1] == "spreads_via"}
+
+
+def test_the_spread_of_something_through_a_path_is_a_route():
+    found = statements("<p>Lung metastasis results from the spread of cancer cells through the bloodstream.</p>")
+    assert ("lung_metastasis", "spreads_via", "hematogenous_spread", "positive") in found

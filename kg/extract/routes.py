@@ -12,9 +12,10 @@ from ..model import Mention, Sentence
 from .document import _Doc
 from .subjects import _subject_before, _subject_keys
 
-VIA = re.compile(r"\b(?:spread(?:s|ing)?|travel(?:s|led|ed|ling|ing)?|mov(?:e|es|ed|ing)|disseminat(?:e|es|ed|ing)|"
+VIA = re.compile(r"\b(?:spread(?:s|ing)?|travel(?:s|led|ed|ling|ing)?|mov(?:e|es|ed|ing)|disseminat(?:e|es|ed|ing|ion)|"
                  r"metastasi[sz](?:e|es|ed|ing)|pass(?:es|ed|ing)?|go(?:es)?|enter(?:s|ed|ing)?)\s+"
-                 r"(?:\w+\s+)?(?:through|via|by way of|along|into)\s+(?:the\s+)?", re.I)
+                 r"(?:\w+\s+|of\s+(?:an?\s+|the\s+)?[\w\-]+(?:\s+[\w\-]+){0,3}?\s+)?"   # "the spread of a tumor through"
+                 r"(?:through|via|by way of|along|into)\s+(?:the\s+)?", re.I)
 
 
 @functools.lru_cache(maxsize=4)
