@@ -137,3 +137,9 @@ def test_a_frame_about_a_cancer_that_has_spread_to_a_site_is_about_the_metastasi
 def test_a_differential_diagnosis_lists_what_mimics_its_subject():
     found = statements("<p>The differential diagnosis of lung metastasis includes infection and rheumatoid nodules.</p>")
     assert ("infection", "mimics", "lung_metastasis", "positive") in found
+
+
+def test_a_frame_whose_list_opens_after_but():
+    found = statements("<p>Symptoms are uncommon but include cough and hemoptysis.</p>", title="Lung metastasis")
+    assert {("lung_metastasis", "causes", "cough", "positive"), ("lung_metastasis", "causes", "hemoptysis",
+                                                                 "positive")} <= found

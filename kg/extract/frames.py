@@ -26,6 +26,7 @@ MAX_WORDS_BEFORE_CUE = 2  # in a sentence or heading, the frame's word is its su
 MAX_WORDS_BEFORE_INTRO_CUE = 2   # content words: "Here are some signs that ...:" has none
 THERE = re.compile(r"\bthere\s+$", re.I)
 VERB_FRAMES = frozenset({"spreads_to"})   # frames whose cues are verbs ("It most often spreads to:")
+BUT_INCLUDE = re.compile(r"\bbut\s+(?:(?:may|can|also|often|usually)\s+)?include[sd]?\s*:?\s+", re.I)
 MAX_WORDS_TO_OPENER = 12  # "Symptoms depend on the location and size of X and may include A, B"
 
 
@@ -272,6 +273,10 @@ def frame_sentence_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     if frame.relation in VERB_FRAMES:
         return   # the verb cues read these in running text
     opener = LIST_OPENER.search(s.text, cue.end())
+    if opener is not None and opener.group().strip().lower() in ("are", "is"):
+        but = BUT_INCLUDE.search(s.text, opener.end())   # "Symptoms are uncommon but include A, B"
+        if but is not None and _words(s.text[opener.end():but.start()]) <= 3:
+            opener = but
     between = s.text[cue.end():opener.start()] if opener is not None else ""
     if opener is None or _words(between) > MAX_WORDS_TO_OPENER or ":" in between \
             or CLAUSE_BREAK.search(between) or THERE.search(s.text[:opener.start()]):
