@@ -64,6 +64,7 @@ XREF_PREFIXES: dict[str, str] = {
     "UBERON": "http://purl.obolibrary.org/obo/UBERON_",
     "OBI": "http://purl.obolibrary.org/obo/OBI_",
     "MAXO": "http://purl.obolibrary.org/obo/MAXO_",
+    "HP": "http://purl.obolibrary.org/obo/HP_",
     "EFO": "http://www.ebi.ac.uk/efo/EFO_",
     "SNOMEDCT": "http://snomed.info/id/",
 }

@@ -15,6 +15,7 @@ ROW_COLUMNS = ("key", "label", "category", "synonyms", "exact_match", "close_mat
 CURATION_ACTIONS = ("drop_term", "drop_synonym", "drop_concept", "category", "generic", "label", "case",
                     "add_synonym", "merge", "add_concept")
 _KEY = re.compile(r"[a-z0-9_]+")
+CURIE = re.compile(r"[A-Z][A-Za-z]*:[A-Za-z0-9_.]+")
 
 
 def _clean(text: str) -> str:
@@ -161,10 +162,13 @@ def apply_curation(rows: list[dict], decisions: list[dict[str, str]]) -> list[di
     drop_syn = {(d["key"], term_key(d["term"])) for d in by_action.get("drop_synonym", [])}
     cased = {d["term"] for d in by_action.get("case", [])}
     for d in by_action.get("add_concept", []):
-        if d["value"] not in CATEGORIES:
-            raise LexiconError(f"{CURATION_FILE}: add_concept {d['key']}: unknown category {d['value']!r}")
-        rows.append({"key": d["key"], "label": d["term"], "category": d["value"], "synonyms": [],
-                     "names": [d["term"]], "exact_match": [], "close_match": [], "codes": [], "generic": False,
+        category, *codes = d["value"].split()   # "Neoplasm NCIT:C3234": the category, then the source's codes
+        if category not in CATEGORIES:
+            raise LexiconError(f"{CURATION_FILE}: add_concept {d['key']}: unknown category {category!r}")
+        if any(not CURIE.fullmatch(c) for c in codes):
+            raise LexiconError(f"{CURATION_FILE}: add_concept {d['key']}: a code must be a CURIE ({d['value']!r})")
+        rows.append({"key": d["key"], "label": d["term"], "category": category, "synonyms": [],
+                     "names": [d["term"]], "exact_match": codes, "close_match": [], "codes": codes, "generic": False,
                      "definition": "", "definition_source": "", "parents": [], "origin": str(CURATION_FILE)})
     out = []
     for row in rows:

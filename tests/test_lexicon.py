@@ -192,3 +192,13 @@ def test_a_comma_list_of_two_or_more_modifiers_shares_the_head_term():
     assert {"breast_cancer", "melanoma"} <= set(keys) and "breast" not in keys and "thyroid_gland" not in keys
     # one modifier and a comma is no list: "In the lungs, breast cancer is rare" keeps the lungs a site
     assert "lung" in [x.key for x in m.find("In the lungs, breast cancer is rare.")]
+
+
+def test_an_added_concept_carries_the_codes_after_its_category():
+    from kg.errors import LexiconError
+    from kg.lexicon_rows import apply_curation
+    decision = {"action": "add_concept", "key": "zorb", "term": "Zorb", "value": "Neoplasm NCIT:C3234", "reason": "x"}
+    row = next(r for r in apply_curation([], [decision]) if r["key"] == "zorb")
+    assert row["category"] == "Neoplasm" and row["exact_match"] == ["NCIT:C3234"]
+    with pytest.raises(LexiconError, match="CURIE"):
+        apply_curation([], [dict(decision, value="Neoplasm not-a-code")])

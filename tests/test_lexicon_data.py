@@ -85,7 +85,9 @@ def test_every_curation_row_acts_on_something():
             c = lexicon[d["key"]]
             assert d["term"] in c.synonyms + c.abbreviations or d["term"].lower() == c.label.lower(), d
         elif d["action"] == "add_concept":
-            assert d["key"] not in generated | hand and d["value"] in CATEGORIES, d
+            category, *codes = d["value"].split()
+            assert d["key"] not in generated | hand and category in CATEGORIES, d
+            assert all(code.split(":")[0] in XREF_PREFIXES for code in codes), d
 
 
 def test_generated_header_names_sources_and_licences():
