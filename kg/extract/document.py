@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 
 from ..constants import CATEGORIES, SYMMETRIC_RELATIONS
 from ..lexicon import PARENTHESES, Matcher, normalize_token
-from ..phrases import CLOSED, describing_gap, word_classes
+from ..phrases import describing_gap
 from ..model import Assertion, Block, Concept, Document, Evidence, Mention, Sentence
 from . import cue_table
 from .modifiers import HEDGES, UNHEDGED_RELATIONS
 from .cue_table import Pattern
+from .spans import modifies_next, without_heads
 
 COORD_GAP = re.compile(r"^\s*(,|/)?\s*(,?\s*(and/or|and|or|as well as|plus|or other|and other|"
                        r"(?:and\s+)?(?:then|followed\s+(?:[a-z]+\s+){0,5}?by)))?\s*"   # "the lung, followed (...) by the liver"
@@ -158,7 +159,8 @@ class _Doc:
         found = self.mentions.get(id(s))
         if found is None:
             found, tokens = self.matcher.find_with_words(s.text, s.start)
-            found = self._site_spreads(s, plain_mentions(s.text, found, s.start))
+            found = self._site_spreads(s, without_heads(self.cat, s.text, s.start,
+                                                        plain_mentions(s.text, found, s.start)))
             s.keep_words(tokens)
             if "(" in s.text:
                 for m in found:
@@ -292,16 +294,6 @@ LIGHT_NOUN = re.compile(r"^[ -](?:types?|patients?|survivors?|research|cent(?:er
 
 
 LOCATIVE_END = re.compile(r"\b(in|inside|within|into)\s+(the\s+|any\s+|an?\s+|some\s+|other\s+)?\w+$", re.I)   # "a mass inside the bone"
-
-
-def modifies_next(s: Sentence, m: Mention) -> bool:
-    """Whether a concept only describes the noun after it ("bone destruction", "lymph node micrometastases")."""
-    nxt = re.match(r"[ -]([A-Za-z]+)", s.text[m.end - s.start:])
-    if nxt is None:
-        return False
-    word = nxt.group(1)
-    classes = word_classes(word)
-    return bool(classes) and "NOUN" in classes and "VERB" not in classes and word.lower() not in CLOSED
 
 
 def plain_mentions(text: str, found: list[Mention], offset: int = 0) -> list[Mention]:

@@ -5,7 +5,8 @@ import re
 from collections.abc import Callable
 
 from ..model import Mention, Sentence
-from .document import SITED, _Doc, modifies_next
+from .document import SITED, _Doc
+from .spans import modifies_next
 from .modifiers import NEGATION, _scope
 from .routes import route_phrases
 from .subjects import Subject, _lead_topic, _subject_keys

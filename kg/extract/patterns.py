@@ -7,7 +7,8 @@ from collections.abc import Callable
 
 from ..model import Mention, Sentence
 from .comparisons import DISTINCT_NOT, FRAMEWORK, UNLIKE, VS, _distinct_rule, _framework_rule, _unlike_rule, _vs_rule
-from .document import NOT_KINDS, _Doc, _more_words, _unparen, modifies_next
+from .document import NOT_KINDS, _Doc, _more_words, _unparen
+from .spans import modifies_next
 from ..lexicon import is_acronym, normalize_token
 from ..phrases import WORD, word_classes
 from .frames import frame_sentence_rule

@@ -1,0 +1,20 @@
+"""Mentions that are no concept of their own: a class word heading the name before it, a describing word."""
+from __future__ import annotations
+
+from .test_extract import kg_of, statements
+
+
+def test_a_class_word_after_a_method_is_part_of_its_name():
+    found = statements("<p>Solid tumors can be detected by PET-CT and PET-MRI scans.</p>")
+    assert ("solid_tumor", "detected_by", "pet_ct", "positive") in found
+    assert not {k for k in found if k[2] == "imaging"}
+
+
+def test_a_class_word_alone_is_still_a_concept():
+    found = statements("<p>Bone metastases can be seen on scans.</p>")
+    assert ("bone_metastasis", "detected_by", "imaging", "positive") in found
+
+
+def test_a_site_before_a_noun_only_describes_it():
+    kg = kg_of("<p>Bone destruction can cause pain.</p>")
+    assert not [a for a in kg.assertions if a.subject == "bone"]
