@@ -380,3 +380,8 @@ def test_a_lone_name_in_parentheses_after_a_singular_noun_is_no_kind_of_it():
 def test_the_original_site_is_where_a_spread_comes_from():
     found = statements("<p>Brain metastases occur when cancer cells spread from their original site to the brain.</p>")
     assert ("brain_metastasis", "originates_from", "primary_tumor", "positive") in found
+
+
+def test_a_title_that_narrows_a_known_metastasis_is_about_that_metastasis():
+    found = statements("<p>It can cause pain.</p>", title="Colorectal liver metastases")
+    assert ("liver_metastasis", "causes", "pain", "positive") in found

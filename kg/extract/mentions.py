@@ -100,6 +100,9 @@ def _topic_of(d: _Doc, text: str, phrase: bool = False) -> str | None:
     ms = [m for m in found if d.cat(m.key) in TOPICAL]
     if ms and ms[0].start == 0 and ms[-1].end >= len(text) - 1 and len(ms) == 1:
         return ms[0].key
+    if phrase and ms and ms[-1].end >= len(text) - 1 and d.cat(ms[-1].key) == "SpreadPattern" \
+            and not d.umbrella(ms[-1].key):
+        return ms[-1].key   # "Colorectal liver metastases": the page is about liver metastasis (of that origin)
     if phrase and 0 < _words(text) <= 4 and load_heads().category(text, typing=True) is not None:
         return _discover_concept(d, text, None, "post title", checked=True)
     specific = [m for m in ms if not d.umbrella(m.key)]
