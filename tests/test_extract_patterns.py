@@ -302,3 +302,9 @@ def test_a_metastatic_tumour_to_a_site_is_the_metastasis_there_but_one_in_a_site
         statements("<p>A bone scan can detect metastatic tumor to bone.</p>")
     assert ("metastatic_tumor", "located_in", "lung", "positive") in \
         statements("<p>Metastatic tumors in the lungs are common.</p>")
+
+
+def test_a_recurrence_of_cancer_at_a_site_is_the_metastasis_there():
+    found = statements("<p>A recurrence of cancer in the brain can cause seizures.</p>")
+    assert ("brain_metastasis", "causes", "seizure", "positive") in found
+    assert not {k for k in found if k[0] == "cancer"}

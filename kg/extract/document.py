@@ -178,7 +178,8 @@ class _Doc:
             site = found[i + 1] if i + 1 < len(found) else None
             gap = s.text[m.end - s.start:site.start - s.start] if site is not None else ""
             spread = self.cat(m.key) == "SpreadPattern" and SPREAD_TO_SITE.match(gap)
-            spreading = self.cat(m.key) == "Neoplasm" and CANCER_SPREAD_TO.match(gap) \
+            spreading = self.cat(m.key) == "Neoplasm" and (CANCER_SPREAD_TO.match(gap) or (
+                RECURRENCE_OF.search(s.text[:m.start - s.start]) and SPREAD_TO_SITE.match(gap))) \
                 and not m.text.lower().endswith("s") \
                 and not KIND_OF_END.search(s.text[:m.start - s.start])   # "cancer that spreads to the bones", not a class
             label = self.concepts[m.key].label.lower()
@@ -282,6 +283,7 @@ class _Doc:
 
 SPREAD_TO_SITE = re.compile(r"^\s+(?:to|in|into|within|of|(?:limited|confined|restricted)\s+to)\s+(?:the\s+|your\s+|his\s+|her\s+)?$",
                             re.I)
+RECURRENCE_OF = re.compile(r"\b(?:recurrences?|return|spread|relapse)\s+of\s+(?:the\s+)?$", re.I)   # "... of cancer in the brain"
 KIND_OF_END = re.compile(r"\b(?:types?|kinds?|forms?|sorts?)\s+of\s+(?:the\s+)?$", re.I)
 CANCER_SPREAD_TO = re.compile(r"^\s+(?:(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:spread|spreads|metastasi[sz]ed|"
                               r"metastasi[sz]es|traveled|travelled)\s+(?:to|into)|"
