@@ -308,3 +308,8 @@ def test_a_recurrence_of_cancer_at_a_site_is_the_metastasis_there():
     found = statements("<p>A recurrence of cancer in the brain can cause seizures.</p>")
     assert ("brain_metastasis", "causes", "seizure", "positive") in found
     assert not {k for k in found if k[0] == "cancer"}
+
+
+def test_a_coordinated_site_may_be_the_other_one():
+    found = statements("<p>Lung cancer may spread to the bones, the liver, the other lung and the brain.</p>")
+    assert {("lung_carcinoma", "spreads_to", k, "positive") for k in ("bone", "liver", "lung", "brain")} <= found
