@@ -313,3 +313,10 @@ def test_a_recurrence_of_cancer_at_a_site_is_the_metastasis_there():
 def test_a_coordinated_site_may_be_the_other_one():
     found = statements("<p>Lung cancer may spread to the bones, the liver, the other lung and the brain.</p>")
     assert {("lung_carcinoma", "spreads_to", k, "positive") for k in ("bone", "liver", "lung", "brain")} <= found
+
+
+def test_a_headless_definition_under_the_title_names_the_topic_genus():
+    found = statements("<p>A tumour formed by cancer cells that have spread from the primary site.</p>",
+                       title="Metastasis")
+    assert ("metastasis", "is_a", "neoplasm", "positive") in found
+    assert not {k for k in statements("<p>A tumour is a mass of cells.</p>", title="Metastasis") if k[1] == "is_a"}

@@ -13,7 +13,7 @@ from ..lexicon import is_acronym, normalize_token
 from ..phrases import WORD, word_classes
 from .frames import frame_sentence_rule
 from .predicates import (CONSIDERED, MANAGEMENT, NOMINAL_DETECT, RELATED, SITE_WORDS, SITES_OF, _bare_sites_rule,
-                         _considered_rule, _genus_rule,
+                         _considered_rule, _genus_rule, _headless_genus_rule,
                          _management_rule, _nominal_detection_rule, _pronoun_copula_rule, _related_rule, _sites_rule,
                          _therapy_predicate_rule)
 from .routes import route_rule
@@ -93,6 +93,7 @@ def _sentence_rules(d: _Doc, s: Sentence) -> None:
         _therapy_predicate_rule(d, s, ms)
         if s.block.lead_apart and s.end > s.block.body_start:
             _genus_rule(d, s, ms)
+        _headless_genus_rule(d, s, ms)
     for rule in _word_rules_for(words & _WORD_RULE_WORDS):
         rule(d, s, ms)
     if s.block.kind == "definition" or not DEFINITION_VERBS.isdisjoint(words):

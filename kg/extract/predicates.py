@@ -84,16 +84,16 @@ def _clause_subject_run(d: _Doc, s: Sentence, ms: list[Mention]) -> list[Mention
     return []
 
 
-def _genus_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+def _genus_rule(d: _Doc, s: Sentence, ms: list[Mention], term: str | None = None, headless: bool = False) -> None:
     """'Sentinel lymph node: the first lymph node to which ...': a glossary description that opens with a
-    concept names the term's genus."""
-    term = _lead_topic(d, s.block)
+    concept names the term's genus (term: the page's topic, for a headless definition under its title)."""
+    term = term or _lead_topic(d, s.block)
     body = s.block.body_start
     if term is None or s is not next(x for x in d.sentences_of[id(s.block)] if x.end > body):
         return   # only the description's first sentence
     first = next((m for m in ms if m.start >= body), None)
-    if first is None or first.key == term or not d.specific(first):
-        return
+    if first is None or first.key == term or not (d.specific(first) or headless):
+        return   # a headless definition may name a broad genus ("A tumour formed by ...")
     if d.cat(term) == "Staging" and d.cat(first.key) == "SpreadPattern" and \
             _words(d.doc.text[body:first.start]) <= 2:
         d.add(term, "associated_with", first.key, s, "definition:stage")   # "Stage 4 – the cancer has spread"
@@ -245,3 +245,19 @@ def _nominal_detection_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
             if _words(gap) <= 6 and not OF.search(gap):
                 d.add(topic, "detected_by", m.key, s, "nominal:detected_by",
                       negative=bool(NEGATION.search(s.text[:m.start - s.start], s.words)))
+
+
+def _headless_genus_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """A page's first paragraph that is a definition without its term ("A tumour formed by cancer cells that have
+    spread ...", under the title "Metastasis"): the page topic's genus."""
+    first = next((b for b in d.doc.blocks if b.kind != "heading"), None)
+    if first is not s.block or first.kind != "paragraph" or first.lead or d.out.subject is None \
+            or not HEADLESS.match(s.text):
+        return
+    _genus_rule(d, s, ms, d.out.subject, headless=True)
+
+
+# a fragment that opens with an article and a noun and no verb before a participle or relative word
+HEADLESS = re.compile(r"^\W*(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:that|which|who|formed|made|caused|found|used|"
+                      r"consisting|characteri[sz]ed|in which|where|of|from|with)\b(?!.*\b(?:is|are|was|were)\b.*$)",
+                      re.I)
