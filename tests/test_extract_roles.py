@@ -52,3 +52,11 @@ def test_used_as_a_method_for_is_a_role_copula():
     found = statements("<p>Flow cytometry is used as a simple, rapid method for detection of minimal residual "
                        "disease.</p>")
     assert ("minimal_residual_disease", "detected_by", "flow_cytometry", "positive") in found
+
+
+def test_a_fragment_that_opens_with_a_role_is_the_page_topic_role():
+    assert ("bone_metastasis", "detected_by", "bone_scan", "positive") in \
+        statements("<p>Standard test for evaluating bone metastases.</p>", title="Bone scan")
+    found = statements("<p>The treatment for bone metastasis depends on many things such as the cancer type.</p>",
+                       title="Bone scan")
+    assert not {k for k in found if k[1] in ("treated_with", "detected_by")}

@@ -24,7 +24,7 @@ from .subjects import (COPULA, NOT_HERE, Subject, _no_subject, _once, _subject_b
 from .cue_table import Pattern
 from .agents import AGENT_RELATIONS, agent_before, agent_owner
 from .modifiers import question_answer
-from .roles import ROLE_WORDS, _role_rule
+from .roles import ROLE_WORDS, _role_rule, fragment_role_rule
 from .nominals import NOMINAL_WORDS, _nominal_rule
 from .arguments import MOTION, _class_members, _onward_sites, _topic_if_broader
 from .locations import _located_rule
@@ -94,6 +94,7 @@ def _sentence_rules(d: _Doc, s: Sentence) -> None:
         if s.block.lead_apart and s.end > s.block.body_start:
             _genus_rule(d, s, ms)
         _headless_genus_rule(d, s, ms)
+        fragment_role_rule(d, s, ms)
     for rule in _word_rules_for(words & _WORD_RULE_WORDS):
         rule(d, s, ms)
     if s.block.kind == "definition" or not DEFINITION_VERBS.isdisjoint(words):

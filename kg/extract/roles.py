@@ -5,7 +5,7 @@ import re
 
 from ..cues import Cue
 from ..model import Mention, Sentence
-from .document import _Doc, _unparen
+from .document import _Doc, _unparen, _words
 from .modifiers import NEGATION, _scope
 
 # the role noun decides the relation, and who is its subject: (relation, the subject is the copula's object,
@@ -32,6 +32,12 @@ ROLE = re.compile(r"\b(?:is|are|was|were|has been|have been|remains?|becomes?|(?
                   r"\s+(?:for|of|in|to)\s+(?:the\s+|an?\s+)?(?:(?:diagnos\w*|detect\w*|evaluat\w*|assess\w*|find\w*|"
                   r"imaging|treat\w*|manag\w*)\s+(?:of\s+)?(?:the\s+)?)?$", re.I)
 OF_NEXT = re.compile(r"\s+of\s")
+# a role that opens a fragment with no holder of its own ("Standard test for evaluating bone metastases." on the
+# bone scan page): the page's topic holds it
+ROLE_FRAGMENT = re.compile(r"^\W*(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,2}?(?:" + "|".join(
+    f"(?P<{k}>{v})" for k, v in NOUNS.items()) + r")\s+(?:for|of|in)\s+(?:the\s+|an?\s+)?(?:(?:diagnos\w*|detect\w*|"
+    r"evaluat\w*|assess\w*|find\w*|imaging|treat\w*|manag\w*)\s+(?:of\s+)?(?:the\s+)?)?$", re.I)
+MAX_FRAGMENT_TAIL = 3   # words after the role's concept: more makes a sentence, not a fragment
 ROLE_WORDS = Cue(r"\b(is|are|was|were|been|remains?|becomes?|emerged|serves?|represents?)\b")
 
 
@@ -77,3 +83,18 @@ def _add_role(d: _Doc, s: Sentence, ms: list[Mention], i: int, target: str, rela
         x, y = (target, c.key) if reverse else (c.key, target)
         if d.cat(c.key) in before:
             d.add(x, relation, y, s, f"role:{relation}", negative=negative, scope=_scope(s, c.start, end))
+
+
+def fragment_role_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """'Standard test for evaluating bone metastases.': the page's topic has the role for the concept named."""
+    topic = d.out.subject
+    first = next((m for m in ms if d.specific(m)), None)
+    if topic is None or first is None or first.key == topic:
+        return
+    match = ROLE_FRAGMENT.match(s.text[:first.start - s.start])
+    if match is None or _words(s.text[first.end - s.start:]) > MAX_FRAGMENT_TAIL:
+        return
+    relation, reverse, before, after = ROLES[next(k for k in NOUNS if match.group(k))]
+    if d.cat(topic) in before and d.cat(first.key) in after:
+        x, y = (first.key, topic) if reverse else (topic, first.key)
+        d.add(x, relation, y, s, f"role:{relation}")
