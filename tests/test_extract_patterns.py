@@ -320,3 +320,10 @@ def test_a_headless_definition_under_the_title_names_the_topic_genus():
                        title="Metastasis")
     assert ("metastasis", "is_a", "neoplasm", "positive") in found
     assert not {k for k in statements("<p>A tumour is a mass of cells.</p>", title="Metastasis") if k[1] == "is_a"}
+
+
+def test_a_copula_past_a_clause_set_off_by_commas():
+    found = statements("<p>The most common form of thyroid cancer, accounting for 70% of cases, is papillary thyroid "
+                       "cancer.</p>")
+    assert {k for k in found if k[1] == "is_a" and k[0] == "thyroid_gland_carcinoma"} == set()
+    assert any(k[1] == "is_a" and k[2] == "thyroid_gland_carcinoma" for k in found)

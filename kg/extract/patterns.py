@@ -48,6 +48,7 @@ CALLED = re.compile(r"(?<!also)(?<!also )(?<!,)\s*,?\s*((is|are)\s+(often\s+|the
                     r"(called|known as|termed|referred to as)\s+(the\s+|a\s+)?$", re.I)
 APPOSITION = re.compile(r"^\s*,\s*(a|an|one)\s+(type|kind|form|subtype|variant|category)\s+of\s+(the\s+)?$", re.I)
 NOT_ALL = re.compile(r"\bnot all\b", re.I)
+INTERJECTED = re.compile(r"^\s*,\s*(?:[a-z]+ing|[a-z]+ed|which|who)\b[^,;:()]*,\s*", re.I)   # a clause set off by commas
 
 
 def _sentence_rules(d: _Doc, s: Sentence) -> None:
@@ -252,8 +253,9 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
             if APPOSITION.match(gap):
                 d.add(head.key, "is_a", nxt.key, s, "apposition:type-of")
                 continue
-            copula = COPULA.match(gap)
-            role_of = None if gap.lstrip().startswith(",") else ROLE_OF.search(s.text[:head.start - s.start])
+            plain = INTERJECTED.sub(" ", gap, count=1)   # "X, accounting for 70% of cases, is Y"
+            copula = COPULA.match(plain)
+            role_of = None if plain.lstrip().startswith(",") else ROLE_OF.search(s.text[:head.start - s.start])
             if copula and role_of:
                 if role_of.group(1) and not copula.group(2):   # "One type of skin cancer is melanoma"
                     d.add(nxt.key, "is_a", head.key, s, "copula:is_a")
