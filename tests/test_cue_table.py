@@ -95,3 +95,11 @@ def test_a_missing_file_or_header_is_one_clear_error(tmp_path):
     path.write_text("relation\tcue\n")
     with pytest.raises(LexiconError, match="the header must be"):
         read_cues(path)
+
+
+def test_an_imperative_guide_in_a_lead_in_states_no_influence():
+    # regression: "Guide treatment planning: It may influence ..." read the imperative as the topic's verb, unhedged
+    from .test_extract import kg_of
+    kg = kg_of("<ul><li><strong>Guide treatment planning:</strong> It may influence whether therapy is "
+               "considered.</li></ul>", title="Micrometastasis")
+    assert all(a.hedged for a in kg.assertions if a.relation == "influences")

@@ -385,3 +385,11 @@ def test_the_original_site_is_where_a_spread_comes_from():
 def test_a_title_that_narrows_a_known_metastasis_is_about_that_metastasis():
     found = statements("<p>It can cause pain.</p>", title="Colorectal liver metastases")
     assert ("liver_metastasis", "causes", "pain", "positive") in found
+
+
+def test_in_most_cases_and_a_verb_after_the_sites_hedge():
+    kg = kg_of("<p>In most cases, bone metastasis is diagnosed incidentally during imaging.</p>"
+               "<p>Metastasis to other sites (such as the spleen) can also occur.</p>", title="Melanoma")
+    hedged = {(a.subject, a.relation, a.object): a.hedged for a in kg.assertions}
+    assert hedged.get(("bone_metastasis", "detected_by", "imaging")) is True
+    assert hedged.get(("melanoma", "spreads_to", "spleen")) is True

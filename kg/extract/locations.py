@@ -59,7 +59,7 @@ def _located_rule(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int
             owner = _page_neoplasm(d, s, subj, a, sites, site)
             if owner is not None:   # "metastasis to the adrenal glands" on a melanoma page: where melanoma spreads
                 d.add(owner, "spreads_to", site.key, s, "cooccurrence:spreads_to", negative=negative,
-                      scope=_scope(s, start, site.end))
+                      scope=_scope(s, start, end))   # the clause's verb comes after its sites: "... can also occur"
                 continue
             d.add(a, relation, site.key, s, f"cooccurrence:{relation}", negative=negative,
                   scope=_scope(s, start, site.end))
