@@ -128,10 +128,14 @@ def _strip_prefix(p: Tag, length: int) -> None:
         first.replace_with(value[cut.end():])
 
 
+EMPHASIS_TAGS = frozenset({"strong", "b", "em", "i"})
+
+
 def _mark_label(soup: BeautifulSoup, p: Tag) -> None:
     """'Label: text' or 'Label – text' at the start of a plain line: the label as an emphasised lead-in."""
     first = _first_string(p)
-    if first is None or first.parent is not p or p.find(["strong", "b", "em", "i"]) is not None:
+    if first is None or first.parent is not p or any(isinstance(node, Tag) and node.name in EMPHASIS_TAGS
+                                                     for node in p.descendants):
         return
     value = str(first).lstrip()
     label = LABEL.match(value)
