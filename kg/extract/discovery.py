@@ -208,11 +208,14 @@ def _cue_members(d: _Doc, s: Sentence, heads: Heads) -> None:
 COPULA_START = re.compile(r"^(?P<subject>(?:this|it|these|they|(?:the\s+|an?\s+)?[A-Za-z][\w\s\-]{1,60}?))\s+"
                           r"(?:is|are)\s+(?:not\s+)?(?:(?:a|an|the)\s+)?(?:(?:type|kind|form|subtype)s?\s+of\s+)?", re.I)
 PRONOUN_SUBJECT = frozenset({"this", "it", "these", "they"})
+COPULA_WORDS = frozenset({"is", "are"})   # words COPULA_START needs
 
 
 def _copula_genus(d: _Doc, s: Sentence, heads: Heads) -> None:
     """The genus of 'X is a Y' / 'These are Ys', X a lexicon concept or a pronoun: a kind, whatever its
     modifiers ("Brain metastases are malignant tumors", "This is a secondary cancer")."""
+    if COPULA_WORDS.isdisjoint(s.words):
+        return
     body = s.text[max(0, s.block.body_start - s.start):] if s.block.lead_apart else s.text
     m = COPULA_START.match(body)
     if m is None:
