@@ -154,6 +154,7 @@ def _item_term(d: _Doc, b: Block, heads: Heads, category: str | None) -> None:
 
 
 HEARST_WORDS = frozenset({"such", "including", "like", "e", "example", "especially", "particularly", "other"})
+HEARST_ONLY = HEARST_WORDS - {"other"}   # the words HEARST needs ("other" is AND_OTHER's)
 
 
 def _hearst_terms(d: _Doc, s: Sentence, heads: Heads) -> None:
@@ -161,7 +162,7 @@ def _hearst_terms(d: _Doc, s: Sentence, heads: Heads) -> None:
     if HEARST_WORDS.isdisjoint(s.words):
         return
     text = s.text
-    for match in HEARST.finditer(text):
+    for match in HEARST.finditer(text) if not HEARST_ONLY.isdisjoint(s.words) else ():
         hyper = _clean_phrase(phrase_before(text, match.start()))
         members = _members(text, match.end())
         category = heads.category(hyper.text) if hyper else None
@@ -171,7 +172,7 @@ def _hearst_terms(d: _Doc, s: Sentence, heads: Heads) -> None:
             _discover(d, hyper, s, "hypernym", category, heads)
         for m in members:
             _discover(d, m, s, "hyponym", category, heads)
-    for match in AND_OTHER.finditer(text):
+    for match in AND_OTHER.finditer(text) if "other" in s.words else ():
         hyper = phrase_after(text, match.end())
         category = heads.category(hyper.text) if hyper else None
         if hyper is not None:
