@@ -250,7 +250,7 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
                 d.add(head.key, "is_a", nxt.key, s, "apposition:type-of")
                 continue
             copula = COPULA.match(gap)
-            role_of = None if gap.lstrip().startswith(",") else ROLE_OF.search(s.text[:head.start - s.start])
+            role_of = None if not copula or gap.lstrip().startswith(",") else ROLE_OF.search(s.text[:head.start - s.start])
             if copula and role_of:
                 if role_of.group(1) and not copula.group(2):   # "One type of skin cancer is melanoma"
                     d.add(nxt.key, "is_a", head.key, s, "copula:is_a")
