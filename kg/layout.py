@@ -22,8 +22,7 @@ SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 def recover_layout(soup: BeautifulSoup, root: Tag) -> None:
     """Make lists of bullet paragraphs, lead-ins of set-apart labels and, on a page with no headings
     below its title, headings of title lines: the shapes the rest of the parser reads."""
-    inside = {id(p) for box in root.find_all(["li", "table", "dl"]) for p in box.find_all("p")}
-    paragraphs = [p for p in root.find_all("p") if id(p) not in inside]
+    paragraphs = [p for p in root.find_all("p") if not _in_box(p, root)]
     flat = root.find(["h2", "h3", "h4", "h5", "h6"]) is None
     run: list[tuple[Tag, bool]] = []
     lead: Tag | None = None   # the line a run of short unbulleted lines follows, when it ends with ':'
@@ -74,6 +73,20 @@ def _text(p: Tag | None) -> str:
     return p.get_text(" ", strip=True) if p is not None and p.name == "p" else ""
 
 
+BOXES = frozenset({"li", "table", "dl"})   # containers whose paragraphs are read with them, not as lines
+
+
+def _in_box(p: Tag, root: Tag) -> bool:
+    """Whether p stands in a list item, table or definition list below root (one walk up, where a search
+    of each container for its paragraphs read nested lists again and again)."""
+    node = p.parent
+    while node is not None and node is not root:
+        if node.name in BOXES:
+            return True
+        node = node.parent
+    return False
+
+
 def _title_line(text: str) -> bool:
     """A short line that names a topic: a few words, an upper-case start, no sentence ending."""
     words = _WORD.findall(text)
@@ -115,10 +128,14 @@ def _strip_prefix(p: Tag, length: int) -> None:
         first.replace_with(value[cut.end():])
 
 
+EMPHASIS_TAGS = frozenset({"strong", "b", "em", "i"})
+
+
 def _mark_label(soup: BeautifulSoup, p: Tag) -> None:
     """'Label: text' or 'Label – text' at the start of a plain line: the label as an emphasised lead-in."""
     first = _first_string(p)
-    if first is None or first.parent is not p or p.find(["strong", "b", "em", "i"]) is not None:
+    if first is None or first.parent is not p or any(isinstance(node, Tag) and node.name in EMPHASIS_TAGS
+                                                     for node in p.descendants):
         return
     value = str(first).lstrip()
     label = LABEL.match(value)

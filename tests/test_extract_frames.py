@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from kg.extract.frames import frame_of, load_frames
+from kg.cues import words_of
+from kg.extract.frames import LIST_OPENER, OPENER_WORDS, frame_of, load_frames
 
 from .test_extract import kg_of, statements
 
@@ -19,6 +22,20 @@ def test_every_frame_row_matches_its_example():
         lead_in = frame.example.split(" ... ")[0]
         found = frame_of(lead_in)
         assert found is not None and found[0] is frame, frame.example
+
+
+# the words of LIST_OPENER, and words near them
+_OPENER_PIECES = ["may", "can", "often", "include", "includes", "included", "including", "involve", "involves",
+                  "involved", "consist", "of", "are", "is", "was", "contain", "any", "the", "following", "symptoms",
+                  "INCLUDE", "Are", "ıs", ":", ",", " ", "  ", "\n"]
+
+
+@given(st.lists(st.sampled_from(_OPENER_PIECES), max_size=8))
+def test_a_text_a_list_opener_matches_holds_one_of_the_opener_words(pieces):
+    # frame_sentence_rule skips a sentence without OPENER_WORDS: LIST_OPENER must need one of them
+    text = " ".join(pieces)
+    if LIST_OPENER.search(text):
+        assert not OPENER_WORDS.isdisjoint(words_of(text)), text
 
 
 @pytest.mark.parametrize("lead_in, relation, item, subject", [

@@ -154,6 +154,7 @@ def _item_term(d: _Doc, b: Block, heads: Heads, category: str | None) -> None:
 
 
 HEARST_WORDS = frozenset({"such", "including", "like", "e", "example", "especially", "particularly", "other"})
+HEARST_ONLY = HEARST_WORDS - {"other"}   # the words HEARST needs ("other" is AND_OTHER's)
 
 
 def _hearst_terms(d: _Doc, s: Sentence, heads: Heads) -> None:
@@ -161,7 +162,7 @@ def _hearst_terms(d: _Doc, s: Sentence, heads: Heads) -> None:
     if HEARST_WORDS.isdisjoint(s.words):
         return
     text = s.text
-    for match in HEARST.finditer(text):
+    for match in HEARST.finditer(text) if not HEARST_ONLY.isdisjoint(s.words) else ():
         hyper = _clean_phrase(phrase_before(text, match.start()))
         members = _members(text, match.end())
         category = heads.category(hyper.text) if hyper else None
@@ -171,7 +172,7 @@ def _hearst_terms(d: _Doc, s: Sentence, heads: Heads) -> None:
             _discover(d, hyper, s, "hypernym", category, heads)
         for m in members:
             _discover(d, m, s, "hyponym", category, heads)
-    for match in AND_OTHER.finditer(text):
+    for match in AND_OTHER.finditer(text) if "other" in s.words else ():
         hyper = phrase_after(text, match.end())
         category = heads.category(hyper.text) if hyper else None
         if hyper is not None:
@@ -208,11 +209,14 @@ def _cue_members(d: _Doc, s: Sentence, heads: Heads) -> None:
 COPULA_START = re.compile(r"^(?P<subject>(?:this|it|these|they|(?:the\s+|an?\s+)?[A-Za-z][\w\s\-]{1,60}?))\s+"
                           r"(?:is|are)\s+(?:not\s+)?(?:(?:a|an|the)\s+)?(?:(?:type|kind|form|subtype)s?\s+of\s+)?", re.I)
 PRONOUN_SUBJECT = frozenset({"this", "it", "these", "they"})
+COPULA_WORDS = frozenset({"is", "are"})   # words COPULA_START needs
 
 
 def _copula_genus(d: _Doc, s: Sentence, heads: Heads) -> None:
     """The genus of 'X is a Y' / 'These are Ys', X a lexicon concept or a pronoun: a kind, whatever its
     modifiers ("Brain metastases are malignant tumors", "This is a secondary cancer")."""
+    if COPULA_WORDS.isdisjoint(s.words):
+        return
     body = s.text[max(0, s.block.body_start - s.start):] if s.block.lead_apart else s.text
     m = COPULA_START.match(body)
     if m is None:

@@ -300,8 +300,11 @@ LOCATIVE_END = re.compile(r"\b(in|inside|within|into)\s+(the\s+|any\s+|an?\s+|so
 
 def plain_mentions(text: str, found: list[Mention], offset: int = 0) -> list[Mention]:
     """The mentions that name their concept: not after 'non-' or 'anti-', not describing a light noun."""
-    return [m for m in found if not NEGATED_PREFIX.search(text[max(0, m.start - offset - 5):m.start - offset])
-            and not LIGHT_NOUN.match(text[m.end - offset:m.end - offset + 14])]
+    # (each regex runs only where the character it needs stands: a hyphen before, a space or hyphen after)
+    return [m for m in found if not ("-" in text[max(0, m.start - offset - 5):m.start - offset]
+                                     and NEGATED_PREFIX.search(text[max(0, m.start - offset - 5):m.start - offset]))
+            and not (text[m.end - offset:m.end - offset + 1] in (" ", "-")
+                     and LIGHT_NOUN.match(text[m.end - offset:m.end - offset + 14]))]
 
 
 def paren_depth(text: str, i: int) -> int:

@@ -21,6 +21,9 @@ COLUMNS = ("cue", "relation", "items", "category", "subjects", "example")
 LIST_OPENER = re.compile(r"\b(?:(?:may|can|might|could|often|usually|commonly|typically|also|will)\s+)*"
                          r"(?:include[sd]?|including|involve[sd]?|consist of|are|is)\s*:?\s+"
                          r"(?:(?:any|some|one|all|each)\s+of\s+)?(?:the\s+following\s*:?\s*)?", re.I)
+# the words one of which LIST_OPENER needs
+OPENER_WORDS = frozenset({"include", "includes", "included", "including", "involve", "involves", "involved", "consist",
+                          "are", "is"})
 MAX_HEADING_WORDS = 8     # a heading states a frame when it is short and opens with the frame's word
 MAX_WORDS_BEFORE_CUE = 2  # in a sentence or heading, the frame's word is its subject: near its start
 MAX_WORDS_BEFORE_INTRO_CUE = 2   # content words: "Here are some signs that ...:" has none
@@ -266,6 +269,8 @@ def list_members(d: _Doc, s: Sentence, ms: list[Mention], start: int) -> list[Me
 def frame_sentence_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     """'Symptoms of X can include A, B and C', 'Treatment options include A', 'Methods are used to
     diagnose X, including A and B': a frame in a sentence, and the list it opens."""
+    if OPENER_WORDS.isdisjoint(s.words):
+        return   # no word that opens a list
     found = frame_of(s.text, s.words)
     if found is None:
         return

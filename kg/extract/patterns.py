@@ -255,7 +255,8 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
                 continue
             plain = INTERJECTED.sub(" ", gap, count=1)   # "X, accounting for 70% of cases, is Y"
             copula = COPULA.match(plain)
-            role_of = None if plain.lstrip().startswith(",") else ROLE_OF.search(s.text[:head.start - s.start])
+            role_of = None if not copula or plain.lstrip().startswith(",") else \
+                ROLE_OF.search(s.text[:head.start - s.start])
             if copula and role_of:
                 if role_of.group(1) and not copula.group(2):   # "One type of skin cancer is melanoma"
                     d.add(nxt.key, "is_a", head.key, s, "copula:is_a")

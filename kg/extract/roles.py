@@ -59,7 +59,9 @@ def _role_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         for b in ms[i + 1:]:
             if not d.specific(b):
                 continue
-            match = ROLE.search(_unparen(s.text[a.end - s.start:b.start - s.start]))   # "X (XX) is the ..."
+            gap = _unparen(s.text[a.end - s.start:b.start - s.start])   # "X (XX) is the ..."
+            # (ROLE.search, tried only where a match is taken: at one of the gap's first three characters)
+            match = next(filter(None, (ROLE.match(gap, pos) for pos in range(3))), None)
             if match is None or match.start() > 2:
                 continue
             role = next(k for k in NOUNS if match.group(k))
