@@ -1,13 +1,13 @@
 """Lexicon files: reading rows, merging hand, generated and imported rows, applying the curation file."""
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Sequence
 from pathlib import Path
 
 from .constants import CATEGORIES, CURATION_FILE, GENERATED_LEXICON_FILE, LEXICON_FILE
 from .errors import LexiconError
+from .tables import table_reader
 from .model import Concept
 
 ROW_COLUMNS = ("key", "label", "category", "synonyms", "exact_match", "close_match", "generic",
@@ -31,13 +31,7 @@ def row_line(key, label, category, synonyms, exact, close, definition="", defini
 
 
 def _table(path: Path) -> list[dict[str, str]]:
-    try:
-        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-    except OSError as exc:
-        raise LexiconError(f"{path}: cannot be read ({exc.strerror})") from None
-    except UnicodeDecodeError:
-        raise LexiconError(f"{path}: not UTF-8 text") from None
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return list(table_reader(path))
 
 
 def read_rows(path: Path) -> list[dict]:

@@ -1,7 +1,6 @@
 """Noun phrases without a tagger: closed-class words, lemminflect's word classes, and the head words that mark a category."""
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from dataclasses import dataclass, field
@@ -11,6 +10,7 @@ import lemminflect
 
 from .constants import CATEGORIES, HEADS_FILE
 from .errors import LexiconError
+from .tables import table_reader
 from .lexicon import normalize_token
 
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
@@ -206,16 +206,12 @@ class Heads:
 @functools.lru_cache(maxsize=8)
 def load_heads(path: Path = HEADS_FILE) -> Heads:
     """The head-word table (ontology/heads.tsv)."""
-    try:
-        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    except OSError as exc:
-        raise LexiconError(f"{path}: cannot be read ({exc.strerror})") from None
     words: dict[str, str] = {}
     endings: list[tuple[str, str]] = []
     alone: set[str] = set()
     named: set[str] = set()
     typing: dict[str, str] = {}
-    for n, row in enumerate(csv.DictReader(lines, delimiter="\t"), 2):
+    for n, row in enumerate(table_reader(path), 2):
         head, category = (row.get("head") or "").strip().lower(), (row.get("category") or "").strip()
         if not head or category not in CATEGORIES:
             raise LexiconError(f"{path}: row {n}: needs a head and a known category ({head!r}, {category!r})")

@@ -1,7 +1,6 @@
 """Letters a staging system defines (ontology/codes.tsv): 'N stands for lymph nodes' makes N category part of TNM."""
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from pathlib import Path
@@ -9,6 +8,7 @@ from typing import NamedTuple
 
 from ..constants import CODES_FILE
 from ..errors import LexiconError
+from ..tables import table_reader
 from .document import _Doc
 
 # after the letter: a defining verb, anywhere in a sentence ("... and N stands for lymph nodes")
@@ -27,11 +27,7 @@ class Code(NamedTuple):
 @functools.lru_cache(maxsize=4)
 def load_codes(path: Path = CODES_FILE) -> tuple[Code, ...]:
     """The rows of codes.tsv."""
-    try:
-        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    except OSError as exc:
-        raise LexiconError(f"{path}: cannot be read ({exc.strerror})") from None
-    rows = tuple(Code(*(r.get(k, "").strip() for k in Code._fields)) for r in csv.DictReader(lines, delimiter="\t"))
+    rows = tuple(Code(*((r.get(k) or "").strip() for k in Code._fields)) for r in table_reader(path))
     if any(not (r.code and r.concept and r.system) for r in rows):
         raise LexiconError(f"{path}: every row needs a code, a concept and a system")
     return rows

@@ -1,7 +1,6 @@
 """The verb-cue table of ontology/cues.tsv: each cue, the relation it states and what each side may be."""
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from dataclasses import dataclass
@@ -10,6 +9,7 @@ from pathlib import Path
 from ..constants import CATEGORIES, CUES_FILE, RELATIONS
 from ..cues import Cue
 from ..errors import LexiconError
+from ..tables import table_reader
 
 COLUMNS = ("relation", "cue", "subjects", "objects", "direction", "polarity", "example")
 DIRECTIONS = ("forward", "reverse")
@@ -31,14 +31,7 @@ class Pattern:
 
 def read_cues(path: Path = CUES_FILE) -> list[Pattern]:
     """The rows of a cue table (see the header of ontology/cues.tsv), in order."""
-    try:
-        lines = [line for line in path.read_text(encoding="utf-8").splitlines()
-                 if line.strip() and not line.startswith("#")]
-    except OSError as exc:
-        raise LexiconError(f"{path}: cannot be read ({exc.strerror})") from None
-    except UnicodeDecodeError:
-        raise LexiconError(f"{path}: not UTF-8 text") from None
-    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    reader = table_reader(path)
     if tuple(reader.fieldnames or ()) != COLUMNS:
         raise LexiconError(f"{path}: the header must be {' '.join(COLUMNS)} (tab-separated)")
     return [_pattern(path, n, row) for n, row in enumerate(reader, 1)]

@@ -1,7 +1,6 @@
 """Frames of ontology/frames.tsv: a lead-in, heading or 'X include ...' that states one relation for every item after it."""
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from dataclasses import dataclass
@@ -10,6 +9,7 @@ from pathlib import Path
 from ..constants import CATEGORIES, FRAMES_FILE, RELATIONS
 from ..cues import Cue, words_of
 from ..errors import LexiconError
+from ..tables import table_reader
 from ..model import Block, Mention, Sentence
 from ..phrases import VERB_CONTEXT, content_words
 from .document import CANCER_SPREAD_TO, _Doc, _first_sentence, _words, paren_depth
@@ -48,11 +48,7 @@ class Frame:
 @functools.lru_cache(maxsize=4)
 def load_frames(path: Path = FRAMES_FILE) -> tuple[Frame, ...]:
     """The frames table, in order (the first frame whose cue matches a text is its frame)."""
-    try:
-        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    except OSError as exc:
-        raise LexiconError(f"{path}: cannot be read ({exc.strerror})") from None
-    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    reader = table_reader(path)
     if tuple(reader.fieldnames or ()) != COLUMNS:
         raise LexiconError(f"{path}: the header must be {' '.join(COLUMNS)} (tab-separated)")
     frames = []

@@ -1,13 +1,13 @@
 """Routes named by their path (ontology/routes.tsv): 'spreads through the bloodstream' is hematogenous spread."""
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from pathlib import Path
 
 from ..constants import ROUTES_FILE
 from ..errors import LexiconError
+from ..tables import table_reader
 from ..model import Mention, Sentence
 from .document import _Doc
 from .subjects import _subject_before, _subject_keys
@@ -21,12 +21,8 @@ VIA = re.compile(r"\b(?:spread(?:s|ing)?|travel(?:s|led|ed|ling|ing)?|mov(?:e|es
 @functools.lru_cache(maxsize=4)
 def load_routes(path: Path = ROUTES_FILE) -> tuple[tuple[str, str], ...]:
     """(phrase, route key, also a site) rows, longest phrase first."""
-    try:
-        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    except OSError as exc:
-        raise LexiconError(f"{path}: cannot be read ({exc.strerror})") from None
-    rows = [(r["phrase"].strip().lower(), r["route"].strip(), (r.get("site") or "").strip() == "y")
-            for r in csv.DictReader(lines, delimiter="\t")]
+    rows = [((r.get("phrase") or "").strip().lower(), (r.get("route") or "").strip(), (r.get("site") or "").strip() == "y")
+            for r in table_reader(path)]
     if any(not phrase or not route for phrase, route, _ in rows):
         raise LexiconError(f"{path}: every row needs a phrase and a route")
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
