@@ -7,6 +7,7 @@ from ..model import Block, Sentence
 from .comparisons import VS, _vs_parts
 from .document import ALL_CATEGORIES, COORD_GAP, DETECTABLE, DETECTORS, PAREN, _Doc, _first_sentence, _words
 from .arguments import including_list_rule
+from .uses import uses_list_rule
 from .frames import class_list_rule, frame_list_rule, heading_items_rule, table_row
 from .mentions import _discover_concept
 from .modifiers import HEDGES, NEGATION, _clauses, _scope
@@ -87,6 +88,7 @@ def _structure_rules(d: _Doc) -> None:
         frame_list_rule(d, items)
         class_list_rule(d, items)
         including_list_rule(d, items)
+        uses_list_rule(d, items)
     heading_items_rule(d)
     _faq_rule(d)
 
