@@ -327,3 +327,11 @@ def test_a_copula_past_a_clause_set_off_by_commas():
                        "cancer.</p>")
     assert {k for k in found if k[1] == "is_a" and k[0] == "thyroid_gland_carcinoma"} == set()
     assert any(k[1] == "is_a" and k[2] == "thyroid_gland_carcinoma" for k in found)
+
+
+def test_what_something_occurs_after_precedes_it_in_a_sentence_or_a_list_after_a_pronoun():
+    assert ("surgery", "precedes", "dormancy", "positive") in statements("<p>Dormancy often occurs after surgery.</p>")
+    found = statements("<p>This state often occurs after:</p><ul><li>surgery</li><li>chemotherapy</li></ul>",
+                       title="Cancer dormancy")
+    assert {("surgery", "precedes", "dormancy", "positive"), ("chemotherapy", "precedes", "dormancy", "positive")} \
+        <= found

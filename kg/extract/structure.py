@@ -12,8 +12,8 @@ from .frames import class_list_rule, frame_list_rule, heading_items_rule, table_
 from .mentions import _discover_concept
 from .modifiers import HEDGES, NEGATION, _clauses, _scope
 from .patterns import _relate
-from .subjects import (IMPERATIVE, _lead_head, _lead_topic, _outer_mentions, _section_subject, _subject_before,
-                       _subject_keys)
+from .subjects import (IMPERATIVE, NOT_HERE, PRONOUN, _clause_subject, _lead_head, _lead_topic, _outer_mentions,
+                       _section_subject, _subject_before, _subject_keys)
 
 INFLUENCE_LEADS = {"guide", "refine", "estimate", "inform", "predict", "determine", "change", "assign",
                    "shape", "affect", "influence"}
@@ -234,8 +234,8 @@ def _intro_verb_rule(d: _Doc, items: list[Block]) -> None:
             groups.setdefault(id(header), (header, []))[1].append(b)
     for header, members in groups.values():
         s = d.sentences_of[id(header)][-1]
-        if not s.text.rstrip().endswith(":") or not d.sent_mentions(s):
-            continue
+        if not s.text.rstrip().endswith(":") or not (d.sent_mentions(s) or PRONOUN.match(s.text)):
+            continue   # "This state often occurs after:": a pronoun may be the subject
         for pattern in d.patterns(s):
             for match in pattern.cue.regex.finditer(s.text):
                 cue_start, cue_end = s.start + match.start(), s.start + match.end()
@@ -244,8 +244,8 @@ def _intro_verb_rule(d: _Doc, items: list[Block]) -> None:
                     continue   # what the cue relates to is the list ("may cause any of the following symptoms:")
                 start = max(a for a, _ in _clauses(d, s) if a <= cue_start)
                 cms = [m for m in d.sent_mentions(s) if m.start >= start and m.end <= cue_start]
-                subj = _subject_before(d, s, cms, cue_start, start)
-                if not subj:
+                subj = _subject_before(d, s, cms, cue_start, start) or _clause_subject(d, s, cms, start)
+                if not subj or subj is NOT_HERE:
                     continue
                 subjects = _subject_keys(subj)
                 negative = bool(NEGATION.search(_scope(s, start, cue_end), s.words)) != pattern.negative

@@ -13,7 +13,7 @@ Subject = list[Mention] | str | None   # what a clause is about: its concepts, a
 PRONOUN = re.compile(r"^\s*(it|they|its|their|these|those|this(?=\s+(?:\w+\s+)?(?:causes?|can|may|might|leads?|results?|"
                      r"often|usually|spreads?|involves?|affects?|happens|occurs)\b)|(this|these|the|such) (conditions?|findings?|diseases?|spread|"
                      r"deposits?|procedures?|tests?|techniques?|methods?|treatments?|therapy|therapies|process|"
-                     r"cancers?|tumou?rs?|lesions?|growths?|cells?|systems?|approach|classifications?|staging systems?))\b", re.I)
+                     r"cancers?|tumou?rs?|lesions?|growths?|cells?|systems?|approach|classifications?|staging systems?|states?|phases?))\b", re.I)
 IMPERATIVE = {"guide", "refine", "estimate", "standardize", "standardise", "reduce", "improve", "help", "support",
               "select", "identify", "plan", "assess", "evaluate", "check", "use", "avoid", "consider", "confirm",
               "clarify", "treat", "manage", "monitor", "inform", "predict", "determine", "assign", "detect"}
