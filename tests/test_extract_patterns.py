@@ -335,3 +335,8 @@ def test_what_something_occurs_after_precedes_it_in_a_sentence_or_a_list_after_a
                        title="Cancer dormancy")
     assert {("surgery", "precedes", "dormancy", "positive"), ("chemotherapy", "precedes", "dormancy", "positive")} \
         <= found
+
+
+def test_a_part_of_a_site_after_a_cue_is_that_site():
+    found = statements("<p>Ovarian cancer can spread to the parenchyma of the liver or lung.</p>")
+    assert {k[2] for k in found if k[1] == "spreads_to"} == {"liver", "lung"}

@@ -110,6 +110,7 @@ def _objects_after(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int)
         gap = EXAMPLE_INTRO.sub(" ", gap) if "(" in gap else gap
         gap = GENERIC_OBJECT.sub(" ", gap)   # "in another organ, such as the stomach": the examples are the objects
         gap = KINDS_OF.sub(" ", gap)   # "used for most forms of cancer"
+        gap = PART_OF_SITE.sub(" ", gap)   # "to the parenchyma of the liver", "the lining of the abdomen"
         gap = _unparen(gap, " ")
         if _more_words(gap, 6) or OF_OR_BREAK.search(gap) or "," in gap.strip(" ,") or NEW_ARGUMENT.search(gap) \
                 or (gap.rstrip().endswith(",") and _more_words(gap, 1)):   # "develop in the brain, metastases ..."
@@ -146,6 +147,8 @@ OTHER_SUCH_AS = re.compile(r"^(\s*,?\s*(?:and|or)\s+)(?:other|distant|nearby|mor
                            r"including|like|especially|primarily|mainly)\s+(?:the\s+)?", re.I)
 
 
+PART_OF_SITE = re.compile(r"\b(?:the\s+)?(?:parenchyma|surfaces?|lining|walls?|tissues?|bones?|skin|cavity)\s+of\s+"
+                          r"(?:the\s+|an?\s+|your\s+)?$", re.I)
 KINDS_OF = re.compile(r"^\s*(?:(?:most|many|all|some|several|certain|other|the)\s+)?(?:forms?|types?|kinds?)\s+of\s+$", re.I)
 EXCEPT = re.compile(r"^\s*,?\s*(?:except|but not|other than|excluding|apart from|with the exception of)\s+(?:for\s+|in\s+)?"
                     r"(?:the\s+)?$", re.I)
