@@ -115,3 +115,8 @@ def test_a_lead_in_ending_with_including_lists_members_that_take_what_it_said_of
     assert {("breast cancer", "detected_by", "pet/ct"), ("breast cancer", "is_a", "solid tumor")} <= found
     assert any(a.startswith("cervical") and r == "detected_by" for a, r, o in found)
     assert not any(a.startswith("zorbic") for a, r, o in found)
+
+
+def test_a_verb_after_a_subject_pronoun_is_no_part_of_a_term():
+    found = discovered(kg_of("<p>We report zorbic lung adenocarcinoma in a patient.</p>"))
+    assert not [t for t in found if t.startswith("report")]

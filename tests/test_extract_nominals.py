@@ -20,3 +20,8 @@ def test_the_detection_of_x_by_a_test():
 def test_a_from_phrase_after_a_cancer_is_no_origin_of_a_spread():
     found = statements("<p>Patients with breast cancer from the clinic were seen.</p>")
     assert not {k for k in found if k[1] == "originates_from"}
+
+
+def test_a_cancer_with_metastases_at_a_site_has_spread_there():
+    found = statements("<p>Patients with breast cancer with bone metastases were treated.</p>")
+    assert ("breast_cancer", "spreads_to", "bone", "positive") in found

@@ -286,7 +286,7 @@ def _head_phrases(d: _Doc, s: Sentence, heads: Heads) -> None:
         if nxt is not None and phrase_word(nxt.group()) and head_word(nxt.group()) and \
                 "VERB" not in word_classes(nxt.group()):
             continue   # the word modifies a noun after it ("cancer cells")
-        p = _clean_phrase(phrase_before(text, w.end()))
+        p = _after_subject_pronoun(_clean_phrase(phrase_before(text, w.end())), text)
         if p is None or (p.start == w.start() and heads.class_word(word)):
             continue   # a class word alone ("the cancer") is not a term
         known = [m for m in d.text_mentions(p.text) if m.end >= w.end() - p.start]
@@ -319,6 +319,20 @@ def _site_kind(d: _Doc, s: Sentence, w: re.Match, category: str) -> None:
     term = s.text[site.start:w.end()]
     if _named_whole(d, term) is None:
         _discover_concept(d, term, s, "noun phrase", category, checked=True)
+
+
+SUBJECT_PRONOUN = re.compile(r"\b(?:we|i|you|they|he|she)\s+$", re.I)
+
+
+def _after_subject_pronoun(p: Phrase | None, text: str) -> Phrase | None:
+    """A phrase without the verb a subject pronoun opens it with ("We report metastatic lung cancer")."""
+    if p is None or not SUBJECT_PRONOUN.search(text[:p.start]):
+        return p
+    first = WORD.match(p.text)
+    if first is None or "VERB" not in word_classes(first.group()) or first.end() >= len(p.text):
+        return p
+    rest = len(p.text) - len(p.text[first.end():].lstrip())
+    return Phrase(p.text[rest:], p.start + rest, p.end)
 
 
 # adjectives that make a kind of a known tumour ("primary brain tumor" is not any brain tumor)

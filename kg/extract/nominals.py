@@ -16,7 +16,9 @@ DETECTION_OF = re.compile(r"\b(?:detection|diagnosis|identification|evaluation|a
                           r"(?:the\s+)?(?:\w+\s+)?$", re.I)
 BY_TEST = re.compile(r"^\s*(?:is\s+|are\s+|was\s+|can be\s+|may be\s+)?(?:\w+ly\s+)?(?:made\s+|done\s+|performed\s+|"
                      r"possible\s+|achieved\s+)?(?:by|with|using|on|through|via)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
-NOMINAL_WORDS = Cue(r"\b(from|spread|metastasis|dissemination|detection|diagnosis|identification|evaluation|"
+WITH_SPREAD = re.compile(r"^\s+with\s+(?:(?:an?|the|isolated|multiple|single|solitary|unilateral|bilateral|synchronous|"
+                         r"metachronous|extensive|widespread|known)\s+){0,3}$", re.I)
+NOMINAL_WORDS = Cue(r"\b(from|with|spread|metastasis|dissemination|detection|diagnosis|identification|evaluation|"
                     r"assessment|confirmation)\b")
 SPREADING = frozenset({"SpreadPattern", "Neoplasm"})
 
@@ -39,6 +41,11 @@ def _nominal_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
             for o in run:
                 if d.cat(o.key) == "AnatomicalSite":
                     d.add(a.key, "spreads_to", o.key, s, "nominal:spreads_to", negative=negative)
+        elif d.cat(a.key) == "Neoplasm" and d.cat(b.key) == "SpreadPattern" and WITH_SPREAD.match(gap):
+            sites = [m for m in d.text_mentions(b.text.rsplit(" ", 1)[0]) if d.cat(m.key) == "AnatomicalSite"] \
+                if " " in b.text else []
+            if sites:   # "lung adenocarcinoma with isolated adrenal metastases": where it has spread
+                d.add(a.key, "spreads_to", sites[0].key, s, "nominal:spreads_to", negative=negative)
         elif d.cat(a.key) in DETECTABLE and DETECTION_OF.search(before) and BY_TEST.match(gap):   # "detection of X by T"
             for o in run:
                 if d.cat(o.key) in DETECTORS:
