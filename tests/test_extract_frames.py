@@ -160,3 +160,9 @@ def test_a_frame_whose_list_opens_after_but():
     found = statements("<p>Symptoms are uncommon but include cough and hemoptysis.</p>", title="Lung metastasis")
     assert {("lung_metastasis", "causes", "cough", "positive"), ("lung_metastasis", "causes", "hemoptysis",
                                                                  "positive")} <= found
+
+
+def test_examples_of_a_frame_word_that_a_concept_names():
+    found = statements("<p>Patients may have general pancreatic cancer symptoms, such as jaundice and fatigue.</p>")
+    assert {("pancreatic_carcinoma", "causes", "jaundice", "positive"),
+            ("pancreatic_carcinoma", "causes", "fatigue", "positive")} <= found

@@ -265,12 +265,16 @@ def list_members(d: _Doc, s: Sentence, ms: list[Mention], start: int) -> list[Me
 def frame_sentence_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     """'Symptoms of X can include A, B and C', 'Treatment options include A', 'Methods are used to
     diagnose X, including A and B': a frame in a sentence, and the list it opens."""
-    if OPENER_WORDS.isdisjoint(s.words):
+    opens = not OPENER_WORDS.isdisjoint(s.words)
+    if not opens and EXAMPLE_WORDS.isdisjoint(s.words):
         return   # no word that opens a list
     found = frame_of(s.text, s.words)
     if found is None:
         return
     frame, cue = found
+    _named_frame_examples(d, s, ms, frame, cue)
+    if not opens:
+        return
     if frame.relation in VERB_FRAMES:
         return   # the verb cues read these in running text
     opener = LIST_OPENER.search(s.text, cue.end())
@@ -361,3 +365,22 @@ def heading_items_rule(d: _Doc) -> None:
             s = _first_sentence(d, h)
             _relate_items(d, frame, subject, item_concepts(d, h, frame.categories), s, f"frame:headings-{frame.relation}",
                           bool(NEGATION.regex.search(text.text)), bool(HEDGES.regex.search(text.text)))
+
+
+EXAMPLES_OPEN = re.compile(r"\s*,?\s*(?:such as|including|like|e\.g\.,?)\s+", re.I)   # matched at the frame word's end
+EXAMPLE_WORDS = frozenset({"such", "including", "like", "e"})   # the words EXAMPLES_OPEN needs
+
+
+def _named_frame_examples(d: _Doc, s: Sentence, ms: list[Mention], frame: Frame, cue: re.Match) -> None:
+    """'general pancreatic cancer symptoms, such as jaundice and fatigue': the concept that names the frame's
+    word has the relation with each example."""
+    opener = EXAMPLES_OPEN.match(s.text, cue.end())
+    named = [m for m in ms if m.end == s.start + cue.start() - 1 and d.specific(m) and d.cat(m.key) in frame.subjects]
+    if opener is None or not named:
+        return
+    members = list_members(d, s, ms, opener.end())
+    if not members:
+        return
+    scope = s.text[:members[-1].end - s.start]
+    _relate_items(d, frame, named[0].key, [m.key for m in members], s, f"frame:examples-{frame.relation}",
+                  bool(NEGATION.regex.search(scope)), bool(HEDGES.regex.search(scope)))
