@@ -62,7 +62,7 @@ def _elliptic_whole(d: _Doc, m: Mention, noun: str) -> Mention:
     the cancer of that site."""
     if d.cat(m.key) != "AnatomicalSite":
         return m
-    whole = d.named(f"{m.text} {'tumor' if noun.lower().startswith('tumo') else 'cancer'}", "Neoplasm")
+    whole = d.cancer_named(m.text, "tumor" if noun.lower().startswith("tumo") else "cancer")
     return Mention(whole, m.start, m.end, m.text) if whole is not None else m
 
 
@@ -84,7 +84,7 @@ def including_list_rule(d: _Doc, items: list[Block]) -> None:
     before = [m for m in d.sent_mentions(s) if m.end <= s.start + end.start() and d.specific(m)]
     for b in items:
         words = _first_sentence(d, b).text.strip(" .;")
-        elliptic = [words] if len(words.split()) <= 3 and d.named(f"{words} cancer", "Neoplasm") else []
+        elliptic = [words] if len(words.split()) <= 3 and d.cancer_named(words) else []
         for key in elliptic + item_concepts(d, b, MEMBER_CATEGORIES):
             for cls in reversed(before):
                 member = _member_of(d, key, cls.key)
@@ -109,5 +109,5 @@ def _member_of(d: _Doc, key: str, cls: str) -> str | None:
         if d.cat(cls) != "Neoplasm":
             return None
         names = [key] if key not in d.concepts else [d.concepts[key].label, *d.concepts[key].synonyms]
-        return next((found for n in names for found in (d.named(f"{n.lower()} cancer", "Neoplasm"),) if found), None)
+        return next((found for found in map(d.cancer_named, names) if found), None)
     return key if d.same_kind(key, cls) else None

@@ -146,7 +146,7 @@ def _item_term(d: _Doc, b: Block, heads: Heads, category: str | None) -> None:
         return   # the item is not a noun phrase up to where it turns
     if len(WORD.findall(p.text)) == 1 and term[p.end:].strip() and heads.category(p.text) is None:
         return   # "Activation of the PI3K pathway", "Involvement of >3 nodes": the noun alone names nothing
-    if len(WORD.findall(term)) <= 2 and d.named(f"{term} cancer", "Neoplasm") is not None:
+    if len(WORD.findall(term)) <= 2 and d.cancer_named(term) is not None:
         return   # "Cervical", "Head and neck" under a class of cancers: a cancer named short, not a term
     key = _discover(d, p, s, "list item", category, heads)
     if key is not None and both is not None:

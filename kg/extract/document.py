@@ -12,7 +12,7 @@ from ..model import Assertion, Block, Concept, Document, Evidence, Mention, Sent
 from . import cue_table
 from .modifiers import HEDGES, UNHEDGED_RELATIONS
 from .cue_table import Pattern
-from .spans import modifies_next, without_heads
+from .spans import modifies_next, plain_mentions, without_heads
 
 COORD_GAP = re.compile(r"^\s*(,|/)?\s*(,?\s*(and/or|and|or|as well as|plus|or other|and other|"
                        r"(?:and\s+)?(?:then|followed\s+(?:[a-z]+\s+){0,5}?by)))?\s*"   # "the lung, followed (...) by the liver"
@@ -125,6 +125,15 @@ class _Doc:
             return ms[0].key
         return None
 
+    def site_metastasis(self, site: str) -> str | None:
+        """The metastasis the lexicon names for a site ("liver" gives liver metastasis), or None."""
+        return self.named(f"{self.concepts[site].label.lower()} metastasis", "SpreadPattern")
+
+    def cancer_named(self, word: str, head: str = "cancer") -> str | None:
+        """The cancer a bare site or describing word names when a list or class of cancers gives it ("Breast",
+        "Cervical", "lung" among "the types most likely to ..."), or None."""
+        return self.named(f"{word.lower()} {head}", "Neoplasm")
+
     def named(self, term: str, category: str) -> str | None:
         """The concept of that category the whole of a term names, if the lexicon has one ("lung cancer")."""
         whole = self.text_mentions(term)
@@ -187,7 +196,7 @@ class _Doc:
                 spread = spread and gap.split()[:1] == ["to"]
             if site is not None and (label in UMBRELLA or label in TO_SITE_ONLY) and (spread or spreading) \
                     and self.cat(site.key) == "AnatomicalSite" and not modifies_next(s, site):
-                whole = self.named(f"{self.concepts[site.key].label.lower()} metastasis", "SpreadPattern")
+                whole = self.site_metastasis(site.key)
                 if whole is not None:
                     out.append(Mention(whole, m.start, site.end, s.text[m.start - s.start:site.end - s.start]))
                     i += 2
@@ -289,22 +298,7 @@ CANCER_SPREAD_TO = re.compile(r"^\s+(?:(?:that|which)\s+(?:has\s+|have\s+|had\s+
                               r"metastasi[sz]es|traveled|travelled)\s+(?:to|into)|"
                               r"(?:recurs|recurred|returns|returned|comes back|came back)\s+(?:in|to))\s+(?:the\s+|your\s+)?$",
                               re.I)   # "if cancer recurs in the lungs": lung metastasis
-NEGATED_PREFIX = re.compile(r"\b(?:non|anti)-$", re.I)   # "non-cancer", "anti-nausea": not the concept
-# nouns that a concept's name only describes ("the cancer type", "cancer patients"): not the concept itself
-LIGHT_NOUN = re.compile(r"^[ -](?:types?|patients?|survivors?|research|cent(?:er|re)s?|subtypes?|teams?|staff|"
-                        r"departments?|specialists?|clinicians?|providers?|services?|societ(?:y|ies))\b", re.I)
-
-
 LOCATIVE_END = re.compile(r"\b(in|inside|within|into)\s+(the\s+|any\s+|an?\s+|some\s+|other\s+)?\w+$", re.I)   # "a mass inside the bone"
-
-
-def plain_mentions(text: str, found: list[Mention], offset: int = 0) -> list[Mention]:
-    """The mentions that name their concept: not after 'non-' or 'anti-', not describing a light noun."""
-    # (each regex runs only where the character it needs stands: a hyphen before, a space or hyphen after)
-    return [m for m in found if not ("-" in text[max(0, m.start - offset - 5):m.start - offset]
-                                     and NEGATED_PREFIX.search(text[max(0, m.start - offset - 5):m.start - offset]))
-            and not (text[m.end - offset:m.end - offset + 1] in (" ", "-")
-                     and LIGHT_NOUN.match(text[m.end - offset:m.end - offset + 14]))]
 
 
 def paren_depth(text: str, i: int) -> int:

@@ -118,7 +118,7 @@ def frame_subject(d: _Doc, frame: Frame, text: str, block: Block) -> str | None:
     for m, site in zip(ms, ms[1:]):   # "Symptoms of pancreatic cancer that has metastasized to the liver": its
         if d.cat(m.key) == "Neoplasm" and d.cat(site.key) == "AnatomicalSite" \
                 and CANCER_SPREAD_TO.match(text[m.end:site.start]):   # liver metastasis's
-            spread = d.named(f"{d.concepts[site.key].label} metastasis", "SpreadPattern")
+            spread = d.site_metastasis(site.key)
             if spread is not None and "SpreadPattern" in frame.subjects:
                 return spread
     for m in ms:
@@ -224,7 +224,7 @@ def table_row(d: _Doc, text: str) -> tuple[str, int] | None:
             continue
         if not any(w.islower() for w in text[cell.end():].split()):
             return None   # a title in capitals ("Liver Cancer Treatment"), not a row
-        site = d.named(f"{d.concepts[ms[0].key].label} metastasis", "SpreadPattern")
+        site = d.site_metastasis(ms[0].key)
         return (site, cell.end()) if site is not None else None
     return None
 

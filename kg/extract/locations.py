@@ -75,10 +75,8 @@ def _page_neoplasm(d: _Doc, s: Sentence, subj: Subject, a: str, sites: list[Ment
     if not d.umbrella(a) or isinstance(subj, str) or not subj or topic is None or d.cat(topic) != "Neoplasm" \
             or d.umbrella(topic):
         return None
-    i = sites.index(site)
-    while i > 0 and SITE_LIST_GAP.match(s.text[sites[i - 1].end - s.start:sites[i].start - s.start]):
-        i -= 1
-    return topic if SPREAD_TO.match(s.text[subj[-1].end - s.start:sites[i].start - s.start]) else None
+    return topic if SPREAD_TO.match(s.text[subj[-1].end - s.start:_first_of_list(s, sites, site).start - s.start]) \
+        else None
 
 
 def _beyond_own_site(d: _Doc, s: Sentence, topic: str, sites: list[Mention]) -> bool:
@@ -112,12 +110,17 @@ SITE_LIST_GAP = re.compile(r"^\s*(?:,|/)?\s*(?:(?:and|or|and/or)\s+)?(?:(?:most 
                            r"(?:[a-z][\w\-]*\s+)?$", re.I)
 
 
-def _locative(d: _Doc, s: Sentence, sites: list[Mention], site: Mention) -> bool:
-    """Whether a locative word leads to the site, or to the first of the coordinated sites it is one of."""
+def _first_of_list(s: Sentence, sites: list[Mention], site: Mention) -> Mention:
+    """The first of the sites coordinated with this one ("to the adrenal glands, spleen and heart")."""
     i = sites.index(site)
     while i > 0 and SITE_LIST_GAP.match(s.text[sites[i - 1].end - s.start:sites[i].start - s.start]):
         i -= 1
-    first = sites[i]
+    return sites[i]
+
+
+def _locative(d: _Doc, s: Sentence, sites: list[Mention], site: Mention) -> bool:
+    """Whether a locative word leads to the site, or to the first of the coordinated sites it is one of."""
+    first = _first_of_list(s, sites, site)
     before = s.text[max(0, first.start - s.start - 40):first.start - s.start]
     link = LOCATIVE_BEFORE.search(before)
     if link is None:

@@ -91,7 +91,9 @@ def _title_head(d: _Doc, title: str) -> str | None:
 def _topic_of(d: _Doc, text: str, phrase: bool = False) -> str | None:
     """The concept a part of a title names: the whole of it; with phrase, a term its head word marks; else the
     first concept it names (a broad one only when no other is there)."""
-    text = METASTATIC_LEAD.sub("", text.strip()) if d.text_mentions(METASTATIC_LEAD.sub("", text.strip())) else text.strip()
+    text = text.strip()
+    bare = METASTATIC_LEAD.sub("", text)
+    text = bare if d.text_mentions(bare) else text
     found = d.text_mentions(text)
     for site, broad in zip(found, found[1:]):   # "Adrenal metastasis case report": a kind of metastasis
         if d.cat(site.key) == "AnatomicalSite" and d.umbrella(broad.key) and broad.start == site.end + 1 \

@@ -26,17 +26,18 @@ NOUNS = {"treatment": "treatments?|therap(?:y|ies)|options?|approach(?:es)?|stan
          "cause": "causes?",
          "form": "forms?|types?|kinds?|subtypes?|variants?",
          "risk": "risk factors?|predictors?|markers?"}
+# the role noun (one named group per role) and what the role is for or of, up to the concept it names
+ROLE_NOUN = "(?:" + "|".join(f"(?P<{k}>{v})" for k, v in NOUNS.items()) + ")"
+ROLE_FOR = (r"\s+(?:for|of|in|to)\s+(?:the\s+|an?\s+)?(?:(?:diagnos\w*|detect\w*|evaluat\w*|assess\w*|find\w*|imaging|"
+            r"treat\w*|manag\w*)\s+(?:of\s+)?(?:the\s+)?)?$")
 ROLE = re.compile(r"\b(?:is|are|was|were|has been|have been|remains?|becomes?|(?:has |have )?emerged as|serves? as|"
-                  r"(?:is|are) used as|represents?)\s+(?:(?:often|usually|typically|generally|commonly|sometimes|also|still|now|considered)\s+)*(?:(?:one of\s+)?(?:a|an|the)\s+)?"
-                  r"(?:[\w\-]+,?\s+){0,3}?(?:" + "|".join(f"(?P<{k}>{v})" for k, v in NOUNS.items()) + r")"
-                  r"\s+(?:for|of|in|to)\s+(?:the\s+|an?\s+)?(?:(?:diagnos\w*|detect\w*|evaluat\w*|assess\w*|find\w*|"
-                  r"imaging|treat\w*|manag\w*)\s+(?:of\s+)?(?:the\s+)?)?$", re.I)
+                  r"(?:is|are) used as|represents?)\s+(?:(?:often|usually|typically|generally|commonly|sometimes|also|"
+                  r"still|now|considered)\s+)*(?:(?:one of\s+)?(?:a|an|the)\s+)?(?:[\w\-]+,?\s+){0,3}?" + ROLE_NOUN + ROLE_FOR,
+                  re.I)
 OF_NEXT = re.compile(r"\s+of\s")
 # a role that opens a fragment with no holder of its own ("Standard test for evaluating bone metastases." on the
 # bone scan page): the page's topic holds it
-ROLE_FRAGMENT = re.compile(r"^\W*(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,2}?(?:" + "|".join(
-    f"(?P<{k}>{v})" for k, v in NOUNS.items()) + r")\s+(?:for|of|in)\s+(?:the\s+|an?\s+)?(?:(?:diagnos\w*|detect\w*|"
-    r"evaluat\w*|assess\w*|find\w*|imaging|treat\w*|manag\w*)\s+(?:of\s+)?(?:the\s+)?)?$", re.I)
+ROLE_FRAGMENT = re.compile(r"^\W*(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,2}?" + ROLE_NOUN + ROLE_FOR, re.I)
 MAX_FRAGMENT_TAIL = 3   # words after the role's concept: more makes a sentence, not a fragment
 ROLE_WORDS = Cue(r"\b(is|are|was|were|been|remains?|becomes?|emerged|serves?|represents?)\b")
 

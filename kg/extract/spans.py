@@ -1,4 +1,4 @@
-"""Mentions that are no concept of their own: a class word heading a name ("PET-MRI scans"), a describing word."""
+"""Mentions that name no concept of their own: after "non-", before a light noun, heading a name, describing."""
 from __future__ import annotations
 
 import re
@@ -32,3 +32,18 @@ def modifies_next(s: Sentence, m: Mention) -> bool:
     word = nxt.group(1)
     classes = word_classes(word)
     return bool(classes) and "NOUN" in classes and "VERB" not in classes and word.lower() not in CLOSED
+
+
+NEGATED_PREFIX = re.compile(r"\b(?:non|anti)-$", re.I)   # "non-cancer", "anti-nausea": not the concept
+# nouns that a concept's name only describes ("the cancer type", "cancer patients"): not the concept itself
+LIGHT_NOUN = re.compile(r"^[ -](?:types?|patients?|survivors?|research|cent(?:er|re)s?|subtypes?|teams?|staff|"
+                        r"departments?|specialists?|clinicians?|providers?|services?|societ(?:y|ies))\b", re.I)
+
+
+def plain_mentions(text: str, found: list[Mention], offset: int = 0) -> list[Mention]:
+    """The mentions that name their concept: not after 'non-' or 'anti-', not describing a light noun."""
+    # (each regex runs only where the character it needs stands: a hyphen before, a space or hyphen after)
+    return [m for m in found if not ("-" in text[max(0, m.start - offset - 5):m.start - offset]
+                                     and NEGATED_PREFIX.search(text[max(0, m.start - offset - 5):m.start - offset]))
+            and not (text[m.end - offset:m.end - offset + 1] in (" ", "-")
+                     and LIGHT_NOUN.match(text[m.end - offset:m.end - offset + 14]))]
