@@ -340,3 +340,21 @@ def test_what_something_occurs_after_precedes_it_in_a_sentence_or_a_list_after_a
 def test_a_part_of_a_site_after_a_cue_is_that_site():
     found = statements("<p>Ovarian cancer can spread to the parenchyma of the liver or lung.</p>")
     assert {k[2] for k in found if k[1] == "spreads_to"} == {"liver", "lung"}
+
+
+def test_the_following_items_after_a_colon_are_the_cues_objects():
+    found = statements("<p>Spinal cord compression may cause the following symptoms: weakness, numbness and back pain.</p>")
+    assert {("spinal_cord_compression", "causes", k, "positive") for k in ("weakness", "numbness", "back_pain")} <= found
+
+
+def test_describing_words_in_a_series_before_the_object_do_not_end_the_object_run():
+    found = statements("<p>Fractures often cause sudden, severe pain.</p>")
+    assert ("fracture", "causes", "pain", "positive") in found
+
+
+def test_each_step_of_a_sequence_follows_the_one_named_just_before_it():
+    found = statements("<p>Cancer cells undergo local invasion, followed by intravasation into the circulation, "
+                       "followed by extravasation at a second site.</p>")
+    assert {("local_invasion", "precedes", "intravasation", "positive"),
+            ("intravasation", "precedes", "extravasation", "positive")} <= found
+    assert ("local_invasion", "precedes", "extravasation", "positive") not in found

@@ -9,6 +9,7 @@ from .mentions import _learn_abbreviations, _post_subject
 from .patterns import _sentence_rules
 from .structure import _discover, _structure_rules
 from .codes import staging_codes_rule
+from .implied import implied_detections, implied_spreads
 
 __all__ = ["Extraction", "extract", "slug"]
 
@@ -27,6 +28,8 @@ def extract(doc: Document, concepts: dict[str, Concept], matcher: Matcher, *,
     _structure_rules(d)
     staging_codes_rule(d)
     _discover(d)
+    implied_spreads(d)
+    implied_detections(d)
     _collect(d)
     if with_mentions:
         d.out.mentions = [m for s in doc.sentences for m in d.matcher.find(s.text, s.start)]

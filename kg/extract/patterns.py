@@ -41,6 +41,7 @@ OF = re.compile(r"\bof\b")
 GENERIC_OBJECT = re.compile(r"^\s*(?:(?:an?|the|another|other|some|many|certain|different|distant)\s+)?"
                             r"(?:[A-Za-z\-]+\s+){0,4}?[A-Za-z\-]+,?\s+(?:such as|including|like|e\.g\.,?|most often|mostly|"
                             r"especially|particularly|primarily|mainly|usually|commonly|typically)\s+(?:the\s+)?$", re.I)
+FOLLOWING = re.compile(r"^\s*(?:any\s+(?:one\s+)?of\s+)?(?:the\s+)?following(?:\s+[a-z]+){0,2}\s*:\s*$", re.I)
 NEW_ARGUMENT = re.compile(r"\S\s+(to|into|from|through|via|toward|towards)\s", re.I)
 ENUM_AFTER = re.compile(r"^\s*(\w+\s)?(\(\s*(such as|including|like|e\.g\.,?|for example,?)?\s*|,?\s*such as\s+|"
                         r",\s*including\s+|\s*like\s+|\s*(may |can |often |usually )?includes?\s+)$", re.I)
@@ -108,11 +109,13 @@ def _objects_after(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int)
             continue
         gap = s.text[pos - s.start:m.start - s.start]
         gap = EXAMPLE_INTRO.sub(" ", gap) if "(" in gap else gap
+        gap = FOLLOWING.sub(" ", gap)   # "may cause the following symptoms: weakness, ...": the items are the objects
         gap = GENERIC_OBJECT.sub(" ", gap)   # "in another organ, such as the stomach": the examples are the objects
         gap = KINDS_OF.sub(" ", gap)   # "used for most forms of cancer"
         gap = PART_OF_SITE.sub(" ", gap)   # "to the parenchyma of the liver", "the lining of the abdomen"
         gap = _unparen(gap, " ")
-        if _more_words(gap, 6) or OF_OR_BREAK.search(gap) or "," in gap.strip(" ,") or NEW_ARGUMENT.search(gap) \
+        commas = "," in gap.strip(" ,") and not DESCRIBING_SERIES.match(gap)   # not "sudden, severe pain"
+        if _more_words(gap, 6) or OF_OR_BREAK.search(gap) or commas or NEW_ARGUMENT.search(gap) \
                 or (gap.rstrip().endswith(",") and _more_words(gap, 1)):   # "develop in the brain, metastases ..."
             return []
         if not d.specific(m) or (d.cat(m.key) == "AnatomicalSite" and modifies_next(s, m)):
@@ -141,6 +144,7 @@ def _objects_after(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int)
     return []
 
 
+DESCRIBING_SERIES = re.compile(r"^\s*(?:[a-z]+,\s+){1,2}[a-z]+\s+$")   # describing words before one noun
 CUE_PREPOSITION = re.compile(r"\b(to|into|in|from|with|by|through)\s*$", re.I)
 SAME_PREPOSITION = r"^(\s*,?\s*(?:and|or)\s+)(?:then\s+|later\s+|also\s+|eventually\s+|finally\s+|even\s+)?{}\s+(?:the\s+)?"
 OTHER_SUCH_AS = re.compile(r"^(\s*,?\s*(?:and|or)\s+)(?:other|distant|nearby|more)\s+(?:[a-z\-]+\s+){0,2}?(?:such as|"
@@ -210,6 +214,9 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
             if subj is None:
                 continue
             subjects = _subject_keys(subj)
+            if pattern.relation == "precedes" and not pattern.reverse:   # a step of a sequence follows the one
+                prior = [m for m in cms if start <= m.start and m.end <= cue_start and d.specific(m)]   # just before
+                subjects = [prior[-1].key] if prior else subjects
             own = _relative_start(s, start, cue_start)   # a relative clause's own words decide its polarity
             scope = _scope(s, own, objs[-1].end)
             negated = bool(NEGATION.search(_scope(s, own, cue_start) + " " + _scope(s, cue_end, objs[0].start), s.words))

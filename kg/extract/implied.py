@@ -1,0 +1,49 @@
+"""Relations that a stated one implies by the conventions of the field: a cancer that causes liver metastases spreads to the liver."""
+from __future__ import annotations
+
+import re
+
+from .document import _Doc
+
+_SITE_SPREAD = re.compile(r"^(.+?)\s+metastas[ie]s$")
+
+
+def spread_site(d: _Doc, key: str) -> str | None:
+    """The site a spread concept is the spread to ("Liver metastasis" gives liver), or None."""
+    if d.cat(key) != "SpreadPattern":
+        return None
+    for name in d.names(key):
+        m = _SITE_SPREAD.match(name)
+        site = m and d.named(m.group(1), "AnatomicalSite")
+        if site:
+            return site
+    return None
+
+
+def implied_spreads(d: _Doc) -> None:
+    """'Pulmonary metastases are common in patients with osteosarcoma', 'colorectal cancer causes liver
+    metastases': the cancer spreads to the site of the metastasis it causes."""
+    for f in list(d.found):
+        if f.relation != "causes" or f.negative or d.cat(f.subject) != "Neoplasm":
+            continue
+        site = spread_site(d, f.object)
+        if site is not None:
+            d.add(f.subject, "spreads_to", site, f.sentence, "implied:spreads_to", hedged=f.hedged)
+
+
+_DIAGNOSIS = frozenset({"diagnosis"})
+
+
+def implied_detections(d: _Doc) -> None:
+    """'MRI is crucial in making the diagnosis' on a page about brain metastases: the page's topic is
+    detected by it, when the sentence names no other disease."""
+    topic = d.out.subject
+    if topic is None or d.cat(topic) not in ("SpreadPattern", "Neoplasm"):
+        return
+    for f in list(d.found):
+        if f.relation != "used_in" or f.negative or f.object not in _DIAGNOSIS \
+                or d.cat(f.subject) not in ("DetectionMethod", "Procedure"):
+            continue
+        if any(d.cat(m.key) in ("SpreadPattern", "Neoplasm") and d.specific(m) for m in d.sent_mentions(f.sentence)):
+            continue
+        d.add(topic, "detected_by", f.subject, f.sentence, "implied:detected_by", hedged=f.hedged)

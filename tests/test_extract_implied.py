@@ -1,0 +1,25 @@
+"""Relations a stated one implies: a cancer that causes a site's metastases spreads there; a method used in
+diagnosis on a disease's page detects that disease."""
+from tests.test_extract import statements
+
+
+def test_a_cancer_that_causes_a_sites_metastases_spreads_to_that_site():
+    found = statements("<p>Pulmonary metastases are common in patients with osteosarcoma.</p>"
+                       "<p>Colorectal cancer often causes liver metastases.</p>")
+    assert ("osteosarcoma", "spreads_to", "lung", "positive") in found
+    assert ("colorectal_carcinoma", "spreads_to", "liver", "positive") in found
+
+
+def test_no_site_no_spread_implied():
+    found = statements("<p>Patients with melanoma often develop metastases.</p>")
+    assert not {t for t in found if t[0] == "melanoma" and t[1] == "spreads_to"}
+
+
+def test_a_method_used_in_diagnosis_on_a_disease_page_detects_that_disease():
+    found = statements("<p>MRI is crucial in making the diagnosis.</p>", title="Brain metastases")
+    assert ("brain_metastasis", "detected_by", "mri", "positive") in found
+
+
+def test_a_diagnosis_of_another_disease_is_not_the_pages():
+    found = statements("<p>CT is used for the diagnosis of lung cancer.</p>", title="Brain metastases")
+    assert ("brain_metastasis", "detected_by", "ct", "positive") not in found
