@@ -358,3 +358,15 @@ def test_each_step_of_a_sequence_follows_the_one_named_just_before_it():
     assert {("local_invasion", "precedes", "intravasation", "positive"),
             ("intravasation", "precedes", "extravasation", "positive")} <= found
     assert ("local_invasion", "precedes", "extravasation", "positive") not in found
+
+
+def test_a_ranked_class_before_a_copula_has_the_listed_members():
+    found = statements("<p>The most common skin cancers are basal cell carcinoma and melanoma.</p>")
+    assert {("basal_cell_carcinoma", "is_a", "malignant_skin_neoplasm", "positive"),
+            ("melanoma", "is_a", "malignant_skin_neoplasm", "positive")} <= found
+    assert not {t for t in found if t[0] == "malignant_skin_neoplasm" and t[1] == "is_a"}
+
+
+def test_bare_sites_may_open_with_a_locative_preposition():
+    found = statements("<p>The most common sites of spread are under the skin, the lungs, liver and bone.</p>", title="Melanoma")
+    assert {("melanoma", "spreads_to", k, "positive") for k in ("skin", "lung", "liver", "bone")} <= found

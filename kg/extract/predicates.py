@@ -148,6 +148,7 @@ SITES_BARE = re.compile(r"^\W*(?:the\s+)?(?:(?:most|more)\s+)?(?:common|usual|fr
                         r"(?:are|include|includes)\s+(?:the\s+)?", re.I)
 
 
+LOCATIVE_LEAD = re.compile(r"^\s*(?:in|under|within|beneath|inside|on)\s+(?:the\s+)?", re.I)
 SITE_WORDS = Cue(r"\b(sites?|places?|locations?|organs?|areas?)\b")
 
 
@@ -161,8 +162,8 @@ def _bare_sites_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     subject = (d.opening(prev[0], ("SpreadPattern", "Neoplasm")) if prev else None) or _topic(d, s.block)
     first = next((k for k, m in enumerate(ms) if m.start - s.start >= end), None)
     if subject is None or first is None or d.cat(subject) not in ("SpreadPattern", "Neoplasm") \
-            or _words(s.text[end:ms[first].start - s.start]) > 0:
-        return
+            or _words(LOCATIVE_LEAD.sub("", s.text[end:ms[first].start - s.start])) > 0:
+        return   # ("... are under the skin, the lungs and the liver": the preposition says where)
     relation = "located_in" if d.cat(subject) == "SpreadPattern" else "spreads_to"
     for site in d.coord_run(ms, first, s.text, s.start):
         if d.cat(site.key) == "AnatomicalSite":
