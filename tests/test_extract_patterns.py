@@ -370,3 +370,15 @@ def test_a_ranked_class_before_a_copula_has_the_listed_members():
 def test_bare_sites_may_open_with_a_locative_preposition():
     found = statements("<p>The most common sites of spread are under the skin, the lungs, liver and bone.</p>", title="Melanoma")
     assert {("melanoma", "spreads_to", k, "positive") for k in ("skin", "lung", "liver", "bone")} <= found
+
+
+def test_an_earlier_cue_row_claims_its_words():
+    found = statements("<p>Patients with melanoma are more likely to develop brain metastases.</p>")
+    assert ("melanoma", "associated_with", "brain_metastasis", "positive") in found
+    assert ("melanoma", "causes", "brain_metastasis", "positive") not in found
+
+
+def test_a_concept_in_an_aside_is_not_the_subject():
+    found = statements("<p>Prostate cancer, particularly the Gleason score, is associated with tumor progression.</p>")
+    assert ("prostate_carcinoma", "associated_with", "tumor_progression", "positive") in found
+    assert ("gleason_score", "associated_with", "tumor_progression", "positive") not in found

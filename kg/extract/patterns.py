@@ -192,9 +192,13 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
                    clause_subject: Callable[[], Subject] = _no_subject) -> None:
     if not cms:
         return
+    claimed: list[tuple[int, int]] = []   # the words of a cue that stated a relation belong to its row
     for pattern in d.patterns(s):
         for match in pattern.cue.regex.finditer(s.text, start - s.start, end - s.start):
             cue_start, cue_end = s.start + match.start(), s.start + match.end()
+            if any(a < cue_end and cue_start < b for a, b in claimed):
+                continue   # an earlier row read these words ("more likely to develop" is no "develop")
+            before = len(d.found)
             if any(m.start < cue_end and m.end > cue_start and not cue_start < m.start < m.end < cue_end
                    and d.specific(m) for m in cms):
                 continue   # the cue is part of a concept's name (a concept inside it is a route: "through the blood")
@@ -225,6 +229,8 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
             if pattern.reverse and pattern.relation == "treated_with":
                 targets = [_topic_if_broader(d, k) for k in targets]   # "Surgery to remove the tumors" on its page
             _relate(d, pattern, subjects, targets, s, f"verb:{pattern.relation}", negative=negative, scope=scope)
+            if len(d.found) > before:
+                claimed.append((cue_start, cue_end))
             for later in _exceptions_after(d, s, d.sent_mentions(s), objs[-1].end, s.end):   # "..., except brain tumors"
                 _relate(d, pattern, subjects, [later.key], s, f"verb:{pattern.relation}", negative=not negative,
                         scope=scope)

@@ -209,12 +209,19 @@ def _own_subject(gap: str) -> bool:
     return "NOUN" in classes and ("VERB" not in classes or last.endswith("s")) and "ADJ" not in classes
 
 
+ASIDE_END = re.compile(r",\s*(?:particularly|especially|notably|in particular|mainly|mostly|chiefly)\b[^,;:()]*,\s*"
+                       r"(?:(?:can|may|might|could|will|would|often|usually|also)\s+)?(?:is|are|was|were|has|have|\w+s)?\s*$", re.I)
+
+
 def _subject_near(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: int) -> list[Mention] | str | None:
     """The subject of a cue at pos: the coordinated concepts just before it, or the topic."""
     before = [i for i, m in enumerate(cms) if m.end <= pos]
     text = s.text
     cue_depth = paren_depth(text, pos - s.start)
     fallback = None
+    aside = ASIDE_END.search(text, 0, pos - s.start)   # "X, particularly the Gleason grade, is associated with"
+    if aside:
+        before = [i for i in before if cms[i].start < s.start + aside.start()] or before
     for i in reversed(before):
         m = cms[i]
         gap = text[m.end - s.start:pos - s.start]
