@@ -1,7 +1,7 @@
 """Routes named by their path (ontology/routes.tsv)."""
 from __future__ import annotations
 
-from kg.extract.routes import load_routes
+from kg.extract.route_table import load_routes
 from kg.lexicon import load_lexicon
 
 from .test_extract import statements
@@ -25,3 +25,31 @@ def test_a_path_word_inside_another_word_is_no_route():
 def test_the_spread_of_something_through_a_path_is_a_route():
     found = statements("<p>Lung metastasis results from the spread of cancer cells through the bloodstream.</p>")
     assert ("lung_metastasis", "spreads_via", "hematogenous_spread", "positive") in found
+
+
+def test_every_path_a_clause_coordinates_names_its_route():
+    found = statements("<p>Metastasis can occur by the spread of cancer cells through the lymphatic system or the blood.</p>"
+                       "<p>Cancer spreads in three ways, namely through tissue, through the lymph system and through the blood.</p>")
+    assert {("metastasis", "spreads_via", "lymphatic_spread", "positive"),
+            ("metastasis", "spreads_via", "hematogenous_spread", "positive"),
+            ("cancer", "spreads_via", "lymphatic_spread", "positive"),
+            ("cancer", "spreads_via", "hematogenous_spread", "positive")} <= found
+
+
+def test_cells_finding_their_way_into_a_path_give_the_route_of_the_spread_they_make():
+    found = statements("<p>Cancer cells break away and find their way into the bloodstream or, less often, the lymph system.</p>",
+                       title="Metastasis")
+    assert {("metastasis", "spreads_via", "hematogenous_spread", "positive"),
+            ("metastasis", "spreads_via", "lymphatic_spread", "positive")} <= found
+
+
+def test_a_place_a_spread_came_from_is_not_what_takes_the_route():
+    found = statements("<p>Cancer cells spread from the original site to other places by traveling through the bloodstream.</p>",
+                       title="Metastasis")
+    assert ("metastasis", "spreads_via", "hematogenous_spread", "positive") in found
+    assert ("primary_tumor", "spreads_via", "hematogenous_spread", "positive") not in found
+
+
+def test_a_lymph_node_after_a_path_is_a_place_not_a_route():
+    found = statements("<p>Breast cancer spreads through the blood, lymph nodes and bones.</p>")
+    assert ("breast_cancer", "spreads_via", "lymphatic_spread", "positive") not in found

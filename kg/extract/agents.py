@@ -5,7 +5,7 @@ import re
 
 from ..model import Mention, Sentence
 from .document import ORIGINS, _Doc, _unparen
-from .routes import route_phrases
+from .route_table import route_phrases
 
 AGENT_RELATIONS = frozenset({"originates_from", "spreads_to"})
 # what may stand between cells and their verb: a from-phrase of a few words ("from the primary cancer site")

@@ -8,7 +8,7 @@ from ..model import Mention, Sentence
 from .document import SITED, _Doc
 from .spans import modifies_next
 from .modifiers import NEGATION, _scope
-from .routes import route_phrases
+from .route_table import route_phrases
 from .subjects import Subject, _lead_topic, _subject_keys
 
 # a site in a from-phrase that no verb or "to" has closed yet is where the cancer came from: "start from a tumor

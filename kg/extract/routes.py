@@ -1,52 +1,71 @@
 """Routes named by their path (ontology/routes.tsv): 'spreads through the bloodstream' is hematogenous spread."""
 from __future__ import annotations
 
-import functools
 import re
-from pathlib import Path
 
-from ..constants import ROUTES_FILE
-from ..errors import LexiconError
-from ..tables import table_reader
 from ..model import Mention, Sentence
 from .document import _Doc
+from .agents import agent_owner, is_agent
+from .route_table import load_routes
 from .subjects import _subject_before, _subject_keys
 
 VIA = re.compile(r"\b(?:spread(?:s|ing)?|travel(?:s|led|ed|ling|ing)?|mov(?:e|es|ed|ing)|disseminat(?:e|es|ed|ing|ion)|"
-                 r"metastasi[sz](?:e|es|ed|ing)|pass(?:es|ed|ing)?|go(?:es)?|enter(?:s|ed|ing)?)\s+"
+                 r"metastasi[sz](?:e|es|ed|ing)|pass(?:es|ed|ing)?|go(?:es)?|enter(?:s|ed|ing)?),?\s+"
                  r"(?:\w+\s+|of\s+(?:an?\s+|the\s+)?[\w\-]+(?:\s+[\w\-]+){0,3}?\s+)?"   # "the spread of a tumor through"
-                 r"(?:through|via|by way of|along|into)\s+(?:the\s+)?", re.I)
-
-
-@functools.lru_cache(maxsize=4)
-def load_routes(path: Path = ROUTES_FILE) -> tuple[tuple[str, str], ...]:
-    """(phrase, route key, also a site) rows, longest phrase first."""
-    rows = [((r.get("phrase") or "").strip().lower(), (r.get("route") or "").strip(), (r.get("site") or "").strip() == "y")
-            for r in table_reader(path)]
-    if any(not phrase or not route for phrase, route, _ in rows):
-        raise LexiconError(f"{path}: every row needs a phrase and a route")
-    return tuple(sorted(rows, key=lambda r: -len(r[0])))
-
-
-@functools.lru_cache(maxsize=1)
-def route_phrases() -> frozenset[str]:
-    """The paths of routes.tsv that are only paths, in lower case."""
-    return frozenset(phrase for phrase, _, site in load_routes() if not site)
+                 r"(?:,?\s*(?:namely|mainly|mostly|primarily|usually|often|either)\s*,?\s*)?"   # "spreads, namely through"
+                 r"(?:through|via|by way of|along|into)\s+(?:the\s+)?|"
+                 r"\b(?:find(?:s|ing)?|found|make(?:s)?|made)\s+(?:their|its)\s+way\s+(?:into|through)\s+(?:the\s+)?|"
+                 r"\b(?:escap(?:e|es|ed|ing)|carried|transported)\s+(?:\w+\s+)?(?:into|through|by|via|in)\s+(?:the\s+)?", re.I)
+# what joins one path of a clause to the next: "through the lymphatic system or the blood", "into the
+# bloodstream or, less often, the lymph system", "namely through tissue, through the lymph system and ..."
+NEXT_PATH = re.compile(r"[\w\-]*(?:\s+[\w\-]+){0,2}?\s*,?\s*(?:(?:and|or)\s*,?\s+)?(?:(?:less|more)\s+(?:often|commonly),?\s+)?"
+                       r"(?:(?:through|via|by way of|along|into|by)\s+)?(?:the\s+)?", re.I)
+FROM_TO_END = re.compile(r"\b(?:from|to|into|in|of)\s+(?:the\s+|its\s+|their\s+|an?\s+)?$", re.I)
 
 
 def route_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     """X spreads via the route whose path the sentence names after its verb."""
     for match in VIA.finditer(s.text):
-        rest = s.text[match.end():].lower()
-        route = next((key for phrase, key, _ in load_routes()
-                      if rest.startswith(phrase) and not rest[len(phrase):len(phrase) + 1].isalpha()), None)
-        if route is None or route not in d.concepts:
+        routes = [key for key in _paths(s.text[match.end():].lower()) if key in d.concepts]
+        if not routes:
             continue
         cue = s.start + match.start()
-        cms = [m for m in ms if m.end <= cue]
+        # not a place named as where the spread came from or went ("spread from the original site ... by
+        # travelling through the bloodstream" is not the primary tumour's route)
+        cms = [m for m in ms if m.end <= cue and not FROM_TO_END.search(s.text[:m.start - s.start])]
         subj = _subject_before(d, s, cms, cue, s.start)
-        if not subj:
+        if isinstance(subj, str):
             continue
-        for key in _subject_keys(subj):
-            if d.cat(key) in ("SpreadPattern", "Neoplasm") and key != route:
-                d.add(key, "spreads_via", route, s, "route:path")
+        keys = _subject_keys(subj) if subj else []
+        if all(is_agent(d, k) for k in keys) and any(is_agent(d, m.key) for m in cms):
+            owner = agent_owner(d, s, [], "originates_from")   # "cancer cells ... find their way into the
+            keys = [owner] if owner else keys                   # bloodstream": the route of the spread they make
+        for key in keys:
+            for route in routes:
+                if d.cat(key) in ("SpreadPattern", "Neoplasm") and key != route:
+                    d.add(key, "spreads_via", route, s, "route:path")
+
+
+def _route_at(rest: str) -> tuple[str, int] | None:
+    """The route whose path the text opens with, and the path's length."""
+    return next(((key, len(phrase)) for phrase, key, _ in load_routes()
+                 if rest.startswith(phrase) and not rest[len(phrase):len(phrase) + 1].isalpha()
+                 and not rest[len(phrase):].startswith(" node")), None)   # a lymph node is a place
+
+
+def _paths(rest: str) -> list[str]:
+    """The routes of the paths a clause coordinates after its verb (a path that is no route, "through tissue",
+    may stand among them), in order."""
+    out, pos = [], 0
+    for _ in range(4):
+        found = _route_at(rest[pos:])
+        if found is not None:
+            out.append(found[0])
+            pos += found[1]
+        elif out:
+            break   # after a route, only another route continues the run
+        joint = NEXT_PATH.match(rest, pos)
+        if joint is None or joint.end() == pos or not re.search(r"[,]|\b(?:and|or|through|via|into)\b", joint.group()):
+            break
+        pos = joint.end()
+    return out
