@@ -29,7 +29,8 @@ def test_the_spread_of_something_through_a_path_is_a_route():
 
 def test_every_path_a_clause_coordinates_names_its_route():
     found = statements("<p>Metastasis can occur by the spread of cancer cells through the lymphatic system or the blood.</p>"
-                       "<p>Cancer spreads in three ways, namely through tissue, through the lymph system and through the blood.</p>")
+                       "<p>There are three ways in which cancer spreads, namely through tissue, through the lymph system and "
+                       "through the blood.</p>")
     assert {("metastasis", "spreads_via", "lymphatic_spread", "positive"),
             ("metastasis", "spreads_via", "hematogenous_spread", "positive"),
             ("cancer", "spreads_via", "lymphatic_spread", "positive"),
