@@ -18,3 +18,12 @@ def test_a_class_word_alone_is_still_a_concept():
 def test_a_site_before_a_noun_only_describes_it():
     kg = kg_of("<p>Bone destruction can cause pain.</p>")
     assert not [a for a in kg.assertions if a.subject == "bone"]
+
+
+def test_a_broad_cancer_of_coordinated_sites_is_the_cancer_of_each():
+    found = statements("<p>Cancers of the breast, prostate, lung and kidney often spread to the bone.</p>"
+                       "<p>Carcinoma of the kidney often spreads to the lung.</p>")
+    assert {(k, "spreads_to", "bone", "positive") for k in
+            ("breast_cancer", "prostate_carcinoma", "lung_carcinoma", "kidney_carcinoma")} <= found
+    assert ("kidney_carcinoma", "spreads_to", "lung", "positive") in found
+    assert not {t for t in found if t[0] in ("prostate_gland", "kidney", "lung") or t[2] in ("prostate_gland", "kidney")}

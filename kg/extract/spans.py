@@ -47,3 +47,57 @@ def plain_mentions(text: str, found: list[Mention], offset: int = 0) -> list[Men
                                      and NEGATED_PREFIX.search(text[max(0, m.start - offset - 5):m.start - offset]))
             and not (text[m.end - offset:m.end - offset + 1] in (" ", "-")
                      and LIGHT_NOUN.match(text[m.end - offset:m.end - offset + 14]))]
+
+
+BROAD_NEOPLASMS = frozenset({"cancer", "carcinoma", "tumor", "neoplasm", "malignancy", "malignant neoplasm", "sarcoma",
+                             "adenocarcinoma"})
+OF_THE = re.compile(r"^\s+of\s+(?:the\s+)?$", re.I)
+LIST_GAP = re.compile(r"^\s*,\s*$|^\s*,?\s*(?:and|or)\s+$", re.I)
+
+
+def site_cancers(d, s: Sentence, found: list[Mention]) -> list[Mention]:
+    """A broad cancer of coordinated sites is the cancer of each ("Cancers of the breast, prostate and lung":
+    breast cancer, prostate cancer, lung cancer), when the lexicon names them all; d is the document (_Doc)."""
+    out, i = [], 0
+    while i < len(found):
+        m = found[i]
+        head = _broad_head(d, m)
+        broad = head is not None and head == d.concepts[m.key].label.lower()   # else "Cancers of the breast"
+        gap = s.text[m.end - s.start:found[i + 1].start - s.start] if i + 1 < len(found) else ""
+        if head is None or not gap or d.cat(found[i + 1].key) != "AnatomicalSite" \
+                or not (OF_THE if broad else LIST_GAP).match(gap):
+            out.append(m)
+            i += 1
+            continue
+        sites = [x for x in d.coord_run(found, i + 1, s.text, s.start) if d.cat(x.key) == "AnatomicalSite"]
+        named = [d.cancer_named(x.text, head) or d.cancer_named(d.concepts[x.key].label, head)
+                 or d.cancer_named(x.text) for x in sites]
+        if not any(named):
+            out.append(m)
+            i += 1
+            continue
+        if broad:   # the broad cancer and its first site are one mention
+            first = named[0] or m.key
+            out.append(Mention(first, m.start, sites[0].end, s.text[m.start - s.start:sites[0].end - s.start]))
+            named, sites = named[1:], sites[1:]
+        else:
+            out.append(m)
+        # a site the lexicon names no cancer of is part of a name it lacks: no site of the sentence
+        out.extend(Mention(key, x.start, x.end, x.text) for key, x in zip(named, sites) if key)
+        i = found.index(sites[-1]) + 1 if sites else i + 1
+    return out
+
+
+HEAD_OF = re.compile(r"^(\w+?)(?:e?s)?\s+of\s+(?:the\s+)?\w", re.I)
+
+
+def _broad_head(d, m: Mention) -> str | None:
+    """The broad cancer word a neoplasm mention is or opens with ("Carcinomas", "Cancers of the breast")."""
+    if d.cat(m.key) != "Neoplasm":
+        return None
+    label = d.concepts[m.key].label.lower()
+    if label in BROAD_NEOPLASMS:
+        return label
+    opening = HEAD_OF.match(m.text)
+    word = opening.group(1).lower() if opening else None
+    return word if word in BROAD_NEOPLASMS else None
