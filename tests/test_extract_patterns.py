@@ -382,3 +382,10 @@ def test_a_concept_in_an_aside_is_not_the_subject():
     found = statements("<p>Prostate cancer, particularly the Gleason score, is associated with tumor progression.</p>")
     assert ("prostate_carcinoma", "associated_with", "tumor_progression", "positive") in found
     assert ("gleason_score", "associated_with", "tumor_progression", "positive") not in found
+
+
+def test_one_of_the_commonest_sites_of_a_spread():
+    found = statements("<p>The liver is the commonest site of secondary tumours.</p>"
+                       "<p>The lung is one of the most common sites of metastasis.</p>")
+    assert ("metastatic_tumor", "located_in", "liver", "positive") in found
+    assert ("metastasis", "located_in", "lung", "positive") in found

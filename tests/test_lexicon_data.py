@@ -104,3 +104,9 @@ def test_committed_generated_rows_are_what_the_command_writes(tmp_path):
     out = tmp_path / "generated.tsv"
     assert main([str(SOURCES), "-o", str(out)]) == 0
     assert out.read_text(encoding="utf-8") == GENERATED_LEXICON_FILE.read_text(encoding="utf-8")
+
+
+def test_the_adjective_form_of_ablation_names_the_class_of_its_techniques():
+    from .test_extract import statements
+    found = statements("<p>Percutaneous ablative techniques include radiofrequency ablation and microwave ablation.</p>")
+    assert {("radiofrequency_ablation", "is_a", "ablation", "positive"), ("microwave_ablation", "is_a", "ablation", "positive")} <= found

@@ -170,8 +170,8 @@ def _bare_sites_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
             d.add(subject, relation, site.key, s, f"sites:{relation}")
 
 
-SITE_IS = re.compile(r"\b(?:is|are)\s+(?:the\s+|a\s+)?(?:(?:second|third|fourth)\s+)?(?:most\s+)?(?:common|frequent|usual|"
-                     r"likely|typical)\s+(?:sites?|places?|locations?|organs?|targets?)\s+(?:for|of|where|to which)\s+"
+SITE_IS = re.compile(r"\b(?:is|are)\s+(?:one\s+of\s+)?(?:the\s+|a\s+)?(?:(?:second|third|fourth)\s+)?(?:most\s+)?(?:common|frequent|usual|"
+                     r"likely|typical|commonest)\s+(?:sites?|places?|locations?|organs?|targets?)\s+(?:for|of|where|to which)\s+"
                      r"(?:the\s+)?", re.I)
 
 
