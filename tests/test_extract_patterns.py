@@ -389,3 +389,11 @@ def test_one_of_the_commonest_sites_of_a_spread():
                        "<p>The lung is one of the most common sites of metastasis.</p>")
     assert ("metastatic_tumor", "located_in", "liver", "positive") in found
     assert ("metastasis", "located_in", "lung", "positive") in found
+
+
+def test_a_recommended_therapy_treats_the_disease_named_or_the_pages_topic():
+    found = statements("<p>In some cases, radiation therapy to the lymph nodes is recommended.</p>"
+                       "<p>Surgery is recommended for patients with lung cancer.</p>", title="Micrometastasis")
+    assert ("micrometastasis", "treated_with", "radiation_therapy", "positive") in found
+    assert ("lung_carcinoma", "treated_with", "surgery", "positive") in found
+    assert ("micrometastasis", "treated_with", "surgery", "positive") not in found

@@ -15,7 +15,8 @@ OF = re.compile(r"\bof\b")
 RELATED = Cue(r"\brelated\b")
 SITES_OF = Cue(r"\b(sites?|locations?|places?)\s+(of|for)\s+(the\s+)?")
 SITES_VERB = re.compile(r"\s*(\([^()]*\)\s*)?(are|is|include|includes|were)\s+(the\s+)?", re.I)
-CONSIDERED = Cue(r"\bconsidered\b")
+FOR_GAP = re.compile(r"^\s+(?:in|for)\s+(?:the\s+|an?\s+|some\s+|most\s+|many\s+)?(?:patients\s+with\s+)?$", re.I)
+CONSIDERED = Cue(r"\b(?:considered|recommended|offered|advised)\b")
 NOMINAL_DETECT = Cue(r"\b(confirmation|detection|identification|diagnosis|evaluation|work-?up)\b[^.]{0,25}?"
                      r"\b(involves?|includes?|requires?|relies on|depends on|uses?|is based on|"
                      r"(is|are)\s+(\w+ly\s+)?(made|done|confirmed|established|performed)\s+(through|with|by|using|on))\b")
@@ -203,11 +204,22 @@ def _considered_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         lead = s.text[:therapy.start - s.start]
         if re.search(r"\b(whether|if)\b", lead, re.I):
             continue   # "influence whether Y is considered" is about the decision, not the treatment
-        firsts = [m for m in ms if m.start < therapy.start and d.specific(m) and d.cat(m.key) in DETECTABLE]
+        firsts = [m.key for m in ms if m.start < therapy.start and d.specific(m) and d.cat(m.key) in DETECTABLE]
+        after = [m for m in ms if m.start >= s.start + match.end() and d.specific(m) and d.cat(m.key) in DETECTABLE]
+        if not firsts and after and FOR_GAP.match(s.text[match.end():after[0].start - s.start]):
+            firsts = [after[0].key]   # "Surgery is recommended for lung cancer"
+        topic = d.out.subject   # "In some cases, radiation to the lymph nodes is recommended" on its page
+        if not firsts and topic and d.cat(topic) in DETECTABLE and not _topic_elsewhere(d, s, ms):
+            firsts = [topic]
         if not firsts:
             continue
-        d.add(firsts[0].key, "treated_with", therapy.key, s, "verb:considered",
+        d.add(firsts[0], "treated_with", therapy.key, s, "verb:considered",
               scope=s.text[:match.end()])
+
+
+def _topic_elsewhere(d: _Doc, s: Sentence, ms: list[Mention]) -> bool:
+    """Whether the sentence names a disease (after its verb, say) that is not the page's topic."""
+    return any(d.specific(m) and d.cat(m.key) in DETECTABLE and m.key != d.out.subject for m in ms)
 
 
 def _management_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
