@@ -103,3 +103,9 @@ def test_an_imperative_guide_in_a_lead_in_states_no_influence():
     kg = kg_of("<ul><li><strong>Guide treatment planning:</strong> It may influence whether therapy is "
                "considered.</li></ul>", title="Micrometastasis")
     assert all(a.hedged for a in kg.assertions if a.relation == "influences")
+
+
+def test_a_side_effect_of_a_procedure_is_caused_by_it():
+    from .test_extract import statements
+    found = statements("<p>Lymphedema is a possible side effect of lymph node dissection.</p>")
+    assert ("lymph_node_dissection", "causes", "lymphedema", "positive") in found

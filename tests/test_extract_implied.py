@@ -23,3 +23,15 @@ def test_a_method_used_in_diagnosis_on_a_disease_page_detects_that_disease():
 def test_a_diagnosis_of_another_disease_is_not_the_pages():
     found = statements("<p>CT is used for the diagnosis of lung cancer.</p>", title="Brain metastases")
     assert ("brain_metastasis", "detected_by", "ct", "positive") not in found
+
+
+def test_what_it_causes_after_if_x_spreads_to_a_site_the_sites_metastasis_causes():
+    found = statements("<p>When breast cancer spreads to the bones, it may cause pain and fractures.</p>")
+    assert {("bone_metastasis", "causes", "pain", "positive"), ("bone_metastasis", "causes", "fracture", "positive")} <= found
+    assert ("breast_cancer", "spreads_to", "bone", "positive") in found
+    assert ("breast_cancer", "causes", "pain", "positive") not in found
+
+
+def test_a_spread_with_no_site_leaves_the_cancer_as_the_cause():
+    found = statements("<p>If melanoma spreads, it can cause fatigue.</p>")
+    assert ("melanoma", "causes", "fatigue", "positive") in found

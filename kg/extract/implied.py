@@ -47,3 +47,26 @@ def implied_detections(d: _Doc) -> None:
         if any(d.cat(m.key) in ("SpreadPattern", "Neoplasm") and d.specific(m) for m in d.sent_mentions(f.sentence)):
             continue
         d.add(topic, "detected_by", f.subject, f.sentence, "implied:detected_by", hedged=f.hedged)
+
+
+# "If lung cancer spreads to the brain, it can cause ...": what "it" causes is the brain metastasis's doing
+CONDITIONAL_SPREAD = re.compile(r"^\W*(?:if|when|once|after)\s+(?:[\w\-]+\s+){1,4}?(?:spreads?|has\s+spread|have\s+spread|"
+                                r"metastasi[sz]es|metastasi[sz]ed|travels?|moves?|grows?)\s+(?:\w+ly\s+)?(?:to|into|in)\s+"
+                                r"(?:the\s+|your\s+)?([^,;:]+),\s*(?:it|this|they|these|that)\b", re.I)
+FINDING_RELATIONS = frozenset({"causes"})
+
+
+def conditional_spreads(d: _Doc) -> None:
+    """What a pronoun after 'if X spreads to a site,' causes, the metastasis at that site causes."""
+    for f in list(d.found):
+        if f.relation not in FINDING_RELATIONS or d.cat(f.subject) != "Neoplasm":
+            continue
+        m = CONDITIONAL_SPREAD.match(f.sentence.text)
+        if m is None:
+            continue
+        lo, hi = f.sentence.start + m.start(1), f.sentence.start + m.end(1)
+        sites = [x for x in d.sent_mentions(f.sentence) if lo <= x.start and x.end <= hi and d.cat(x.key) == "AnatomicalSite"]
+        spread = d.site_metastasis(sites[0].key) if len(sites) == 1 else None
+        if spread is not None:
+            d.found.remove(f)
+            d.add(spread, f.relation, f.object, f.sentence, "implied:" + f.relation, negative=f.negative, hedged=f.hedged)
