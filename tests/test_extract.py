@@ -393,3 +393,16 @@ def test_in_most_cases_and_a_verb_after_the_sites_hedge():
     hedged = {(a.subject, a.relation, a.object): a.hedged for a in kg.assertions}
     assert hedged.get(("bone_metastasis", "detected_by", "imaging")) is True
     assert hedged.get(("melanoma", "spreads_to", "spleen")) is True
+
+
+def test_a_types_list_that_names_the_subject_among_its_items_lists_siblings():
+    found = statements("<h2>Types / variations</h2><ul><li>Isolated tumor cells: up to 0.2 mm</li>"
+                       "<li>Micrometastasis: 0.2 to 2 mm</li><li>Macrometastasis: over 2 mm</li></ul>", title="Micrometastasis")
+    assert not {t for t in found if t[1] == "is_a" and t[2] == "micrometastasis"}
+
+
+def test_a_types_heading_that_names_a_concept_gives_the_parent():
+    found = statements("<h2>Lymph node metastasis classification</h2><ul><li>Micrometastasis: 0.2 to 2 mm</li>"
+                       "<li>Macrometastasis: over 2 mm</li></ul>", title="Breast cancer staging")
+    assert {("micrometastasis", "is_a", "lymph_node_metastasis", "positive"),
+            ("macrometastasis", "is_a", "lymph_node_metastasis", "positive")} <= found

@@ -5,7 +5,7 @@ import re
 
 from ..model import Block, Sentence
 from .comparisons import VS, _vs_parts
-from .document import ALL_CATEGORIES, COORD_GAP, DETECTABLE, DETECTORS, PAREN, _Doc, _first_sentence, _words
+from .document import ALL_CATEGORIES, COORD_GAP, DETECTABLE, DETECTORS, PAREN, _Doc, _first_sentence, _unparen, _words
 from .arguments import including_list_rule
 from .uses import uses_list_rule
 from .frames import class_list_rule, frame_list_rule, heading_items_rule, table_row
@@ -98,10 +98,13 @@ def _types_rule(d: _Doc, items: list[Block]) -> None:
     b0 = items[0]
     if not TYPES_HEADING.search(b0.section.heading or ""):
         return
-    subject = _section_subject(d, b0) if d.out.subject is None else d.out.subject
+    named = d.text_mentions(b0.section.heading)   # "Lymph Node Metastasis Classification": its kinds, not the page's
+    subject = named[0].key if len(named) == 1 else _section_subject(d, b0) if d.out.subject is None else d.out.subject
     if subject is None:
         return
     size_headers = {id(b) for b in items if SIZE_CUE.search(b.text)}
+    if any(_names_only(d, b, subject) for b in items if b.parent is None):
+        return   # a list with the subject as one of its items lists its siblings ("ITCs", "Micrometastases", ...)
     for b in items:
         if b.parent is not None and id(b.parent) in size_headers:
             continue
@@ -121,6 +124,13 @@ def _types_rule(d: _Doc, items: list[Block]) -> None:
                 # "Micrometastasis and minimal residual disease (conceptual variants)": set beside a kind, MRD is
                 # listed with the subject's variations without being named a kind of it
                 d.add(key, "related_to", parent, _first_sentence(d, b), "structure:types-related")
+
+
+def _names_only(d: _Doc, b: Block, key: str) -> bool:
+    """Whether an item's lead (before ':') is only a name of the concept ("Micrometastases: 0.2 to 2 mm")."""
+    lead = _unparen(b.text.split(":")[0]).strip(" .")
+    found = d.text_mentions(lead)
+    return len(found) == 1 and found[0].key == key and found[0].start == 0 and found[0].end == len(lead)
 
 
 def _names_kind_of(d: _Doc, key: str, parent: str) -> bool:
