@@ -406,3 +406,20 @@ def test_a_types_heading_that_names_a_concept_gives_the_parent():
                        "<li>Macrometastasis: over 2 mm</li></ul>", title="Breast cancer staging")
     assert {("micrometastasis", "is_a", "lymph_node_metastasis", "positive"),
             ("macrometastasis", "is_a", "lymph_node_metastasis", "positive")} <= found
+
+
+def test_no_concept_causes_or_goes_with_its_own_kind():
+    found = statements("<p>Liver metastases usually form due to the spread of metastasis from other organs.</p>"
+                       "<p>Metastasis can cause liver metastases.</p>")
+    assert not {t for t in found if {t[0], t[2]} == {"metastasis", "liver_metastasis"} and t[1] != "is_a"}
+
+
+def test_a_primary_tumor_is_a_role_not_a_genus():
+    found = statements("<p>Melanoma and breast cancer are the most likely primary tumors.</p>")
+    assert not {t for t in found if t[1] == "is_a" and t[2] == "primary_tumor"}
+
+
+def test_mistaken_for_and_confused_with_state_mimicry():
+    found = statements("<p>Infection is sometimes confused with bone metastasis.</p>"
+                       "<p>Infections are often mistaken for lung metastases.</p>")
+    assert {("infection", "mimics", "bone_metastasis", "positive"), ("infection", "mimics", "lung_metastasis", "positive")} <= found

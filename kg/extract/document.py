@@ -36,6 +36,8 @@ GENUS_RULES = frozenset({"copula:is_a", "copula:pronoun", "definition:genus"})  
 # categories whose lists name examples, not kinds: sites are parts of wholes, and "symptoms such as pain"
 # gives examples of what a disease causes; an is_a becomes an OWL axiom, so these need more than a list
 NOT_KINDS = frozenset({"AnatomicalSite", "ClinicalFinding"})
+ROLES = frozenset({"primary tumor"})   # what a tumour is to its metastases, not a kind of tumour ("melanoma is ...")
+ACROSS_KINDS = frozenset({"causes", "associated_with", "related_to"})   # never between a concept and its own kind
 COMPARISONS = ("distinct_from", "contrasted_with")
 # the broad concepts a more specific topic is a kind of: in a glossary entry or under a frame they stand for it
 UMBRELLA = frozenset({"cancer", "metastasis", "tumor", "neoplasm", "disease"})
@@ -124,6 +126,10 @@ class _Doc:
         if ms and self.cat(ms[0].key) in categories and _words(s.text[:ms[0].start - s.start]) <= max_words:
             return ms[0].key
         return None
+
+    def _kind_of(self, a: str, b: str) -> bool:
+        """Whether a's names make it a kind of b ("adrenal metastasis" of "metastasis")."""
+        return any(x.endswith(" " + y) for x in self.names(a) for y in self.names(b))
 
     def site_metastasis(self, site: str) -> str | None:
         """The metastasis the lexicon names for a site ("liver" gives liver metastasis), or None."""
@@ -243,8 +249,10 @@ class _Doc:
             hedged: bool | None = None, scope: str | None = None) -> None:
         if subject == obj or subject not in self.concepts or obj not in self.concepts:
             return
-        if relation == "is_a" and not self.same_kind(subject, obj):
-            return   # a kind is of its genus's kind ("Stage 4" is no kind of kidney cancer)
+        if relation == "is_a" and (not self.same_kind(subject, obj) or self.concepts[obj].label.lower() in ROLES):
+            return   # a kind is of its genus's kind ("Stage 4" is no kind of kidney cancer), and a role is no genus
+        if relation in ACROSS_KINDS and (self._kind_of(subject, obj) or self._kind_of(obj, subject)):
+            return   # "metastasis causes adrenal metastasis": a misread reference, not a concept causing its own kind
         if self.concepts[subject].generic or (self.concepts[obj].generic and rule not in GENUS_RULES):
             return
         if relation in ("located_in", "spreads_to") and (rule.startswith("cooccurrence:") or rule == "verb:located_in") \
