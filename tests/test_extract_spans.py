@@ -27,3 +27,8 @@ def test_a_broad_cancer_of_coordinated_sites_is_the_cancer_of_each():
             ("breast_cancer", "prostate_carcinoma", "lung_carcinoma", "kidney_carcinoma")} <= found
     assert ("kidney_carcinoma", "spreads_to", "lung", "positive") in found
     assert not {t for t in found if t[0] in ("prostate_gland", "kidney", "lung") or t[2] in ("prostate_gland", "kidney")}
+
+
+def test_a_finding_before_relief_or_control_is_not_the_finding():
+    found = statements("<p>Radiation therapy was associated with rapid pain relief.</p>")
+    assert not {t for t in found if "pain" in (t[0], t[2])}

@@ -37,7 +37,8 @@ def modifies_next(s: Sentence, m: Mention) -> bool:
 NEGATED_PREFIX = re.compile(r"\b(?:non|anti)-$", re.I)   # "non-cancer", "anti-nausea": not the concept
 # nouns that a concept's name only describes ("the cancer type", "cancer patients"): not the concept itself
 LIGHT_NOUN = re.compile(r"^[ -](?:types?|patients?|survivors?|research|cent(?:er|re)s?|subtypes?|teams?|staff|"
-                        r"departments?|specialists?|clinicians?|providers?|services?|societ(?:y|ies))\b", re.I)
+                        r"departments?|specialists?|clinicians?|providers?|services?|societ(?:y|ies)|"
+                        r"relief|control|palliation|reduction|scores?|scales?)\b", re.I)   # "pain relief" is no pain
 
 
 def plain_mentions(text: str, found: list[Mention], offset: int = 0) -> list[Mention]:
