@@ -242,3 +242,26 @@ def describing_gap(gap: str) -> bool:
         if "ADJ" not in classes or "NOUN" in classes or word in CLOSED:
             return False
     return True
+
+
+VERB_GROUP = frozenset("can could may might will would should must do does did is are was were be been being has have "
+                       "had not also often usually sometimes typically generally commonly rarely still then only".split())
+
+
+CLAUSE_OPENERS = frozenset("and or but , while whereas because although though since unless".split())
+
+
+def own_subject(gap: str) -> bool:
+    """Whether the words between a concept and its cue end with a clause of their own: a conjunction, then a
+    noun phrase, then the verb group ("..., and noncancerous conditions can"): that noun is the subject."""
+    words = re.findall(r"[A-Za-z][\w'\-]*|,", gap)
+    while words and words[-1].lower() in VERB_GROUP:
+        words.pop()
+    np = []
+    while words and words[-1] != "," and words[-1].lower() not in CLOSED:
+        np.insert(0, words.pop())
+    if not np or not words or words[-1].lower() not in CLAUSE_OPENERS:
+        return False   # no noun phrase, or one that is a preposition's object ("spread to a few sites")
+    last = np[-1].lower()
+    classes = word_classes(last)
+    return "NOUN" in classes and ("VERB" not in classes or last.endswith("s")) and "ADJ" not in classes

@@ -397,3 +397,8 @@ def test_a_recommended_therapy_treats_the_disease_named_or_the_pages_topic():
     assert ("micrometastasis", "treated_with", "radiation_therapy", "positive") in found
     assert ("lung_carcinoma", "treated_with", "surgery", "positive") in found
     assert ("micrometastasis", "treated_with", "surgery", "positive") not in found
+
+
+def test_a_verb_after_because_and_a_noun_of_its_own_is_not_the_earlier_concepts():
+    found = statements("<p>PET scans must be read carefully because noncancerous conditions can look like cancer.</p>")
+    assert not {t for t in found if t[1] == "mimics"}

@@ -5,7 +5,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Block, Mention, Sentence
-from ..phrases import CLOSED, word_classes
+from ..phrases import own_subject
 from .document import _Doc, _first_body_sentence, _more_words, _unparen, _words, paren_depth
 
 Subject = list[Mention] | str | None   # what a clause is about: its concepts, a topic's key, or nothing
@@ -189,24 +189,6 @@ def _plural(text: str) -> bool:
 
 
 NOT_HERE: list[Mention] = []   # "the verb has a subject, and it is not a concept": no subject, and none to fall back on
-VERB_GROUP = frozenset("can could may might will would should must do does did is are was were be been being has have "
-                       "had not also often usually sometimes typically generally commonly rarely still then only".split())
-
-
-def _own_subject(gap: str) -> bool:
-    """Whether the words between a concept and its cue end with a clause of their own: a conjunction, then a
-    noun phrase, then the verb group ("..., and noncancerous conditions can"): that noun is the subject."""
-    words = re.findall(r"[A-Za-z][\w'\-]*|,", gap)
-    while words and words[-1].lower() in VERB_GROUP:
-        words.pop()
-    np = []
-    while words and words[-1] != "," and words[-1].lower() not in CLOSED:
-        np.insert(0, words.pop())
-    if not np or not words or words[-1].lower() not in ("and", "or", "but", ",", "while", "whereas"):
-        return False   # no noun phrase, or one that is a preposition's object ("spread to a few sites")
-    last = np[-1].lower()
-    classes = word_classes(last)
-    return "NOUN" in classes and ("VERB" not in classes or last.endswith("s")) and "ADJ" not in classes
 
 
 ASIDE_END = re.compile(r",\s*(?:particularly|especially|notably|in particular|mainly|mostly|chiefly)\b[^,;:()]*,\s*"
@@ -234,7 +216,7 @@ def _subject_near(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: int
             continue
         if (":" in gap_clean or ";" in gap_clean) or _more_words(gap_clean, 8):
             break
-        if _own_subject(gap_clean):
+        if own_subject(gap_clean):
             return NOT_HERE   # "X, and noncancerous conditions can look like ...": the verb has a subject of its own
         if IT_THEY.search(gap_clean):
             return _antecedent(d, s)
