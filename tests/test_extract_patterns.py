@@ -402,3 +402,9 @@ def test_a_recommended_therapy_treats_the_disease_named_or_the_pages_topic():
 def test_a_verb_after_because_and_a_noun_of_its_own_is_not_the_earlier_concepts():
     found = statements("<p>PET scans must be read carefully because noncancerous conditions can look like cancer.</p>")
     assert not {t for t in found if t[1] == "mimics"}
+
+
+def test_a_primary_cancer_at_a_common_site_is_located_there_not_spread_there():
+    found = statements("<p>The liver is a common site for both primary malignancy and metastatic disease.</p>")
+    assert ("primary_malignancy", "spreads_to", "liver", "positive") not in found
+    assert ("primary_malignancy", "located_in", "liver", "positive") in found

@@ -188,7 +188,8 @@ def _site_is_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         for x in d.coord_run(ms, first, s.text, s.start):
             if d.cat(x.key) not in ("SpreadPattern", "Neoplasm"):
                 continue
-            relation = "located_in" if d.cat(x.key) == "SpreadPattern" else "spreads_to"
+            primary = d.concepts[x.key].label.lower().startswith("primary")   # a primary arises there, spreads not
+            relation = "located_in" if d.cat(x.key) == "SpreadPattern" or primary else "spreads_to"
             for site in sites:
                 d.add(x.key, relation, site.key, s, f"sites:{relation}")
 
