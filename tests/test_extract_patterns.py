@@ -408,3 +408,10 @@ def test_a_primary_cancer_at_a_common_site_is_located_there_not_spread_there():
     found = statements("<p>The liver is a common site for both primary malignancy and metastatic disease.</p>")
     assert ("primary_malignancy", "spreads_to", "liver", "positive") not in found
     assert ("primary_malignancy", "located_in", "liver", "positive") in found
+
+
+def test_it_in_a_later_when_clause_is_the_sentences_opening_subject():
+    found = statements("<p>A cancer is described as stage 4 when it has invaded other organs such as the lungs or liver.</p>",
+                       title="Renal cell carcinoma")
+    assert {("cancer", "spreads_to", "lung", "positive"), ("cancer", "spreads_to", "liver", "positive")} <= found
+    assert ("renal_cell_carcinoma", "spreads_to", "lung", "positive") not in found

@@ -172,6 +172,11 @@ def _antecedent(d: _Doc, s: Sentence) -> Subject:
         if ms and d.cat(ms[0].key) in kinds and _words(s.text[:ms[0].start - s.start]) <= 2 \
                 and _plural(ms[0].text) == plural:
             return [ms[0]]
+    if LATER_CLAUSE.search(lead):   # "A cancer is described as stage IV when it has invaded ...": the opening
+        ms = [m for m in d.sent_mentions(s) if d.specific(m) and m.end - s.start <= pointer.start()]   # subject
+        if ms and d.cat(ms[0].key) in kinds and _words(s.text[:ms[0].start - s.start]) <= 1 \
+                and _plural(ms[0].text) == plural:
+            return [ms[0]]
     for before in d.before(s):
         ms = [m for m in d.sent_mentions(before) if d.specific(m)]
         body = max(before.start, before.block.body_start)
@@ -181,6 +186,9 @@ def _antecedent(d: _Doc, s: Sentence) -> Subject:
             return [ms[0]]
     topic = _topic(d, s.block)
     return topic if topic is None or kinds is ANTECEDENT_KINDS or d.cat(topic) in kinds else None
+
+
+LATER_CLAUSE = re.compile(r"\S\s+(?:when|if|once|after|until|unless|because|as soon as)\s+$", re.I)
 
 
 def _plural(text: str) -> bool:
