@@ -64,7 +64,7 @@ TOPICAL = ("SpreadPattern", "Neoplasm", "Therapy", "DetectionMethod", "Procedure
 TITLE_LINK = re.compile(r"\s+(?:of|for|in|from|to|and|or|versus|vs\.?|with|on|after)\s+", re.I)
 # words that say what about a topic a page tells ("Bone metastasis symptoms", "Spread of lung cancer")
 FACETS = frozenset("""symptoms symptom signs sign treatment treatments therapy diagnosis uses use spread assessment
-    detection review overview staging stages stage types type causes patterns management classification techniques
+    detection review overview staging stages stage types type subtypes causes patterns management classification techniques
     report definitions definition resection surgery imaging reading""".split())
 METASTATIC_LEAD = re.compile(r"^(?:metastatic|advanced)\s+", re.I)   # "Metastatic thyroid cancer" is about it
 
@@ -93,7 +93,9 @@ def _topic_of(d: _Doc, text: str, phrase: bool = False) -> str | None:
     first concept it names (a broad one only when no other is there)."""
     text = text.strip()
     bare = METASTATIC_LEAD.sub("", text)
-    text = bare if d.text_mentions(bare) else text
+    whole = d.text_mentions(text)
+    if not (len(whole) == 1 and whole[0].start == 0 and whole[0].end >= len(text) - 1):   # unless the lexicon names
+        text = bare if d.text_mentions(bare) else text                                 # it ("Metastatic melanoma")
     found = d.text_mentions(text)
     for site, broad in zip(found, found[1:]):   # "Adrenal metastasis case report": a kind of metastasis
         if d.cat(site.key) == "AnatomicalSite" and d.umbrella(broad.key) and broad.start == site.end + 1 \
