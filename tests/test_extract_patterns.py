@@ -415,3 +415,16 @@ def test_it_in_a_later_when_clause_is_the_sentences_opening_subject():
                        title="Renal cell carcinoma")
     assert {("cancer", "spreads_to", "lung", "positive"), ("cancer", "spreads_to", "liver", "positive")} <= found
     assert ("renal_cell_carcinoma", "spreads_to", "lung", "positive") not in found
+
+
+def test_what_a_sentence_calls_the_main_treatments_tests_or_symptoms_is_the_topics():
+    found = statements("<p>Chemotherapy and hormone therapy are the main treatments.</p><p>MRI is the best test.</p>"
+                       "<p>Pain is the most common symptom.</p>", title="Bone metastasis")
+    assert {("bone_metastasis", "treated_with", "chemotherapy", "positive"),
+            ("bone_metastasis", "detected_by", "mri", "positive"),
+            ("bone_metastasis", "causes", "pain", "positive")} <= found
+
+
+def test_a_ranked_predicate_of_a_named_disease_is_not_the_topics():
+    found = statements("<p>Surgery is the main treatment for lung cancer.</p>", title="Bone metastasis")
+    assert ("bone_metastasis", "treated_with", "surgery", "positive") not in found

@@ -45,32 +45,41 @@ GENUS_START = re.compile(r"^\W*(?:(?:a|an|the)\s+)?(?:(?!(?:of|for|in|to|from|wi
 
 
 # "Chemotherapy and immunotherapy are helpful", "Surgery is the main treatment": therapies of the topic
-THERAPY_PREDICATE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:is|are|may be|can be|might be)\s+(?:\w+ly\s+|often\s+|also\s+|sometimes\s+)*"
-                               r"(?:helpful|effective|useful|recommended|an option|options|offered|given|"
-                               r"(?:the|a|an)\s+(?:main|primary|first|standard|common|usual|mainstay)\s+(?:\w+\s+)?"
-                               r"(?:treatment|therapy|option))\b", re.I)
-
-
-THERAPY_PREDICATE_WORDS = frozenset({"helpful", "effective", "useful", "recommended", "option", "options", "offered",
-                                     "given", "treatment", "therapy"})   # what THERAPY_PREDICATE needs
+_RANKED = r"(?:the|a|an)\s+(?:main|primary|first|standard|common|usual|mainstay|best|preferred|most\s+common|most\s+useful)\s+(?:\w+\s+)?"
+_BE = r"^\s*(?:\([^()]*\)\s*)?(?:is|are|may be|can be|might be)\s+(?:\w+ly\s+|often\s+|also\s+|sometimes\s+|usually\s+)*"
+# what a sentence says of the concepts it opens with, when it names no disease: the block's topic has them
+# (predicate, words it needs, the opening concepts' categories, the topic's relation to them)
+PREDICATES = (
+    (re.compile(_BE + r"(?:helpful|effective|useful|recommended|an option|options|offered|given|" + _RANKED +
+                r"(?:treatments?|therap(?:y|ies)|options?))\b", re.I),
+     frozenset({"helpful", "effective", "useful", "recommended", "option", "options", "offered", "given", "treatment",
+                "treatments", "therapy", "therapies"}), ("Therapy",), "treated_with"),
+    (re.compile(_BE + _RANKED + r"(?:tests?|scans?|imaging|ways?\s+to\s+(?:find|detect|diagnose|see))\b", re.I),
+     frozenset({"test", "tests", "scan", "scans", "imaging", "way", "ways"}), ("DetectionMethod", "Procedure"), "detected_by"),
+    (re.compile(_BE + _RANKED + r"(?:symptoms?|signs?|complaints?|complications?)\b", re.I),
+     frozenset({"symptom", "symptoms", "sign", "signs", "complaint", "complaints", "complication", "complications"}),
+     ("ClinicalFinding",), "causes"),
+)
 
 
 def _therapy_predicate_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
-    """Therapies that a sentence says help, with no disease named: they treat the block's topic."""
-    if THERAPY_PREDICATE_WORDS.isdisjoint(s.words):
-        return
-    subj = _clause_subject_run(d, s, ms)
-    if not subj or any(d.cat(m.key) != "Therapy" for m in subj):
-        return
-    after = s.text[subj[-1].end - s.start:]
-    if not THERAPY_PREDICATE.match(after) or any(d.cat(m.key) in ("SpreadPattern", "Neoplasm")
-                                                 for m in ms if m.start >= subj[-1].end):
-        return
-    topic = _topic(d, s.block)
-    if topic is not None and d.cat(topic) in ("SpreadPattern", "Neoplasm"):
-        for m in subj:
-            d.add(topic, "treated_with", m.key, s, "predicate:treated_with",
-                  negative=bool(NEGATION.regex.search(after[:60])))
+    """Therapies that a sentence says help, tests it calls the best, findings it calls the commonest sign, with no
+    disease named: the block's topic is treated with, detected by, or causes them."""
+    for predicate, words, categories, relation in PREDICATES:
+        if words.isdisjoint(s.words):
+            continue
+        subj = _clause_subject_run(d, s, ms)
+        if not subj or any(d.cat(m.key) not in categories for m in subj):
+            continue
+        after = s.text[subj[-1].end - s.start:]
+        if not predicate.match(after) or any(d.cat(m.key) in ("SpreadPattern", "Neoplasm")
+                                             for m in ms if m.start >= subj[-1].end):
+            continue
+        topic = _topic(d, s.block)
+        if topic is not None and d.cat(topic) in ("SpreadPattern", "Neoplasm"):
+            for m in subj:
+                d.add(topic, relation, m.key, s, f"predicate:{relation}",
+                      negative=bool(NEGATION.regex.search(after[:60])))
 
 
 def _clause_subject_run(d: _Doc, s: Sentence, ms: list[Mention]) -> list[Mention]:
