@@ -428,3 +428,10 @@ def test_what_a_sentence_calls_the_main_treatments_tests_or_symptoms_is_the_topi
 def test_a_ranked_predicate_of_a_named_disease_is_not_the_topics():
     found = statements("<p>Surgery is the main treatment for lung cancer.</p>", title="Bone metastasis")
     assert ("bone_metastasis", "treated_with", "surgery", "positive") not in found
+
+
+def test_the_only_way_to_confirm_and_helping_doctors_see_whether_state_detection():
+    found = statements("<p>A biopsy is the only way to confirm the diagnosis.</p>"
+                       "<p>Imaging tests help doctors see whether the cancer has spread to the liver.</p>", title="Liver metastases")
+    assert {("liver_metastasis", "detected_by", "biopsy", "positive"),
+            ("liver_metastasis", "detected_by", "imaging", "positive")} <= found

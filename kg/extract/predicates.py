@@ -45,7 +45,8 @@ GENUS_START = re.compile(r"^\W*(?:(?:a|an|the)\s+)?(?:(?!(?:of|for|in|to|from|wi
 
 
 # "Chemotherapy and immunotherapy are helpful", "Surgery is the main treatment": therapies of the topic
-_RANKED = r"(?:the|a|an)\s+(?:main|primary|first|standard|common|usual|mainstay|best|preferred|most\s+common|most\s+useful)\s+(?:\w+\s+)?"
+_RANKED = (r"(?:the|a|an)\s+(?:main|primary|first|standard|common|usual|mainstay|best|preferred|only|most\s+common|"
+           r"most\s+useful|most\s+accurate|most\s+reliable)\s+(?:\w+\s+)?")
 _BE = r"^\s*(?:\([^()]*\)\s*)?(?:is|are|may be|can be|might be)\s+(?:\w+ly\s+|often\s+|also\s+|sometimes\s+|usually\s+)*"
 # what a sentence says of the concepts it opens with, when it names no disease: the block's topic has them
 # (predicate, words it needs, the opening concepts' categories, the topic's relation to them)
@@ -54,8 +55,8 @@ PREDICATES = (
                 r"(?:treatments?|therap(?:y|ies)|options?))\b", re.I),
      frozenset({"helpful", "effective", "useful", "recommended", "option", "options", "offered", "given", "treatment",
                 "treatments", "therapy", "therapies"}), ("Therapy",), "treated_with"),
-    (re.compile(_BE + _RANKED + r"(?:tests?|scans?|imaging|ways?\s+to\s+(?:find|detect|diagnose|see))\b", re.I),
-     frozenset({"test", "tests", "scan", "scans", "imaging", "way", "ways"}), ("DetectionMethod", "Procedure"), "detected_by"),
+    (re.compile(_BE + _RANKED + r"(?:tests?|scans?|imaging|(?:ways?|means)\s+to\s+(?:find|detect|diagnose|see|confirm|tell))\b", re.I),
+     frozenset({"test", "tests", "scan", "scans", "imaging", "way", "ways", "means"}), ("DetectionMethod", "Procedure"), "detected_by"),
     (re.compile(_BE + _RANKED + r"(?:symptoms?|signs?|complaints?|complications?)\b", re.I),
      frozenset({"symptom", "symptoms", "sign", "signs", "complaint", "complaints", "complication", "complications"}),
      ("ClinicalFinding",), "causes"),
@@ -82,6 +83,9 @@ def _therapy_predicate_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
                       negative=bool(NEGATION.regex.search(after[:60])))
 
 
+ARTICLE = re.compile(r"^\s*(?:an?|the)\s+", re.I)
+
+
 def _clause_subject_run(d: _Doc, s: Sentence, ms: list[Mention]) -> list[Mention]:
     """The coordinated concepts a sentence opens with (after an opening phrase and a comma)."""
     body = max(s.start, s.block.body_start)
@@ -89,8 +93,8 @@ def _clause_subject_run(d: _Doc, s: Sentence, ms: list[Mention]) -> list[Mention
     starts = [body - s.start] + ([comma + 2] if 0 <= comma < 40 else [])
     for start in starts:
         first = next((i for i, m in enumerate(ms) if m.start - s.start >= start), None)
-        if first is not None and _words(s.text[start:ms[first].start - s.start]) == 0:
-            return d.coord_run(ms, first, s.text, s.start)
+        if first is not None and _words(ARTICLE.sub("", s.text[start:ms[first].start - s.start])) == 0:
+            return d.coord_run(ms, first, s.text, s.start)   # ("A biopsy is the only way ...")
     return []
 
 
