@@ -435,3 +435,10 @@ def test_the_only_way_to_confirm_and_helping_doctors_see_whether_state_detection
                        "<p>Imaging tests help doctors see whether the cancer has spread to the liver.</p>", title="Liver metastases")
     assert {("liver_metastasis", "detected_by", "biopsy", "positive"),
             ("liver_metastasis", "detected_by", "imaging", "positive")} <= found
+
+
+def test_where_cells_go_that_no_spread_of_the_page_owns_the_pages_cancer_goes_else_cancer():
+    assert ("melanoma", "spreads_to", "lymph_node", "positive") in statements(
+        "<p>Cancer cells can then spread to nearby lymph nodes.</p>", title="Melanoma")
+    assert ("cancer", "spreads_to", "regional_lymph_node", "positive") in statements(
+        "<p>Cancer cells may spread to the regional lymph nodes.</p>", title="Lymph node metastasis")

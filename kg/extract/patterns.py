@@ -144,6 +144,7 @@ def _objects_after(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int)
     return []
 
 
+CANCER = "cancer"   # the lexicon's key for cancer at large
 DESCRIBING_SERIES = re.compile(r"^\s*(?:[a-z]+,\s+){1,2}[a-z]+\s+$")   # describing words before one noun
 CUE_PREPOSITION = re.compile(r"\b(to|into|in|from|with|by|through)\s*$", re.I)
 SAME_PREPOSITION = r"^(\s*,?\s*(?:and|or)\s+)(?:then\s+|later\s+|also\s+|eventually\s+|finally\s+|even\s+)?{}\s+(?:the\s+)?"
@@ -214,6 +215,10 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
             subj = members or _subject_before(d, s, cms, cue_start, start)
             if subj is NOT_HERE:
                 continue
+            if origins is not None and pattern.relation == "spreads_to" and not subj:
+                # where cells go that no spread of the page owns, the page's cancer goes, else cancer at large
+                topic = d.out.subject   # ("Cancer cells may spread to nearby lymph nodes")
+                subj = topic if topic and d.cat(topic) == "Neoplasm" else CANCER if CANCER in d.concepts else subj
             subj = subj or clause_subject()
             if subj is None:
                 continue
