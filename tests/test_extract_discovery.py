@@ -121,9 +121,3 @@ def test_a_verb_after_a_subject_pronoun_is_no_part_of_a_term():
     found = discovered(kg_of("<p>We report zorbic lung adenocarcinoma in a patient.</p>"))
     assert not [t for t in found if t.startswith("report")]
 
-
-def test_a_title_the_lexicon_names_whole_keeps_its_metastatic_lead():
-    from .test_extract import kg_of
-    kg = kg_of("<p>Treatment options include chemotherapy and hormone therapy.</p>", title="Metastatic prostate cancer")
-    found = {(a.subject, a.relation, a.object) for a in kg.assertions}
-    assert ("metastatic_prostate_cancer", "treated_with", "chemotherapy") in found

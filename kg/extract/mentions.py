@@ -46,9 +46,11 @@ def _post_subject(d: _Doc) -> str | None:
                 candidates.append(m.group(1))
             break
     for text in candidates:
-        ms = d.text_mentions(text)
-        if ms and ms[0].start == 0 and ms[0].end >= len(text.rstrip()) - 1:
-            return ms[0].key
+        # a page on "Metastatic X" is about X and where it spreads (the lexicon may name the metastatic X too)
+        for whole in (METASTATIC_LEAD.sub("", text), text):
+            ms = d.text_mentions(whole)
+            if ms and ms[0].start == 0 and ms[0].end >= len(whole.rstrip()) - 1:
+                return ms[0].key
     head = _title_head(d, title)
     if head is not None:
         return head
@@ -93,9 +95,7 @@ def _topic_of(d: _Doc, text: str, phrase: bool = False) -> str | None:
     first concept it names (a broad one only when no other is there)."""
     text = text.strip()
     bare = METASTATIC_LEAD.sub("", text)
-    whole = d.text_mentions(text)
-    if not (len(whole) == 1 and whole[0].start == 0 and whole[0].end >= len(text) - 1):   # unless the lexicon names
-        text = bare if d.text_mentions(bare) else text                                 # it ("Metastatic melanoma")
+    text = bare if d.text_mentions(bare) else text
     found = d.text_mentions(text)
     for site, broad in zip(found, found[1:]):   # "Adrenal metastasis case report": a kind of metastasis
         if d.cat(site.key) == "AnatomicalSite" and d.umbrella(broad.key) and broad.start == site.end + 1 \
