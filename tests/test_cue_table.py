@@ -109,3 +109,11 @@ def test_a_side_effect_of_a_procedure_is_caused_by_it():
     from .test_extract import statements
     found = statements("<p>Lymphedema is a possible side effect of lymph node dissection.</p>")
     assert ("lymph_node_dissection", "causes", "lymphedema", "positive") in found
+
+
+def test_picked_up_in_a_test_is_detection_and_too_few_to_be_denies_it():
+    from .test_extract import statements
+    found = statements("<p>Micrometastases are too few to be picked up in a screening or diagnostic test.</p>"
+                       "<p>Micrometastases are found in the lymph nodes.</p>")
+    assert ("micrometastasis", "detected_by", "diagnostic_test", "negative") in found
+    assert not {t for t in found if t[1] == "detected_by" and t[2] == "lymph_node"}
