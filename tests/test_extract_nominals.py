@@ -25,3 +25,9 @@ def test_a_from_phrase_after_a_cancer_is_no_origin_of_a_spread():
 def test_a_cancer_with_metastases_at_a_site_has_spread_there():
     found = statements("<p>Patients with breast cancer with bone metastases were treated.</p>")
     assert ("breast_cancer", "spreads_to", "bone", "positive") in found
+
+
+def test_the_spread_of_cancer_cells_from_where_they_first_formed_is_from_the_primary():
+    found = statements("<dl><dt>Metastasis</dt><dd>The spread of cancer cells from the place where they first formed to "
+                       "another part of the body.</dd></dl>")
+    assert ("metastasis", "originates_from", "primary_tumor", "positive") in found

@@ -8,7 +8,7 @@ from ..model import Mention, Sentence
 from .document import DETECTABLE, DETECTORS, ORIGINS, _Doc
 from .modifiers import NEGATION, _scope
 
-SPREAD_FROM = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:that\s+(?:have\s+|has\s+|had\s+)?(?:come|came|spread|originated|arisen|"
+SPREAD_FROM = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:cells\s+)?(?:that\s+(?:have\s+|has\s+|had\s+)?(?:come|came|spread|originated|arisen|"
                          r"arose)\s+)?from\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:primary\s+|original\s+)?$", re.I)
 SPREAD_OF = re.compile(r"\b(?:spread|metastasis|dissemination)\s+of\s+(?:the\s+)?$", re.I)
 TO_SITE = re.compile(r"^\s*(?:cells\s+)?(?:to|into)\s+(?:the\s+|other\s+|distant\s+|nearby\s+)?$", re.I)
