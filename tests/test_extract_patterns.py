@@ -442,3 +442,9 @@ def test_where_cells_go_that_no_spread_of_the_page_owns_the_pages_cancer_goes_el
         "<p>Cancer cells can then spread to nearby lymph nodes.</p>", title="Melanoma")
     assert ("cancer", "spreads_to", "regional_lymph_node", "positive") in statements(
         "<p>Cancer cells may spread to the regional lymph nodes.</p>", title="Lymph node metastasis")
+
+
+def test_considered_as_a_kind_is_no_treatment():
+    found = statements("<p>With progress in cancer treatment, metastatic disease limited to the liver, although considered "
+                       "as advanced disease, can now be treated well.</p>", title="Liver metastases")
+    assert not {t for t in found if t[1] == "treated_with"}

@@ -32,3 +32,11 @@ def test_a_broad_cancer_of_coordinated_sites_is_the_cancer_of_each():
 def test_a_finding_before_relief_or_control_is_not_the_finding():
     found = statements("<p>Radiation therapy was associated with rapid pain relief.</p>")
     assert not {t for t in found if "pain" in (t[0], t[2])}
+
+
+def test_a_markers_status_names_a_subtype_not_the_marker():
+    found = statements("<p>There are four main subtypes of breast cancer, based on their receptors:</p>"
+                       "<p>• Hormone receptor (HR) positive. Cancers with receptors for estrogen are hormone-positive.</p>"
+                       "<p>• HER2-negative. This type of breast cancer has little of a protein.</p>",
+                       title="Metastatic breast cancer subtypes and treatment")
+    assert not {t for t in found if t[1] == "is_a" and t[2] == "breast_cancer"}

@@ -16,6 +16,7 @@ RELATED = Cue(r"\brelated\b")
 SITES_OF = Cue(r"\b(sites?|locations?|places?)\s+(of|for)\s+(the\s+)?")
 SITES_VERB = re.compile(r"\s*(\([^()]*\)\s*)?(are|is|include|includes|were)\s+(the\s+)?", re.I)
 FOR_GAP = re.compile(r"^\s+(?:in|for)\s+(?:the\s+|an?\s+|some\s+|most\s+|many\s+)?(?:patients\s+with\s+)?$", re.I)
+AS_KIND = re.compile(r"\s+(?:as|to\s+be)\b", re.I)
 CONSIDERED = Cue(r"\b(?:considered|recommended|offered|advised)\b")
 NOMINAL_DETECT = Cue(r"\b(confirmation|detection|identification|diagnosis|evaluation|work-?up)\b[^.]{0,25}?"
                      r"\b(involves?|includes?|requires?|relies on|depends on|uses?|is based on|"
@@ -210,6 +211,8 @@ def _site_is_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
 def _considered_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     """'X ... Y (therapy) might be considered' states that X is treated with Y."""
     for match in CONSIDERED.finditer(s.text, s.words):
+        if AS_KIND.match(s.text, match.end()):
+            continue   # "although considered as advanced disease": what it is, not a treatment
         pos = s.start + match.start()
         therapies = [m for m in ms if m.end <= pos and d.cat(m.key) == "Therapy"]
         if not therapies:
