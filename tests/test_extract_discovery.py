@@ -121,3 +121,9 @@ def test_a_verb_after_a_subject_pronoun_is_no_part_of_a_term():
     found = discovered(kg_of("<p>We report zorbic lung adenocarcinoma in a patient.</p>"))
     assert not [t for t in found if t.startswith("report")]
 
+
+
+def test_a_verb_cue_word_opening_a_noun_phrase_is_no_part_of_the_term():
+    from .test_extract import kg_of
+    kg = kg_of("<p>Bone metastases cause severe pain.</p>")
+    assert not [k for k, c in kg.concepts.items() if c.discovered and k.startswith("cause")]

@@ -40,3 +40,8 @@ def test_a_markers_status_names_a_subtype_not_the_marker():
                        "<p>• HER2-negative. This type of breast cancer has little of a protein.</p>",
                        title="Metastatic breast cancer subtypes and treatment")
     assert not {t for t in found if t[1] == "is_a" and t[2] == "breast_cancer"}
+
+
+def test_a_finding_in_coordinated_sites_is_the_finding_of_each_the_lexicon_names():
+    found = statements("<p>Bone metastases cause pain in the bones.</p>")
+    assert ("bone_metastasis", "causes", "bone_pain", "positive") in found

@@ -79,6 +79,7 @@ class CueTable:
             for word in pattern.cue.words or ():
                 self._by_word.setdefault(word, []).append(i)
         self._always = [i for i, pattern in enumerate(self.patterns) if pattern.cue.words is None]
+        self.key_words = frozenset(self._by_word)   # a word each way through some cue needs ("cause", "spread")
         # every word some way through a pattern's cue needs (see Cue.possible_all)
         self.words = frozenset(self._by_word).union(*(way for p in self.patterns for way in p.cue.ways or ()))
         self._for_words = functools.lru_cache(maxsize=4096)(self._find)

@@ -286,7 +286,7 @@ def _head_phrases(d: _Doc, s: Sentence, heads: Heads) -> None:
         if nxt is not None and phrase_word(nxt.group()) and head_word(nxt.group()) and \
                 "VERB" not in word_classes(nxt.group()):
             continue   # the word modifies a noun after it ("cancer cells")
-        p = _after_subject_pronoun(_clean_phrase(phrase_before(text, w.end())), text)
+        p = _after_subject_pronoun(_clean_phrase(phrase_before(text, w.end())), text, d.cue_table.key_words)
         if p is None or (p.start == w.start() and heads.class_word(word)):
             continue   # a class word alone ("the cancer") is not a term
         known = [m for m in d.text_mentions(p.text) if m.end >= w.end() - p.start]
@@ -324,12 +324,15 @@ def _site_kind(d: _Doc, s: Sentence, w: re.Match, category: str) -> None:
 SUBJECT_PRONOUN = re.compile(r"\b(?:we|i|you|they|he|she)\s+$", re.I)
 
 
-def _after_subject_pronoun(p: Phrase | None, text: str) -> Phrase | None:
-    """A phrase without the verb a subject pronoun opens it with ("We report metastatic lung cancer")."""
-    if p is None or not SUBJECT_PRONOUN.search(text[:p.start]):
+def _after_subject_pronoun(p: Phrase | None, text: str, cue_words: frozenset[str] = frozenset()) -> Phrase | None:
+    """A phrase without the verb a subject pronoun opens it with ("We report metastatic lung cancer"), or that
+    is a verb cue's word ("Bone metastases cause pain": pain)."""
+    if p is None:
         return p
     first = WORD.match(p.text)
     if first is None or "VERB" not in word_classes(first.group()) or first.end() >= len(p.text):
+        return p
+    if not SUBJECT_PRONOUN.search(text[:p.start]) and first.group().lower() not in cue_words:
         return p
     rest = len(p.text) - len(p.text[first.end():].lstrip())
     return Phrase(p.text[rest:], p.start + rest, p.end)

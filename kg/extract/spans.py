@@ -107,3 +107,32 @@ def _broad_head(d, m: Mention) -> str | None:
     opening = HEAD_OF.match(m.text)
     word = opening.group(1).lower() if opening else None
     return word if word in BROAD_NEOPLASMS else None
+
+
+IN_THE = re.compile(r"^\s+in\s+(?:the\s+|your\s+|his\s+|her\s+|their\s+)?$", re.I)
+
+
+def site_findings(d, s: Sentence, found: list[Mention]) -> list[Mention]:
+    """A finding in coordinated sites is the finding of each the lexicon names ("pain in the back or neck": back
+    pain, neck pain); a site it names none of stays a site; d is the document (_Doc)."""
+    out, i = [], 0
+    while i < len(found):
+        m = found[i]
+        gap = s.text[m.end - s.start:found[i + 1].start - s.start] if i + 1 < len(found) else ""
+        if d.cat(m.key) != "ClinicalFinding" or " " in m.text.strip() or not gap or not IN_THE.match(gap) \
+                or d.cat(found[i + 1].key) != "AnatomicalSite":
+            out.append(m)
+            i += 1
+            continue
+        sites = [x for x in d.coord_run(found, i + 1, s.text, s.start) if d.cat(x.key) == "AnatomicalSite"]
+        word = m.text.lower()
+        named = [d.named(f"{x.text} {word}", "ClinicalFinding") or d.named(f"{d.concepts[x.key].label} {word}",
+                                                                          "ClinicalFinding") for x in sites]
+        if not sites or not named[0]:
+            out.append(m)
+            i += 1
+            continue
+        out.append(Mention(named[0], m.start, sites[0].end, s.text[m.start - s.start:sites[0].end - s.start]))
+        out.extend(Mention(key or x.key, x.start, x.end, x.text) for key, x in zip(named[1:], sites[1:]))
+        i = found.index(sites[-1]) + 1
+    return out
