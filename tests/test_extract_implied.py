@@ -35,3 +35,15 @@ def test_what_it_causes_after_if_x_spreads_to_a_site_the_sites_metastasis_causes
 def test_a_spread_with_no_site_leaves_the_cancer_as_the_cause():
     found = statements("<p>If melanoma spreads, it can cause fatigue.</p>")
     assert ("melanoma", "causes", "fatigue", "positive") in found
+
+
+def test_a_spread_named_after_the_site_a_sentence_says_cancer_reached_is_located_there():
+    found = statements("<p>When cancer spreads to the lymph nodes, it is known as lymph node metastasis.</p>"
+                       "<p>When this happens in bone these secondary tumors are called bone metastasis.</p>")
+    assert {("lymph_node_metastasis", "located_in", "lymph_node", "positive"),
+            ("bone_metastasis", "located_in", "bone", "positive")} <= found
+
+
+def test_a_site_metastasis_merely_named_with_its_site_is_not_located_by_this():
+    found = statements("<p>Bone metastasis is common, and the bone is often painful.</p>")
+    assert ("bone_metastasis", "located_in", "bone", "positive") not in found

@@ -70,3 +70,24 @@ def conditional_spreads(d: _Doc) -> None:
         if spread is not None:
             d.found.remove(f)
             d.add(spread, f.relation, f.object, f.sentence, "implied:" + f.relation, negative=f.negative, hedged=f.hedged)
+
+
+SPREAD_TO_END = re.compile(r"\b(?:(?:spreads?|spreading|has\s+spread|have\s+spread|reach(?:es)?|travels?|moves?)\s+(?:in)?to|"
+                           r"(?:happens?|occurs?|forms?|develops?|grows?)\s+in)\s+(?:the\s+|your\s+)?$", re.I)
+NAMING = re.compile(r"\b(?:called|known\s+as|referred\s+to\s+as|termed)\s+(?:an?\s+)?$", re.I)
+NAMING_WORDS = frozenset({"called", "known", "referred", "termed"})
+
+
+def named_spreads(d: _Doc) -> None:
+    """'When cancer spreads to the lymph nodes, it is known as lymph node metastasis': the spread so named is
+    located at the site the sentence says it reached."""
+    for s in d.doc.sentences:
+        if NAMING_WORDS.isdisjoint(s.words):
+            continue
+        ms = d.sent_mentions(s)
+        for i, x in enumerate(ms):
+            if d.cat(x.key) != "AnatomicalSite" or not SPREAD_TO_END.search(s.text[:x.start - s.start]):
+                continue
+            for m in ms[i + 1:]:
+                if spread_site(d, m.key) == x.key and NAMING.search(s.text[x.end - s.start:m.start - s.start]):
+                    d.add(m.key, "located_in", x.key, s, "implied:located_in")
