@@ -45,3 +45,11 @@ def test_a_markers_status_names_a_subtype_not_the_marker():
 def test_a_finding_in_coordinated_sites_is_the_finding_of_each_the_lexicon_names():
     found = statements("<p>Bone metastases cause pain in the bones.</p>")
     assert ("bone_metastasis", "causes", "bone_pain", "positive") in found
+
+
+def test_spread_to_a_site_as_a_noun_is_the_spread_at_that_site():
+    found = statements("<p>Localized spread to regional lymph nodes is not normally counted as metastasis, but is a sign "
+                       "of worse prognosis.</p><p>Cancer can spread to the liver.</p>")
+    assert ("lymph_node_metastasis", "is_a", "metastasis", "negative") in found
+    assert ("lymph_node_metastasis", "associated_with", "prognosis", "positive") in found
+    assert ("cancer", "spreads_to", "liver", "positive") in found   # a verb, not the noun

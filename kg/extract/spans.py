@@ -136,3 +136,31 @@ def site_findings(d, s: Sentence, found: list[Mention]) -> list[Mention]:
         out.extend(Mention(key or x.key, x.start, x.end, x.text) for key, x in zip(named[1:], sites[1:]))
         i = found.index(sites[-1]) + 1
     return out
+
+
+# "spread to S" as a noun: after a clause's start, an article, a describing word or a preposition, not a subject
+NOUN_SPREAD_TO = re.compile(r"(?:^|[,;:(]\s*|\b(?:the|a|an|any|further|no|its|their|of|with|without|prevent|preventing|"
+                            r"locali[sz]ed|local|regional|distant|lymphatic|nodal|early|direct)\s+)spread\s+(?:in)?to\s+"
+                            r"(?:the\s+|nearby\s+)?$", re.I)
+
+
+def noun_spreads(d, s: Sentence, found: list[Mention]) -> list[Mention]:
+    """'Localized spread to regional lymph nodes', 'the spread to the liver': the spread at that site, when the
+    lexicon names it; d is the document (_Doc)."""
+    out = []
+    for x in found:
+        before = s.text[max(0, x.start - s.start - 60):x.start - s.start]
+        spread = d.cat(x.key) == "AnatomicalSite" and "spread" in before and NOUN_SPREAD_TO.search(before)
+        whole = (d.site_metastasis(x.key) or _broader_site_spread(d, x.key)) if spread else None
+        if whole is None:
+            out.append(x)
+            continue
+        start = x.start - len(before) + before.lower().rfind("spread")
+        out.append(Mention(whole, start, x.end, s.text[start - s.start:x.end - s.start]))
+    return out
+
+
+def _broader_site_spread(d, key: str) -> str | None:
+    """The spread at the broader site a describing word narrows ("regional lymph node": lymph node metastasis)."""
+    words = d.concepts[key].label.lower().split()
+    return d.named(" ".join(words[1:]) + " metastasis", "SpreadPattern") if len(words) > 1 else None
