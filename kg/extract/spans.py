@@ -1,4 +1,4 @@
-"""Mentions that name no concept of their own: after "non-", before a light noun, heading a name, describing."""
+"""Mention spans: those that name no concept of their own ("non-", a light noun, a class word, a status), and those that name one together ("cancers of the breast and lung", "pain in the bones", "spread to the liver")."""
 from __future__ import annotations
 
 import re
