@@ -1,4 +1,4 @@
-"""Mention spans: those that name no concept of their own ("non-", a light noun, a class word, a status), and those that name one together ("cancers of the breast and lung", "pain in the bones", "spread to the liver")."""
+"""Mention spans: those naming no concept of their own ("non-", a light noun), and those named together ("pain in the bones")."""
 from __future__ import annotations
 
 import re
