@@ -448,3 +448,10 @@ def test_considered_as_a_kind_is_no_treatment():
     found = statements("<p>With progress in cancer treatment, metastatic disease limited to the liver, although considered "
                        "as advanced disease, can now be treated well.</p>", title="Liver metastases")
     assert not {t for t in found if t[1] == "treated_with"}
+
+
+def test_what_a_recommendation_depends_on_is_not_what_it_treats():
+    found = statements("<p>Depending on the size and type of the cancer, chemotherapy may be recommended.</p>",
+                       title="Micrometastasis")
+    assert ("micrometastasis", "treated_with", "chemotherapy", "positive") in found
+    assert ("cancer", "treated_with", "chemotherapy", "positive") not in found

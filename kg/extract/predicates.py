@@ -16,6 +16,7 @@ RELATED = Cue(r"\brelated\b")
 SITES_OF = Cue(r"\b(sites?|locations?|places?)\s+(of|for)\s+(the\s+)?")
 SITES_VERB = re.compile(r"\s*(\([^()]*\)\s*)?(are|is|include|includes|were)\s+(the\s+)?", re.I)
 FOR_GAP = re.compile(r"^\s+(?:in|for)\s+(?:the\s+|an?\s+|some\s+|most\s+|many\s+)?(?:patients\s+with\s+)?$", re.I)
+DEPENDING = re.compile(r"^\W*(?:depending\s+on|based\s+on|according\s+to|regardless\s+of)\b", re.I)
 AS_KIND = re.compile(r"\s+(?:as|to\s+be)\b", re.I)
 CONSIDERED = Cue(r"\b(?:considered|recommended|offered|advised)\b")
 NOMINAL_DETECT = Cue(r"\b(confirmation|detection|identification|diagnosis|evaluation|work-?up)\b[^.]{0,25}?"
@@ -222,6 +223,10 @@ def _considered_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         if re.search(r"\b(whether|if)\b", lead, re.I):
             continue   # "influence whether Y is considered" is about the decision, not the treatment
         firsts = [m.key for m in ms if m.start < therapy.start and d.specific(m) and d.cat(m.key) in DETECTABLE]
+        adjunct = DEPENDING.match(s.text)   # "Depending on the size of the cancer, chemotherapy may be recommended"
+        if adjunct and firsts and d.out.subject and d.cat(d.out.subject) in DETECTABLE and all(
+                m.end - s.start <= s.text.find(",") for m in ms if m.key in firsts and m.start < therapy.start):
+            firsts = [d.out.subject]   # what it depends on is not what is treated: the page's topic is
         after = [m for m in ms if m.start >= s.start + match.end() and d.specific(m) and d.cat(m.key) in DETECTABLE]
         if not firsts and after and FOR_GAP.match(s.text[match.end():after[0].start - s.start]):
             firsts = [after[0].key]   # "Surgery is recommended for lung cancer"
