@@ -54,3 +54,10 @@ def test_a_place_a_spread_came_from_is_not_what_takes_the_route():
 def test_a_lymph_node_after_a_path_is_a_place_not_a_route():
     found = statements("<p>Breast cancer spreads through the blood, lymph nodes and bones.</p>")
     assert ("breast_cancer", "spreads_via", "lymphatic_spread", "positive") not in found
+
+
+def test_a_broad_spread_taking_a_route_on_a_page_about_a_kind_of_it_is_that_kind():
+    found = statements("<p>Unlike primary brain tumors, metastases occur when cancer cells travel through the "
+                       "bloodstream.</p>", title="Brain metastases")
+    assert ("brain_metastasis", "spreads_via", "hematogenous_spread", "positive") in found
+    assert ("metastasis", "spreads_via", "hematogenous_spread", "positive") not in found

@@ -40,6 +40,8 @@ def route_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         if all(is_agent(d, k) for k in keys) and any(is_agent(d, m.key) for m in cms):
             owner = agent_owner(d, s, [], "originates_from")   # "cancer cells ... find their way into the
             keys = [owner] if owner else keys                   # bloodstream": the route of the spread they make
+        topic = d.out.subject   # "metastases occur when cells travel through ..." on the brain metastasis page
+        keys = [topic if d.umbrella(k) and d.topic_narrows(k) else k for k in keys]
         for key in keys:
             for route in routes:
                 if d.cat(key) in ("SpreadPattern", "Neoplasm") and key != route:
