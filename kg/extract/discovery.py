@@ -267,14 +267,37 @@ def _members(text: str, start: int) -> list[Phrase]:
     return out
 
 
+_HEAD_MARKS: dict[int, tuple[Heads, set[str], set[str], set[str]]] = {}   # id(heads) -> (heads, seen, hot, typing only)
+
+
+def _head_candidates(heads: Heads, words: list[str]) -> list[int]:
+    """The indexes of the words that are category heads, or typing heads after another word (worked out once
+    per word and head table): _head_phrases passes over the others."""
+    entry = _HEAD_MARKS.get(id(heads))
+    if entry is None or entry[0] is not heads:
+        entry = _HEAD_MARKS[id(heads)] = (heads, set(), set(), set())
+    _, seen, hot, typing_only = entry
+    for word in set(words).difference(seen):
+        if heads.word_category(word) is not None:
+            hot.add(word)
+        elif heads.typing.get(normalize_token(word)) is not None:
+            hot.add(word)
+            typing_only.add(word)   # (a word read as a candidate too often is harmless: the loop tests it again)
+        seen.add(word)   # last, so that another thread never takes a word as marked before it is
+    return [i for i, word in enumerate(words) if word in hot and (i or word not in typing_only)]
+
+
 def _head_phrases(d: _Doc, s: Sentence, heads: Heads) -> None:
     """Noun phrases whose head word marks a category ("testicular cancer", "chest x-ray")."""
     text = s.text
     if text.rstrip().endswith("?"):
         return   # a question names what it asks about, often loosely
-    previous = ""
-    for w in WORD.finditer(text):
-        word, before, previous = w.group(), previous, w.group()
+    words = WORD.findall(text)
+    matches = None
+    for i in _head_candidates(heads, words):   # the words the loop below does anything with
+        if matches is None:
+            matches = list(WORD.finditer(text))
+        w, word, before = matches[i], words[i], words[i - 1] if i else ""
         if heads.word_category(word) is None:
             typed = heads.typing.get(normalize_token(word)) if before else None
             if typed is not None:
