@@ -47,6 +47,6 @@ def staging_codes_rule(d: _Doc) -> None:
         if row.system not in named or row.concept not in d.concepts:
             continue
         pattern = _definition(row.code)
-        s = next((s for s in d.doc.sentences if pattern.search(s.text)), None)
+        s = next((s for s in d.doc.sentences if row.code in s.text and pattern.search(s.text)), None)   # (a match holds the code)
         if s is not None:
             d.add(row.concept, "part_of", row.system, s, "code:part_of")
