@@ -43,6 +43,7 @@ COMPARISONS = ("distinct_from", "contrasted_with")
 UMBRELLA = frozenset({"cancer", "metastasis", "tumor", "neoplasm", "disease"})
 # a site after "metastatic tumour to" makes it specific ("metastatic tumor to bone"); "in the lungs" only says where it is
 TO_SITE_ONLY = frozenset({"metastatic tumor"})
+UMBRELLA_OR_TO_SITE = UMBRELLA | TO_SITE_ONLY
 
 
 @dataclass
@@ -191,6 +192,10 @@ class _Doc:
         while i < len(found):
             m = found[i]
             site = found[i + 1] if i + 1 < len(found) else None
+            if site is None or self.concepts[m.key].label.lower() not in UMBRELLA_OR_TO_SITE:
+                out.append(m)   # only a broad spread or cancer before a mention can make one with it (see below)
+                i += 1
+                continue
             gap = s.text[m.end - s.start:site.start - s.start] if site is not None else ""
             spread = self.cat(m.key) == "SpreadPattern" and SPREAD_TO_SITE.match(gap)
             spreading = self.cat(m.key) == "Neoplasm" and (CANCER_SPREAD_TO.match(gap) or (
