@@ -93,6 +93,16 @@ class CueTable:
         return [self.patterns[i] for i in sorted(picked) if self.patterns[i].cue.possible_all(cue_words)]
 
 
+def sentence_matches(d, s, pattern: Pattern) -> list[re.Match]:
+    """The matches of a pattern's cue in the whole of a sentence, found once per document (several rules read
+    them); d is the document (extract.document._Doc)."""
+    key = (id(s), id(pattern))
+    found = d.cue_matches.get(key)
+    if found is None:
+        found = d.cue_matches[key] = list(pattern.cue.regex.finditer(s.text))
+    return found
+
+
 _table: CueTable | None = None
 
 

@@ -7,6 +7,7 @@ from ..model import Block, Sentence
 from ..lexicon import normalize_token
 from ..phrases import (CLOSED, STOP_MODIFIERS, WORD, Heads, Phrase, head_word, known_noun, load_heads, participle,
                        phrase_after, phrase_before, phrase_word, word_classes)
+from .cue_table import sentence_matches
 from .document import _Doc, _first_sentence
 from .frames import list_frame, table_row
 from .mentions import _discover_concept
@@ -193,7 +194,7 @@ def _cue_members(d: _Doc, s: Sentence, heads: Heads) -> None:
     for pattern in d.patterns(s):
         if pattern.reverse or not pattern.objects:
             continue
-        for match in pattern.cue.regex.finditer(s.text):
+        for match in sentence_matches(d, s, pattern):
             members = _members(s.text, match.end())
             if len(members) < 2 or not CONJUNCTION.search(s.text, members[-2].end, members[-1].start):
                 continue   # "for bowel cancer, patients are ...": a comma alone ends a clause, not a list

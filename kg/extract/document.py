@@ -92,6 +92,7 @@ class _Doc:
         self._sentence_with: dict[str, tuple[Sentence, int]] = {}   # text -> a sentence of it, version read at
         self.cue_table = cue_table.table()
         self._patterns: dict[int, list[Pattern]] = {}
+        self.cue_matches: dict[tuple[int, int], list] = {}   # see cue_table.sentence_matches
         self.sentences_of: dict[int, list[Sentence]] = {}   # block id -> its sentences, in order
         self.heading_of = {id(b.section): b for b in doc.blocks if b.kind == "heading"}   # section id -> its heading
         self.item_terms: dict[int, str] = {}   # block id -> the concept its words name though not in a row

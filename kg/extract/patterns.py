@@ -21,7 +21,7 @@ from .mentions import DEFINITION_VERBS, _definition_rule
 from .modifiers import NEGATION, _clauses, _relative_start, _scope
 from .subjects import (COPULA, NOT_HERE, Subject, _no_subject, _once, _subject_before, _subject_keys,
                        _subject_of_clause)
-from .cue_table import Pattern
+from .cue_table import Pattern, sentence_matches
 from .agents import AGENT_RELATIONS, agent_before, agent_owner
 from .modifiers import question_answer
 from .roles import ROLE_WORDS, _role_rule, fragment_role_rule
@@ -195,7 +195,8 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
         return
     claimed: list[tuple[int, int]] = []   # the words of a cue that stated a relation belong to its row
     for pattern in d.patterns(s):
-        for match in pattern.cue.regex.finditer(s.text, start - s.start, end - s.start):
+        for match in sentence_matches(d, s, pattern) if start == s.start and end == s.end else \
+                pattern.cue.regex.finditer(s.text, start - s.start, end - s.start):   # (a clause that is all the sentence)
             cue_start, cue_end = s.start + match.start(), s.start + match.end()
             if any(a < cue_end and cue_start < b for a, b in claimed):
                 continue   # an earlier row read these words ("more likely to develop" is no "develop")

@@ -5,6 +5,7 @@ import re
 
 from ..model import Block, Sentence
 from .comparisons import VS, _vs_parts
+from .cue_table import sentence_matches
 from .document import ALL_CATEGORIES, COORD_GAP, DETECTABLE, DETECTORS, PAREN, _Doc, _first_sentence, _unparen, _words
 from .arguments import including_list_rule
 from .uses import uses_list_rule
@@ -247,7 +248,7 @@ def _intro_verb_rule(d: _Doc, items: list[Block]) -> None:
         if not s.text.rstrip().endswith(":") or not (d.sent_mentions(s) or PRONOUN.match(s.text)):
             continue   # "This state often occurs after:": a pronoun may be the subject
         for pattern in d.patterns(s):
-            for match in pattern.cue.regex.finditer(s.text):
+            for match in sentence_matches(d, s, pattern):
                 cue_start, cue_end = s.start + match.start(), s.start + match.end()
                 if not OPEN_TAIL.match(s.text[match.end():]) or any(
                         d.specific(m) for m in d.sent_mentions(s) if m.start >= cue_end):
