@@ -194,6 +194,7 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
     if not cms:
         return
     claimed: list[tuple[int, int]] = []   # the words of a cue that stated a relation belong to its row
+    objects_at: dict[int, list[Mention]] = {}   # cue end -> the objects after it (rows often end at one place)
     for pattern in d.patterns(s):
         for match in sentence_matches(d, s, pattern) if start == s.start and end == s.end else \
                 pattern.cue.regex.finditer(s.text, start - s.start, end - s.start):   # (a clause that is all the sentence)
@@ -204,7 +205,9 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
             if any(m.start < cue_end and m.end > cue_start and not cue_start < m.start < m.end < cue_end
                    and d.specific(m) for m in cms):
                 continue   # the cue is part of a concept's name (a concept inside it is a route: "through the blood")
-            objs = _objects_after(d, s, cms, cue_end, end)
+            objs = objects_at.get(cue_end)
+            if objs is None:
+                objs = objects_at[cue_end] = _objects_after(d, s, cms, cue_end, end)
             if not objs:
                 continue
             members = _class_members(d, s, cms, start, cue_start, objs)
