@@ -356,30 +356,9 @@ def _evidence(d: _Doc, s: Sentence, rule: str, hedged: bool = False) -> Evidence
                     prefix=text[max(0, s.start - 32):s.start], suffix=text[s.end:s.end + 32], hedged=hedged)
 
 
-FROM_BROAD = re.compile(r"\bfrom\s+(?:the\s+|a\s+|an\s+)?(?:cancers?|tumou?rs?|malignanc(?:y|ies))\s+"
-                        r"(?:that\s+)?(?:originat|start|begin|began|aris|develop)", re.I)
-
-
-def _chain_origins(d: _Doc) -> None:
-    """'X have spread to the brain from cancer originating in the lungs': X comes from the lungs too."""
-    chained = []
-    for f in list(d.found):
-        if f.relation != "originates_from" or not d.umbrella(f.subject) or not FROM_BROAD.search(f.sentence.text):
-            continue
-        for g in list(d.found):
-            if g.sentence is f.sentence and g.relation == "spreads_to" and not d.umbrella(g.subject) \
-                    and d.cat(g.subject) == "SpreadPattern":
-                d.add(g.subject, "originates_from", f.object, f.sentence, "chain:origin", negative=f.negative,
-                      hedged=f.hedged)
-                chained.append(f)
-    # the broad "cancer" was only the way there: the origin is the subject's, not a claim about all cancer
-    d.found = [f for f in d.found if not any(f is c for c in chained)]
-
-
 def _collect(d: _Doc) -> None:
     merged: dict[tuple[str, str, str, str], Assertion] = {}
     seen: set[tuple] = set()
-    _chain_origins(d)
     # a pair a sentence relates by a cue is not also related by their co-occurrence there, nor is a site
     # it names as where something began ("spread to the brain from cancer originating in the lungs")
     stated = {(f.subject, f.object, f.sentence.start) for f in d.found if not f.rule.startswith("cooccurrence:")}

@@ -91,3 +91,23 @@ def named_spreads(d: _Doc) -> None:
             for m in ms[i + 1:]:
                 if spread_site(d, m.key) == x.key and NAMING.search(s.text[x.end - s.start:m.start - s.start]):
                     d.add(m.key, "located_in", x.key, s, "implied:located_in")
+
+
+FROM_BROAD = re.compile(r"\bfrom\s+(?:the\s+|a\s+|an\s+)?(?:cancers?|tumou?rs?|malignanc(?:y|ies))\s+"
+                        r"(?:that\s+)?(?:originat|start|begin|began|aris|develop)", re.I)
+
+
+def chain_origins(d: _Doc) -> None:
+    """'X have spread to the brain from cancer originating in the lungs': X comes from the lungs too."""
+    chained = []
+    for f in list(d.found):
+        if f.relation != "originates_from" or not d.umbrella(f.subject) or not FROM_BROAD.search(f.sentence.text):
+            continue
+        for g in list(d.found):
+            if g.sentence is f.sentence and g.relation == "spreads_to" and not d.umbrella(g.subject) \
+                    and d.cat(g.subject) == "SpreadPattern":
+                d.add(g.subject, "originates_from", f.object, f.sentence, "chain:origin", negative=f.negative,
+                      hedged=f.hedged)
+                chained.append(f)
+    # the broad "cancer" was only the way there: the origin is the subject's, not a claim about all cancer
+    d.found = [f for f in d.found if not any(f is c for c in chained)]
