@@ -455,3 +455,8 @@ def test_what_a_recommendation_depends_on_is_not_what_it_treats():
                        title="Micrometastasis")
     assert ("micrometastasis", "treated_with", "chemotherapy", "positive") in found
     assert ("cancer", "treated_with", "chemotherapy", "positive") not in found
+
+
+def test_describing_words_opening_the_first_example_belong_to_it():
+    found = statements("<p>Stage 4 cancer can also cause more general symptoms, such as extreme fatigue.</p>")
+    assert ("stage_4", "causes", "fatigue", "positive") in found

@@ -10,7 +10,7 @@ from .comparisons import DISTINCT_NOT, FRAMEWORK, UNLIKE, VS, _distinct_rule, _f
 from .document import NOT_KINDS, _Doc, _more_words, _unparen
 from .spans import modifies_next
 from ..lexicon import is_acronym, normalize_token
-from ..phrases import WORD, word_classes
+from ..phrases import CLOSED, WORD, word_classes
 from .frames import frame_sentence_rule
 from .predicates import (CONSIDERED, MANAGEMENT, NOMINAL_DETECT, RELATED, SITE_WORDS, SITES_OF, _bare_sites_rule,
                          _considered_rule, _genus_rule, _headless_genus_rule,
@@ -109,6 +109,7 @@ def _objects_after(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int)
             continue
         gap = s.text[pos - s.start:m.start - s.start]
         gap = EXAMPLE_INTRO.sub(" ", gap) if "(" in gap else gap
+        gap = _example_adjectives_off(gap)   # "symptoms, such as extreme fatigue": the describing words are the object's
         gap = FOLLOWING.sub(" ", gap)   # "may cause the following symptoms: weakness, ...": the items are the objects
         gap = GENERIC_OBJECT.sub(" ", gap)   # "in another organ, such as the stomach": the examples are the objects
         gap = KINDS_OF.sub(" ", gap)   # "used for most forms of cancer"
@@ -145,6 +146,18 @@ def _objects_after(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int)
 
 
 CANCER = "cancer"   # the lexicon's key for cancer at large
+EXAMPLES_THEN = re.compile(r"(?:such as|including|like|e\.g\.,?)\s+((?:[a-z\-]+\s+){1,2})$", re.I)
+
+
+def _example_adjectives_off(gap: str) -> str:
+    """The gap without the describing words that open the first example after 'such as' ("extreme fatigue")."""
+    found = EXAMPLES_THEN.search(gap) if "such" in gap or "includ" in gap or "like" in gap or "e.g" in gap else None
+    if found is None or any("ADJ" not in (c := word_classes(w)) or "VERB" in c or w.lower() in CLOSED
+                            for w in found.group(1).split()):
+        return gap
+    return gap[:found.start(1)]
+
+
 DESCRIBING_SERIES = re.compile(r"^\s*(?:[a-z]+,\s+){1,2}[a-z]+\s+$")   # describing words before one noun
 CUE_PREPOSITION = re.compile(r"\b(to|into|in|from|with|by|through)\s*$", re.I)
 SAME_PREPOSITION = r"^(\s*,?\s*(?:and|or)\s+)(?:then\s+|later\s+|also\s+|eventually\s+|finally\s+|even\s+)?{}\s+(?:the\s+)?"
