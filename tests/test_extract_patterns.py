@@ -460,3 +460,8 @@ def test_what_a_recommendation_depends_on_is_not_what_it_treats():
 def test_describing_words_opening_the_first_example_belong_to_it():
     found = statements("<p>Stage 4 cancer can also cause more general symptoms, such as extreme fatigue.</p>")
     assert ("stage_4", "causes", "fatigue", "positive") in found
+
+
+def test_more_serious_cases_point_back_to_the_finding_before():
+    found = statements("<p>Hypercalcemia can cause thirst and confusion. More serious cases may cause coma.</p>")
+    assert ("hypercalcemia", "causes", "coma", "positive") in found

@@ -10,7 +10,8 @@ from .document import _Doc, _first_body_sentence, _more_words, _unparen, _words,
 
 Subject = list[Mention] | str | None   # what a clause is about: its concepts, a topic's key, or nothing
 
-PRONOUN = re.compile(r"^\s*(it|they|its|their|these|those|this(?=\s+(?:\w+\s+)?(?:causes?|can|may|might|leads?|results?|"
+PRONOUN = re.compile(r"^\s*((?:(?:more|most|less|very)\s+)?(?:severe|serious|advanced|rare|mild|extreme)\s+(?:cases|forms)|"
+                     r"it|they|its|their|these|those|this(?=\s+(?:\w+\s+)?(?:causes?|can|may|might|leads?|results?|"
                      r"often|usually|spreads?|involves?|affects?|happens|occurs)\b)|(this|these|the|such) (conditions?|findings?|diseases?|spread|"
                      r"deposits?|procedures?|tests?|techniques?|methods?|treatments?|therapy|therapies|process|"
                      r"cancers?|tumou?rs?|lesions?|growths?|cells?|systems?|approach|classifications?|staging systems?|states?|phases?))\b", re.I)
