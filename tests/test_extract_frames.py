@@ -166,3 +166,11 @@ def test_examples_of_a_frame_word_that_a_concept_names():
     found = statements("<p>Patients may have general pancreatic cancer symptoms, such as jaundice and fatigue.</p>")
     assert {("pancreatic_carcinoma", "causes", "jaundice", "positive"),
             ("pancreatic_carcinoma", "causes", "fatigue", "positive")} <= found
+
+
+def test_a_concept_that_has_or_leaves_patients_with_a_frames_examples_has_the_frames_relation_with_each():
+    kg = kg_of("<p>Lymph node dissection can have side effects such as lymphedema.</p>"
+               "<p>Chemotherapy often leaves patients with side effects, most notably nausea and fatigue.</p>")
+    found = labelled(kg)
+    assert ("lymph node dissection", "causes", "lymphedema", "positive", True) in found
+    assert {("chemotherapy", "causes", k, "positive", True) for k in ("nausea", "fatigue")} <= found

@@ -367,15 +367,18 @@ def heading_items_rule(d: _Doc) -> None:
                           bool(NEGATION.regex.search(text.text)), bool(HEDGES.regex.search(text.text)))
 
 
-EXAMPLES_OPEN = re.compile(r"\s*,?\s*(?:such as|including|like|e\.g\.,?)\s+", re.I)   # matched at the frame word's end
-EXAMPLE_WORDS = frozenset({"such", "including", "like", "e"})   # the words EXAMPLES_OPEN needs
+EXAMPLES_OPEN = re.compile(r"\s*,?\s*(?:such as|including|like|e\.g\.,?|(?:most\s+)?notably|especially|particularly)\s+", re.I)   # matched at the frame word's end
+HAS_FRAME = re.compile(r"\s+(?:(?:can|may|might|could|often|usually|also|will)\s+)*(?:has|have|had|carr(?:y|ies)|"
+                       r"brings?|(?:leaves?|left)\s+(?:patients|people|them|many)\s+with)\s+(?:[a-z\-]+\s+){0,2}$", re.I)
+EXAMPLE_WORDS = frozenset({"such", "including", "like", "e", "notably", "especially", "particularly"})   # the words EXAMPLES_OPEN needs
 
 
 def _named_frame_examples(d: _Doc, s: Sentence, ms: list[Mention], frame: Frame, cue: re.Match) -> None:
     """'general pancreatic cancer symptoms, such as jaundice and fatigue': the concept that names the frame's
     word has the relation with each example."""
     opener = EXAMPLES_OPEN.match(s.text, cue.end())
-    named = [m for m in ms if m.end == s.start + cue.start() - 1 and d.specific(m) and d.cat(m.key) in frame.subjects]
+    named = [m for m in ms if d.specific(m) and d.cat(m.key) in frame.subjects and (m.end == s.start + cue.start() - 1
+             or HAS_FRAME.match(s.text, m.end - s.start, cue.start()))]   # "X can have side effects such as Y"
     if opener is None or not named:
         return
     members = list_members(d, s, ms, opener.end())
