@@ -61,3 +61,10 @@ def test_a_broad_spread_taking_a_route_on_a_page_about_a_kind_of_it_is_that_kind
                        "bloodstream.</p>", title="Brain metastases")
     assert ("brain_metastasis", "spreads_via", "hematogenous_spread", "positive") in found
     assert ("metastasis", "spreads_via", "hematogenous_spread", "positive") not in found
+
+
+def test_the_ways_a_cancer_spreads_listed_after_a_colon_name_their_routes():
+    found = statements("<p>Cancer can spread in three ways: through tissue, through the lymph system, and through the "
+                       "blood.</p>")
+    assert {("cancer", "spreads_via", r, "positive") for r in
+            ("direct_extension", "lymphatic_spread", "hematogenous_spread")} <= found
