@@ -174,3 +174,18 @@ def test_a_concept_that_has_or_leaves_patients_with_a_frames_examples_has_the_fr
     found = labelled(kg)
     assert ("lymph node dissection", "causes", "lymphedema", "positive", True) in found
     assert {("chemotherapy", "causes", k, "positive", True) for k in ("nausea", "fatigue")} <= found
+
+
+def test_the_steps_of_a_process_listed_are_parts_of_it_and_stages_of_cancer_are_not():
+    found = labelled(kg_of("<p>The steps of the metastatic cascade are:</p><ol><li>Local invasion</li>"
+                           "<li>Intravasation</li><li>Extravasation</li></ol>"))
+    assert {(k, "part_of", "metastatic cascade", "positive", False) for k in
+            ("local invasion", "intravasation", "extravasation")} <= found
+    found = labelled(kg_of("<p>The stages of cancer are:</p><ul><li>Stage 1</li><li>Stage 2</li></ul>",
+                           title="Metastatic cascade"))
+    assert not {t for t in found if t[1] == "part_of"}
+
+
+def test_a_process_before_another_precedes_it():
+    found = labelled(kg_of("<p>After intravasation, tumor cells must survive in the circulation before extravasation.</p>"))
+    assert ("intravasation", "precedes", "extravasation", "positive", False) in found
