@@ -110,3 +110,11 @@ def test_the_adjective_form_of_ablation_names_the_class_of_its_techniques():
     from .test_extract import statements
     found = statements("<p>Percutaneous ablative techniques include radiofrequency ablation and microwave ablation.</p>")
     assert {("radiofrequency_ablation", "is_a", "ablation", "positive"), ("microwave_ablation", "is_a", "ablation", "positive")} <= found
+
+
+def test_treatment_decisions_and_recommendations_are_treatment_planning():
+    from .test_extract import statements
+    found = statements("<p>The results of the biopsy will guide treatment recommendations.</p>"
+                       "<p>Staging affects treatment decisions.</p>")
+    assert {("biopsy", "influences", "treatment_planning", "positive"),
+            ("staging", "influences", "treatment_planning", "positive")} <= found
