@@ -465,3 +465,10 @@ def test_describing_words_opening_the_first_example_belong_to_it():
 def test_more_serious_cases_point_back_to_the_finding_before():
     found = statements("<p>Hypercalcemia can cause thirst and confusion. More serious cases may cause coma.</p>")
     assert ("hypercalcemia", "causes", "coma", "positive") in found
+
+
+def test_a_copula_with_a_ranked_genus_or_a_group_of_them_states_the_kind():
+    found = statements("<p>Hepatocellular carcinoma remains the fifth most common malignancy worldwide.</p>"
+                       "<p>Soft tissue sarcomas are a heterogeneous group of uncommon tumors.</p>")
+    assert ("hepatocellular_carcinoma", "is_a", "cancer", "positive") in found
+    assert {t for t in found if t[0] == "soft_tissue_sarcoma" and t[1] == "is_a"}
