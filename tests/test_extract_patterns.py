@@ -472,3 +472,10 @@ def test_a_copula_with_a_ranked_genus_or_a_group_of_them_states_the_kind():
                        "<p>Soft tissue sarcomas are a heterogeneous group of uncommon tumors.</p>")
     assert ("hepatocellular_carcinoma", "is_a", "cancer", "positive") in found
     assert {t for t in found if t[0] == "soft_tissue_sarcoma" and t[1] == "is_a"}
+
+
+def test_a_site_after_in_only_says_where_the_subject_is():
+    found = statements("<p>Melanoma cells in the skin can spread to the brain.</p>"
+                       "<p>Colon cancer starts in your colon, which makes up most of your large intestine.</p>")
+    assert ("melanoma", "spreads_to", "brain", "positive") in found
+    assert ("colon", "part_of", "large_intestine", "positive") in found   # a relative clause is the site's own
