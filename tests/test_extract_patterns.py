@@ -479,3 +479,11 @@ def test_a_site_after_in_only_says_where_the_subject_is():
                        "<p>Colon cancer starts in your colon, which makes up most of your large intestine.</p>")
     assert ("melanoma", "spreads_to", "brain", "positive") in found
     assert ("colon", "part_of", "large_intestine", "positive") in found   # a relative clause is the site's own
+
+
+def test_the_prognosis_for_a_disease_judged_goes_with_it():
+    found = statements("<p>Even with treatment, the prognosis for distant metastasis is poor.</p>"
+                       "<p>The outlook for people with bone metastasis is generally poor.</p>"
+                       "<p>The prognosis of the patient is poor.</p>")
+    assert {("distant_metastasis", "associated_with", "prognosis", "positive"),
+            ("bone_metastasis", "associated_with", "prognosis", "positive")} <= found

@@ -296,3 +296,18 @@ def _headless_genus_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
 HEADLESS = re.compile(r"^\W*(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:that|which|who|formed|made|caused|found|used|"
                       r"consisting|characteri[sz]ed|in which|where|of|from|with)\b(?!.*\b(?:is|are|was|were)\b.*$)",
                       re.I)
+
+
+PROGNOSIS_FOR = Cue(r"\b(?:prognosis|outlook)\s+(?:for|of|in)\s+(?:patients\s+with\s+|people\s+with\s+)?")
+JUDGED = re.compile(r"[^.;]{0,40}?\b(?:is|are|remains?)\s+(?:\w+\s+)?(?:poor|good|grim|dismal|favou?rable|"
+                    r"unfavou?rable|excellent|better|worse|guarded)\b", re.I)
+
+
+def _prognosis_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """'The prognosis for metastatic pancreatic cancer is poor': the disease goes with its prognosis."""
+    for match in PROGNOSIS_FOR.finditer(s.text, s.words):
+        after = [m for m in ms if m.start - s.start >= match.end() and d.specific(m)]
+        if not after or after[0].start - s.start > match.end() + 4 or not JUDGED.match(s.text, after[0].end - s.start):
+            continue
+        if "prognosis" in d.concepts and d.cat(after[0].key) in DETECTABLE | {"Staging"}:
+            d.add(after[0].key, "associated_with", "prognosis", s, "predicate:prognosis")
