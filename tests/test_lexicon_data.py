@@ -118,3 +118,9 @@ def test_treatment_decisions_and_recommendations_are_treatment_planning():
                        "<p>Staging affects treatment decisions.</p>")
     assert {("biopsy", "influences", "treatment_planning", "positive"),
             ("staging", "influences", "treatment_planning", "positive")} <= found
+
+
+def test_positive_lymph_nodes_are_lymph_node_metastasis():
+    from .test_extract import statements
+    found = statements("<p>The number of positive lymph nodes determines the N category.</p>")
+    assert ("lymph_node_metastasis", "influences", "n_category", "positive") in found
