@@ -248,6 +248,7 @@ VERB_GROUP = frozenset("can could may might will would should must do does did i
                        "had not also often usually sometimes typically generally commonly rarely still then only".split())
 
 
+NP_PREPOSITIONS = frozenset({"of", "in", "for", "with", "on"})   # what may join a noun phrase's head to its tail
 CLAUSE_OPENERS = frozenset("and or but , while whereas because although though since unless".split())
 
 
@@ -260,6 +261,12 @@ def own_subject(gap: str) -> bool:
     np = []
     while words and words[-1] != "," and words[-1].lower() not in CLOSED:
         np.insert(0, words.pop())
+    if np and len(words) > 1 and words[-1].lower() in NP_PREPOSITIONS and words[-2] != "," \
+            and words[-2].lower() not in CLOSED:   # "advances in management have": the head is before the of-phrase
+        head = [words.pop()]
+        while words and words[-1] != "," and words[-1].lower() not in CLOSED:
+            head.insert(0, words.pop())
+        np = head[:-1] or np
     if not np or not words or words[-1].lower() not in CLAUSE_OPENERS:
         return False   # no noun phrase, or one that is a preposition's object ("spread to a few sites")
     last = np[-1].lower()

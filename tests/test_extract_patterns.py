@@ -487,3 +487,10 @@ def test_the_prognosis_for_a_disease_judged_goes_with_it():
                        "<p>The prognosis of the patient is poor.</p>")
     assert {("distant_metastasis", "associated_with", "prognosis", "positive"),
             ("bone_metastasis", "associated_with", "prognosis", "positive")} <= found
+
+
+def test_to_see_if_and_a_method_of_a_site_state_detection():
+    found = statements("<p>Your doctor may use a PET scan to see if the cancer has spread.</p>"
+                       "<p>A CT scan of the chest can show lung metastases.</p>")
+    assert ("metastasis", "detected_by", "positron_emission_tomography", "positive") in found
+    assert ("lung_metastasis", "detected_by", "ct", "positive") in found

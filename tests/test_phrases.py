@@ -42,3 +42,8 @@ def test_a_clause_after_because_has_a_subject_of_its_own():
     assert own_subject(" must be interpreted carefully because noncancerous conditions can ")
     assert own_subject(" and scars can ")
     assert not own_subject(" can spread to a few sites and ")
+
+
+def test_a_clause_whose_subject_has_an_of_or_in_phrase_has_a_subject_of_its_own():
+    from kg.phrases import own_subject
+    assert own_subject(" remains elusive, continuous advances in management have ")

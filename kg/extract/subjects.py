@@ -201,6 +201,7 @@ def _plural(text: str) -> bool:
 NOT_HERE: list[Mention] = []   # "the verb has a subject, and it is not a concept": no subject, and none to fall back on
 
 
+OF_SITE = re.compile(r"^\s+of\s+(?:the\s+|your\s+|their\s+)?$", re.I)
 SITE_PHRASE_END = re.compile(r"\w\s+(?:in|within|inside)\s+(?:the\s+|your\s+|their\s+)?$", re.I)
 ASIDE_END = re.compile(r",\s*(?:particularly|especially|notably|in particular|mainly|mostly|chiefly)\b[^,;:()]*,\s*"
                        r"(?:(?:can|may|might|could|will|would|often|usually|also)\s+)?(?:is|are|was|were|has|have|\w+s)?\s*$", re.I)
@@ -231,8 +232,9 @@ def _subject_near(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: int
             return NOT_HERE   # "X, and noncancerous conditions can look like ...": the verb has a subject of its own
         if IT_THEY.search(gap_clean):
             return _antecedent(d, s)
-        if not d.specific(m) or (i > 0 and d.cat(m.key) == "AnatomicalSite" and not RELATIVE_GAP.match(gap)
-                                 and SITE_PHRASE_END.search(text[:m.start - s.start])):
+        if not d.specific(m) or (i > 0 and d.cat(m.key) == "AnatomicalSite" and not RELATIVE_GAP.match(gap) and (
+                SITE_PHRASE_END.search(text[:m.start - s.start])
+                or OF_SITE.match(text[cms[i - 1].end - s.start:m.start - s.start]))):   # "A CT scan of the chest can"
             continue   # "Melanoma cells in the skin can spread": the site only says where the subject is
         if CONJUNCTION_START.match(gap_clean):
             # "X can affect A and may influence B": A is an object; the subject is X's
