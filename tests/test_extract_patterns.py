@@ -494,3 +494,10 @@ def test_to_see_if_and_a_method_of_a_site_state_detection():
                        "<p>A CT scan of the chest can show lung metastases.</p>")
     assert ("metastasis", "detected_by", "positron_emission_tomography", "positive") in found
     assert ("lung_metastasis", "detected_by", "ct", "positive") in found
+
+
+def test_patients_experience_what_the_disease_the_sentence_before_opens_with_causes():
+    found = statements("<p>Additionally, the spread of cancer to the liver can cause jaundice. Patients may experience "
+                       "weight loss and fatigue.</p>", title="Pancreatic cancer")
+    assert {("liver_metastasis", "causes", k, "positive") for k in ("weight_loss", "fatigue")} <= found
+    assert ("pancreatic_carcinoma", "causes", "fatigue", "positive") not in found

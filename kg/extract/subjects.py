@@ -359,7 +359,9 @@ def _clause_subject(d: _Doc, s: Sentence, cms: list[Mention], start: int) -> lis
         after = [m for m in cms if m.start >= body_start + people.end()]
         if people.group("with") and after and after[0].start == body_start + people.end() and d.specific(after[0]):
             return d.coord_run(cms, cms.index(after[0]), s.text, s.start)
-        topic = d.out.subject   # "patients with very advanced disease": the page's
+        prev = d.before(s)   # the disease the sentence before opens with ("... the spread of cancer to the liver ...")
+        said = d.opening(prev[0], ("SpreadPattern", "Neoplasm")) if prev and not people.group("with") else None
+        topic = said or d.out.subject   # "patients with very advanced disease": the page's
         return topic if topic is not None and d.cat(topic) in ("SpreadPattern", "Neoplasm") else None
     opening = [m for m in cms if m.start >= body_start]
     if opening:
