@@ -53,3 +53,21 @@ def test_spread_to_a_site_as_a_noun_is_the_spread_at_that_site():
     assert ("lymph_node_metastasis", "is_a", "metastasis", "negative") in found
     assert ("lymph_node_metastasis", "associated_with", "prognosis", "positive") in found
     assert ("cancer", "spreads_to", "liver", "positive") in found   # a verb, not the noun
+
+
+def test_a_site_merged_into_its_cancer_is_no_second_mention():
+    # regression: "Carcinoma of the kidney" was read as kidney carcinoma and again as the kidney
+    from kg.extract import document
+    kg_sites = []
+    original = document._Doc.sent_mentions
+
+    def recording(self, s):
+        found = original(self, s)
+        kg_sites.extend(m.key for m in found)
+        return found
+    document._Doc.sent_mentions = recording
+    try:
+        kg_of("<p>Carcinoma of the kidney often spreads to the lung.</p>")
+    finally:
+        document._Doc.sent_mentions = original
+    assert "kidney_carcinoma" in kg_sites and "kidney" not in kg_sites

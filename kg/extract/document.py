@@ -135,7 +135,11 @@ class _Doc:
 
     def site_metastasis(self, site: str) -> str | None:
         """The metastasis the lexicon names for a site ("liver" gives liver metastasis), or None."""
-        return self.named(f"{self.concepts[site].label.lower()} metastasis", "SpreadPattern")
+        return self.spread_at(self.concepts[site].label)
+
+    def spread_at(self, place: str) -> str | None:
+        """The metastasis the lexicon names for a place's name ("lymph node" gives lymph node metastasis), or None."""
+        return self.named(f"{place.lower()} metastasis", "SpreadPattern")
 
     def cancer_named(self, word: str, head: str = "cancer") -> str | None:
         """The cancer a bare site or describing word names when a list or class of cancers gives it ("Breast",
@@ -193,21 +197,20 @@ class _Doc:
         while i < len(found):
             m = found[i]
             site = found[i + 1] if i + 1 < len(found) else None
-            if site is None or self.concepts[m.key].label.lower() not in UMBRELLA_OR_TO_SITE:
+            label = self.concepts[m.key].label.lower()
+            if site is None or label not in UMBRELLA_OR_TO_SITE:
                 out.append(m)   # only a broad spread or cancer before a mention can make one with it (see below)
                 i += 1
                 continue
-            gap = s.text[m.end - s.start:site.start - s.start] if site is not None else ""
+            gap = s.text[m.end - s.start:site.start - s.start]
             spread = self.cat(m.key) == "SpreadPattern" and SPREAD_TO_SITE.match(gap)
             spreading = self.cat(m.key) == "Neoplasm" and (CANCER_SPREAD_TO.match(gap) or (
                 RECURRENCE_OF.search(s.text[:m.start - s.start]) and SPREAD_TO_SITE.match(gap))) \
                 and not m.text.lower().endswith("s") \
                 and not KIND_OF_END.search(s.text[:m.start - s.start])   # "cancer that spreads to the bones", not a class
-            label = self.concepts[m.key].label.lower()
             if label in TO_SITE_ONLY:
                 spread = spread and gap.split()[:1] == ["to"]
-            if site is not None and (label in UMBRELLA or label in TO_SITE_ONLY) and (spread or spreading) \
-                    and self.cat(site.key) == "AnatomicalSite" and not modifies_next(s, site):
+            if (spread or spreading) and self.cat(site.key) == "AnatomicalSite" and not modifies_next(s, site):
                 whole = self.site_metastasis(site.key)
                 if whole is not None:
                     out.append(Mention(whole, m.start, site.end, s.text[m.start - s.start:site.end - s.start]))

@@ -82,6 +82,7 @@ def site_cancers(d, s: Sentence, found: list[Mention]) -> list[Mention]:
             out.append(m)
             i += 1
             continue
+        last = found.index(sites[-1])
         if broad:   # the broad cancer and its first site are one mention
             first = named[0] or m.key
             out.append(Mention(first, m.start, sites[0].end, s.text[m.start - s.start:sites[0].end - s.start]))
@@ -90,7 +91,7 @@ def site_cancers(d, s: Sentence, found: list[Mention]) -> list[Mention]:
             out.append(m)
         # a site the lexicon names no cancer of is part of a name it lacks: no site of the sentence
         out.extend(Mention(key, x.start, x.end, x.text) for key, x in zip(named, sites) if key)
-        i = found.index(sites[-1]) + 1 if sites else i + 1
+        i = last + 1
     return out
 
 
@@ -162,5 +163,5 @@ def noun_spreads(d, s: Sentence, found: list[Mention]) -> list[Mention]:
 
 def _broader_site_spread(d, key: str) -> str | None:
     """The spread at the broader site a describing word narrows ("regional lymph node": lymph node metastasis)."""
-    words = d.concepts[key].label.lower().split()
-    return d.named(" ".join(words[1:]) + " metastasis", "SpreadPattern") if len(words) > 1 else None
+    words = d.concepts[key].label.split()
+    return d.spread_at(" ".join(words[1:])) if len(words) > 1 else None
