@@ -63,34 +63,42 @@ LIST_GAP = re.compile(r"^\s*,\s*$|^\s*,?\s*(?:and|or)\s+$", re.I)
 
 def site_cancers(d, s: Sentence, found: list[Mention]) -> list[Mention]:
     """A broad cancer of coordinated sites is the cancer of each ("Cancers of the breast, prostate and lung":
-    breast cancer, prostate cancer, lung cancer), when the lexicon names them all; d is the document (_Doc)."""
+    breast cancer, prostate cancer, lung cancer), when the lexicon names it; d is the document (_Doc)."""
+    def head_of(m: Mention, gap: str) -> tuple[str, bool] | None:
+        head = _broad_head(d, m)
+        broad = head is not None and head == d.concepts[m.key].label.lower()   # else "Cancers of the breast"
+        return (head, broad) if head is not None and (OF_THE if broad else LIST_GAP).match(gap) else None
+
+    def name_of(x: Mention, head: str) -> str | None:
+        return d.cancer_named(x.text, head) or d.cancer_named(d.concepts[x.key].label, head) or d.cancer_named(x.text)
+    # a site the lexicon names no cancer of is part of a name it lacks: no site of the sentence
+    return _each_site(d, s, found, head_of, name_of, keep_unnamed=False)
+
+
+def _each_site(d, s: Sentence, found: list[Mention], head_of, name_of, keep_unnamed: bool) -> list[Mention]:
+    """A head mention and the coordinated sites after it, read as what name_of(site, head) gives for each.
+    head_of(mention, gap to the first site) gives the head word and whether the mention and the first site
+    are one name ("cancer of the breast", "pain in the bones"), or None; a site name_of names nothing for is
+    kept as a site (keep_unnamed) or dropped, and the first must be named when it is kept."""
     out, i = [], 0
     while i < len(found):
         m = found[i]
-        head = _broad_head(d, m)
-        broad = head is not None and head == d.concepts[m.key].label.lower()   # else "Cancers of the breast"
         gap = s.text[m.end - s.start:found[i + 1].start - s.start] if i + 1 < len(found) else ""
-        if head is None or not gap or d.cat(found[i + 1].key) != "AnatomicalSite" \
-                or not (OF_THE if broad else LIST_GAP).match(gap):
-            out.append(m)
-            i += 1
-            continue
-        sites = [x for x in d.coord_run(found, i + 1, s.text, s.start) if d.cat(x.key) == "AnatomicalSite"]
-        named = [d.cancer_named(x.text, head) or d.cancer_named(d.concepts[x.key].label, head)
-                 or d.cancer_named(x.text) for x in sites]
-        if not any(named):
+        found_head = head_of(m, gap) if gap and d.cat(found[i + 1].key) == "AnatomicalSite" else None
+        sites = [x for x in d.coord_run(found, i + 1, s.text, s.start) if d.cat(x.key) == "AnatomicalSite"] \
+            if found_head is not None else []
+        named = [name_of(x, found_head[0]) for x in sites]
+        if not any(named) or (keep_unnamed and not named[0]):
             out.append(m)
             i += 1
             continue
         last = found.index(sites[-1])
-        if broad:   # the broad cancer and its first site are one mention
-            first = named[0] or m.key
-            out.append(Mention(first, m.start, sites[0].end, s.text[m.start - s.start:sites[0].end - s.start]))
+        if found_head[1]:   # the head and its first site are one mention
+            out.append(Mention(named[0] or m.key, m.start, sites[0].end, s.text[m.start - s.start:sites[0].end - s.start]))
             named, sites = named[1:], sites[1:]
         else:
             out.append(m)
-        # a site the lexicon names no cancer of is part of a name it lacks: no site of the sentence
-        out.extend(Mention(key, x.start, x.end, x.text) for key, x in zip(named, sites) if key)
+        out.extend(Mention(key or x.key, x.start, x.end, x.text) for key, x in zip(named, sites) if key or keep_unnamed)
         i = last + 1
     return out
 
@@ -116,27 +124,14 @@ IN_THE = re.compile(r"^\s+in\s+(?:the\s+|your\s+|his\s+|her\s+|their\s+)?$", re.
 def site_findings(d, s: Sentence, found: list[Mention]) -> list[Mention]:
     """A finding in coordinated sites is the finding of each the lexicon names ("pain in the back or neck": back
     pain, neck pain); a site it names none of stays a site; d is the document (_Doc)."""
-    out, i = [], 0
-    while i < len(found):
-        m = found[i]
-        gap = s.text[m.end - s.start:found[i + 1].start - s.start] if i + 1 < len(found) else ""
-        if d.cat(m.key) != "ClinicalFinding" or " " in m.text.strip() or not gap or not IN_THE.match(gap) \
-                or d.cat(found[i + 1].key) != "AnatomicalSite":
-            out.append(m)
-            i += 1
-            continue
-        sites = [x for x in d.coord_run(found, i + 1, s.text, s.start) if d.cat(x.key) == "AnatomicalSite"]
-        word = m.text.lower()
-        named = [d.named(f"{x.text} {word}", "ClinicalFinding") or d.named(f"{d.concepts[x.key].label} {word}",
-                                                                          "ClinicalFinding") for x in sites]
-        if not sites or not named[0]:
-            out.append(m)
-            i += 1
-            continue
-        out.append(Mention(named[0], m.start, sites[0].end, s.text[m.start - s.start:sites[0].end - s.start]))
-        out.extend(Mention(key or x.key, x.start, x.end, x.text) for key, x in zip(named[1:], sites[1:]))
-        i = found.index(sites[-1]) + 1
-    return out
+    def head_of(m: Mention, gap: str) -> tuple[str, bool] | None:
+        one_word = d.cat(m.key) == "ClinicalFinding" and " " not in m.text.strip()
+        return (m.text.lower(), True) if one_word and IN_THE.match(gap) else None
+
+    def name_of(x: Mention, word: str) -> str | None:
+        return d.named(f"{x.text} {word}", "ClinicalFinding") or d.named(f"{d.concepts[x.key].label} {word}",
+                                                                         "ClinicalFinding")
+    return _each_site(d, s, found, head_of, name_of, keep_unnamed=True)
 
 
 # "spread to S" as a noun: after a clause's start, an article, a describing word or a preposition, not a subject
