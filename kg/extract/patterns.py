@@ -17,7 +17,7 @@ from .predicates import (CONSIDERED, MANAGEMENT, NOMINAL_DETECT, PROGNOSIS_FOR, 
                          _considered_rule, _genus_rule, _headless_genus_rule,
                          _management_rule, _nominal_detection_rule, _prognosis_rule, _pronoun_copula_rule, _related_rule,
                          _sites_rule,
-                         _therapy_predicate_rule)
+                         _topic_predicate_rule)
 from .routes import route_rule
 from .mentions import DEFINITION_VERBS, _definition_rule
 from .modifiers import NEGATION, _clauses, _relative_start, _scope
@@ -94,7 +94,7 @@ def _sentence_rules(d: _Doc, s: Sentence) -> None:
         if not ROUTE_WORDS.isdisjoint(words):
             route_rule(d, s, ms)
         _pronoun_copula_rule(d, s, ms)
-        _therapy_predicate_rule(d, s, ms)
+        _topic_predicate_rule(d, s, ms)
         if s.block.lead_apart and s.end > s.block.body_start:
             _genus_rule(d, s, ms)
         _headless_genus_rule(d, s, ms)

@@ -65,7 +65,7 @@ PREDICATES = (
 )
 
 
-def _therapy_predicate_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+def _topic_predicate_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     """Therapies that a sentence says help, tests it calls the best, findings it calls the commonest sign, with no
     disease named: the block's topic is treated with, detected by, or causes them."""
     for predicate, words, categories, relation in PREDICATES:
