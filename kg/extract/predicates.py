@@ -53,30 +53,27 @@ _BE = r"^\s*(?:\([^()]*\)\s*)?(?:is|are|may be|can be|might be)\s+(?:\w+ly\s+|of
 # what a sentence says of the concepts it opens with, when it names no disease: the block's topic has them
 # (predicate, words it needs, the opening concepts' categories, the topic's relation to them)
 PREDICATES = (
-    (re.compile(_BE + r"(?:helpful|effective|useful|recommended|an option|options|offered|given|" + _RANKED +
-                r"(?:treatments?|therap(?:y|ies)|options?))\b", re.I),
-     frozenset({"helpful", "effective", "useful", "recommended", "option", "options", "offered", "given", "treatment",
-                "treatments", "therapy", "therapies"}), ("Therapy",), "treated_with"),
-    (re.compile(_BE + _RANKED + r"(?:tests?|scans?|imaging|(?:ways?|means)\s+to\s+(?:find|detect|diagnose|see|confirm|tell))\b", re.I),
-     frozenset({"test", "tests", "scan", "scans", "imaging", "way", "ways", "means"}), ("DetectionMethod", "Procedure"), "detected_by"),
-    (re.compile(_BE + _RANKED + r"(?:symptoms?|signs?|complaints?|complications?)\b", re.I),
-     frozenset({"symptom", "symptoms", "sign", "signs", "complaint", "complaints", "complication", "complications"}),
-     ("ClinicalFinding",), "causes"),
+    (Cue(_BE + r"(?:helpful|effective|useful|recommended|an option|options|offered|given|" + _RANKED +
+         r"(?:treatments?|therap(?:y|ies)|options?))\b"), ("Therapy",), "treated_with"),
+    (Cue(_BE + _RANKED + r"(?:tests?|scans?|imaging|(?:ways?|means)\s+to\s+(?:find|detect|diagnose|see|confirm|tell))\b"),
+     ("DetectionMethod", "Procedure"), "detected_by"),
+    (Cue(_BE + _RANKED + r"(?:symptoms?|signs?|complaints?|complications?)\b"), ("ClinicalFinding",), "causes"),
 )
 
 
 def _topic_predicate_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     """Therapies that a sentence says help, tests it calls the best, findings it calls the commonest sign, with no
     disease named: the block's topic is treated with, detected by, or causes them."""
-    for predicate, words, categories, relation in PREDICATES:
-        if words.isdisjoint(s.words):
+    subj = None
+    for predicate, categories, relation in PREDICATES:
+        if not predicate.possible_all(s.words):
             continue
-        subj = _clause_subject_run(d, s, ms)
+        subj = _clause_subject_run(d, s, ms) if subj is None else subj
         if not subj or any(d.cat(m.key) not in categories for m in subj):
             continue
         after = s.text[subj[-1].end - s.start:]
-        if not predicate.match(after) or any(d.cat(m.key) in ("SpreadPattern", "Neoplasm")
-                                             for m in ms if m.start >= subj[-1].end):
+        if not predicate.match(after, s.words) or any(d.cat(m.key) in ("SpreadPattern", "Neoplasm")
+                                                      for m in ms if m.start >= subj[-1].end):
             continue
         topic = _topic(d, s.block)
         if topic is not None and d.cat(topic) in ("SpreadPattern", "Neoplasm"):
