@@ -53,13 +53,12 @@ def implied_detections(d: _Doc) -> None:
 CONDITIONAL_SPREAD = re.compile(r"^\W*(?:if|when|once|after)\s+(?:[\w\-]+\s+){1,4}?(?:spreads?|has\s+spread|have\s+spread|"
                                 r"metastasi[sz]es|metastasi[sz]ed|travels?|moves?|grows?)\s+(?:\w+ly\s+)?(?:to|into|in)\s+"
                                 r"(?:the\s+|your\s+)?([^,;:]+),\s*(?:it|this|they|these|that)\b", re.I)
-FINDING_RELATIONS = frozenset({"causes"})
 
 
 def conditional_spreads(d: _Doc) -> None:
     """What a pronoun after 'if X spreads to a site,' causes, the metastasis at that site causes."""
     for f in list(d.found):
-        if f.relation not in FINDING_RELATIONS or d.cat(f.subject) != "Neoplasm":
+        if f.relation != "causes" or d.cat(f.subject) != "Neoplasm":
             continue
         m = CONDITIONAL_SPREAD.match(f.sentence.text)
         if m is None:

@@ -129,9 +129,7 @@ def _types_rule(d: _Doc, items: list[Block]) -> None:
 
 def _names_only(d: _Doc, b: Block, key: str) -> bool:
     """Whether an item's lead (before ':') is only a name of the concept ("Micrometastases: 0.2 to 2 mm")."""
-    lead = _unparen(b.text.split(":")[0]).strip(" .")
-    found = d.text_mentions(lead)
-    return len(found) == 1 and found[0].key == key and found[0].start == 0 and found[0].end == len(lead)
+    return d.named(_unparen(b.text.split(":")[0]).strip(" ."), d.cat(key)) == key
 
 
 def _names_kind_of(d: _Doc, key: str, parent: str) -> bool:
