@@ -47,3 +47,14 @@ def test_a_spread_named_after_the_site_a_sentence_says_cancer_reached_is_located
 def test_a_site_metastasis_merely_named_with_its_site_is_not_located_by_this():
     found = statements("<p>Bone metastasis is common, and the bone is often painful.</p>")
     assert ("bone_metastasis", "located_in", "bone", "positive") not in found
+
+
+def test_a_site_of_a_metastatic_cancer_is_a_site_the_cancer_spreads_to():
+    found = statements("<p>Metastatic melanoma is often found in the lungs.</p>")
+    assert ("melanoma", "spreads_to", "lung", "positive") in found
+    assert not {t for t in found if t[0] == "metastatic_melanoma" and t[2] == "lung"}
+
+
+def test_a_sites_metastasis_named_metastatic_site_cancer_is_no_site_cancer():
+    found = statements("<p>Metastatic liver cancer is often found in the liver and spreads to the lungs.</p>")
+    assert not {t for t in found if t[0] == "liver_neoplasm"}

@@ -501,3 +501,16 @@ def test_patients_experience_what_the_disease_the_sentence_before_opens_with_cau
                        "weight loss and fatigue.</p>", title="Pancreatic cancer")
     assert {("liver_metastasis", "causes", k, "positive") for k in ("weight_loss", "fatigue")} <= found
     assert ("pancreatic_carcinoma", "causes", "fatigue", "positive") not in found
+
+
+def test_a_listed_site_may_carry_words_of_its_own():
+    found = statements("<p>The most common sites of spread are the skin, lymph nodes far from the original tumor, "
+                       "the lungs, liver, and bone.</p>", title="Melanoma")
+    assert {("melanoma", "spreads_to", k, "positive") for k in ("skin", "lymph_node", "lung", "liver", "bone")} <= found
+
+
+def test_a_site_list_ends_at_an_item_that_names_no_site():
+    found = statements("<p>The most common sites of spread are the lungs, which may then cause cough with blood "
+                       "in the liver.</p>", title="Melanoma")
+    assert ("melanoma", "spreads_to", "lung", "positive") in found
+    assert ("melanoma", "spreads_to", "liver", "positive") not in found

@@ -9,7 +9,7 @@ from .mentions import _learn_abbreviations, _post_subject
 from .patterns import _sentence_rules
 from .structure import _discover, _structure_rules
 from .codes import staging_codes_rule
-from .implied import chain_origins, conditional_spreads, implied_detections, implied_spreads, named_spreads
+from .implied import chain_origins, conditional_spreads, implied_detections, implied_spreads, metastatic_spreads, named_spreads
 
 __all__ = ["Extraction", "extract", "slug"]
 
@@ -30,6 +30,7 @@ def extract(doc: Document, concepts: dict[str, Concept], matcher: Matcher, *,
     _discover(d)
     conditional_spreads(d)
     named_spreads(d)
+    metastatic_spreads(d)
     implied_spreads(d)
     implied_detections(d)
     chain_origins(d)

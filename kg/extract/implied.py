@@ -110,3 +110,27 @@ def chain_origins(d: _Doc) -> None:
                 chained.append(f)
     # the broad "cancer" was only the way there: the origin is the subject's, not a claim about all cancer
     d.found = [f for f in d.found if not any(f is c for c in chained)]
+
+
+_METASTATIC = re.compile(r"^metastatic\s+(.+)$")
+
+
+def metastatic_cancer(d: _Doc, key: str) -> str | None:
+    """The cancer a 'metastatic X' concept is the spread form of ("Metastatic melanoma" gives melanoma), or None."""
+    if d.cat(key) not in ("SpreadPattern", "Neoplasm") or spread_site(d, key) is not None:
+        return None   # "metastatic liver cancer" is the liver's metastasis, not liver cancer's
+    m = _METASTATIC.match(d.concepts[key].label.lower())
+    cancer = m and d.named(m.group(1), "Neoplasm")
+    return cancer if cancer and cancer != key else None
+
+
+def metastatic_spreads(d: _Doc) -> None:
+    """'Metastatic melanoma is found in the lungs': melanoma spreads to the lungs; a site of the spread form
+    of a cancer is a site the cancer spreads to, and is said so once."""
+    for f in list(d.found):
+        if f.relation not in ("located_in", "spreads_to") or d.cat(f.object) != "AnatomicalSite":
+            continue
+        cancer = metastatic_cancer(d, f.subject)
+        if cancer is not None:
+            d.found.remove(f)
+            d.add(cancer, "spreads_to", f.object, f.sentence, "implied:spreads_to", negative=f.negative, hedged=f.hedged)

@@ -6,7 +6,7 @@ import re
 
 from ..cues import Cue
 from ..model import Mention, Sentence
-from .document import DETECTABLE, DETECTORS, NOT_KINDS, _Doc, _words
+from .document import DETECTABLE, DETECTORS, NOT_KINDS, PAREN, _Doc, _words
 from .modifiers import NEGATION, _scope
 from .subjects import _faq_topic, _lead_topic, _subject_before, _subject_keys, _topic
 
@@ -149,9 +149,8 @@ def _sites_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         if verb is None or not rest or _words(s.text[verb.end():ms[rest[0]].start - s.start]) > 0:
             continue
         relation = "located_in" if d.cat(x.key) == "SpreadPattern" else "spreads_to"
-        for site in d.coord_run(ms, rest[0], s.text, s.start):
-            if d.cat(site.key) == "AnatomicalSite":
-                d.add(x.key, relation, site.key, s, f"sites:{relation}")
+        for site in listed_sites(d, s, ms, rest[0]):
+            d.add(x.key, relation, site.key, s, f"sites:{relation}")
     _site_is_rule(d, s, ms)
 
 
@@ -163,6 +162,30 @@ SITES_BARE = re.compile(r"^\W*(?:the\s+)?(?:(?:most|more)\s+)?(?:common|usual|fr
 
 LOCATIVE_LEAD = re.compile(r"^\s*(?:in|under|within|beneath|inside|on)\s+(?:the\s+)?", re.I)
 SITE_WORDS = Cue(r"\b(sites?|places?|locations?|organs?|areas?)\b")
+
+
+ITEM_SPLIT = re.compile(r"[,;]|\b(?:and|or)\b", re.I)
+ITEM_LEAD = re.compile(r"^\s*(?:(?:and|or|the|a|an|in|under|within|on|inside|other)\s+)*(?:\w+(?:\s+|$)){0,2}?$", re.I)
+
+
+def listed_sites(d: _Doc, s: Sentence, ms: list[Mention], first: int) -> list[Mention]:
+    """The sites of a list that runs to the sentence's end, one for each item: an item is the text between
+    commas or 'and'/'or', and names the site it opens with, whatever words of its own follow ("A, B away
+    from the primary tumour, C and D"); the list ends at an item that does not open with a site."""
+    text = PAREN.sub(lambda m: " " * len(m.group()), s.text)
+    out, lo = [], ms[first].start - s.start
+    bounds = [lo] + [m.end() for m in ITEM_SPLIT.finditer(text, lo)]
+    for a, b in zip(bounds, bounds[1:] + [len(text)]):
+        inside = [m for m in ms if a <= m.start - s.start < b and d.depth.get(m, 0) == 0]
+        if not text[a:b].strip(" .") or text[a:b].strip() in ("and", "or"):
+            continue
+        if not inside or not ITEM_LEAD.match(text[a:inside[0].start - s.start]):
+            break
+        if d.cat(inside[0].key) != "AnatomicalSite":
+            break
+        if not out or inside[0].key != out[-1].key:
+            out.append(inside[0])
+    return [m for m in out if d.specific(m)]
 
 
 def _bare_sites_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
@@ -178,9 +201,8 @@ def _bare_sites_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
             or _words(LOCATIVE_LEAD.sub("", s.text[end:ms[first].start - s.start])) > 0:
         return   # ("... are under the skin, the lungs and the liver": the preposition says where)
     relation = "located_in" if d.cat(subject) == "SpreadPattern" else "spreads_to"
-    for site in d.coord_run(ms, first, s.text, s.start):
-        if d.cat(site.key) == "AnatomicalSite":
-            d.add(subject, relation, site.key, s, f"sites:{relation}")
+    for site in listed_sites(d, s, ms, first):
+        d.add(subject, relation, site.key, s, f"sites:{relation}")
 
 
 SITE_IS = re.compile(r"\b(?:is|are)\s+(?:one\s+of\s+)?(?:the\s+|a\s+)?(?:(?:second|third|fourth)\s+)?(?:most\s+)?(?:common|frequent|usual|"
