@@ -58,3 +58,15 @@ def test_a_site_of_a_metastatic_cancer_is_a_site_the_cancer_spreads_to():
 def test_a_sites_metastasis_named_metastatic_site_cancer_is_no_site_cancer():
     found = statements("<p>Metastatic liver cancer is often found in the liver and spreads to the lungs.</p>")
     assert not {t for t in found if t[0] == "liver_neoplasm"}
+
+
+def test_a_cancer_that_causes_broad_metastases_in_a_site_spreads_to_the_site():
+    found = statements("<p>Patients with breast cancer often develop secondary tumors (metastases) in their liver "
+                       "and lungs.</p>")
+    assert {("breast_cancer", "spreads_to", "liver", "positive"), ("breast_cancer", "spreads_to", "lung", "positive")} <= found
+    assert ("breast_cancer", "causes", "metastatic_tumor", "positive") not in found
+
+
+def test_broad_metastases_at_no_site_stay_what_the_cancer_causes():
+    found = statements("<p>Patients with melanoma may develop secondary tumors.</p>")
+    assert ("melanoma", "causes", "metastatic_tumor", "positive") in found

@@ -20,15 +20,39 @@ def spread_site(d: _Doc, key: str) -> str | None:
     return None
 
 
+# "secondary tumours (metastases) in their liver": where a broad spread stands
+AT_SITE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:in|to|into|within)\s+(?:the\s+|their\s+|his\s+|her\s+|your\s+)?$", re.I)
+
+
 def implied_spreads(d: _Doc) -> None:
     """'Pulmonary metastases are common in patients with osteosarcoma', 'colorectal cancer causes liver
-    metastases': the cancer spreads to the site of the metastasis it causes."""
+    metastases': the cancer spreads to the site of the metastasis it causes; 'patients with colorectal cancer
+    develop secondary tumours in the liver': to the site of the broad spread it causes, which is all it says."""
     for f in list(d.found):
         if f.relation != "causes" or f.negative or d.cat(f.subject) != "Neoplasm":
             continue
         site = spread_site(d, f.object)
         if site is not None:
             d.add(f.subject, "spreads_to", site, f.sentence, "implied:spreads_to", hedged=f.hedged)
+            continue
+        sites = _sites_after(d, f.sentence, f.object) if d.cat(f.object) == "SpreadPattern" else []
+        if sites:
+            d.found.remove(f)
+            for x in sites:
+                d.add(f.subject, "spreads_to", x.key, f.sentence, "implied:spreads_to", hedged=f.hedged)
+
+
+def _sites_after(d: _Doc, s, key: str) -> list:
+    """The sites a broad spread's mention is said to stand in ("metastases in the liver and lungs")."""
+    if not d.umbrella(key) and d.concepts[key].label.lower() != "metastatic tumor":
+        return []
+    ms = d.sent_mentions(s)
+    for i, m in enumerate(ms):
+        j = next((j for j in range(i + 1, len(ms)) if d.depth.get(ms[j], 0) == d.depth.get(m, 0)), None)
+        if m.key == key and j is not None and d.cat(ms[j].key) == "AnatomicalSite" \
+                and AT_SITE.match(s.text[m.end - s.start:ms[j].start - s.start]):
+            return [x for x in d.coord_run(ms, j, s.text, s.start) if d.cat(x.key) == "AnatomicalSite"]
+    return []
 
 
 _DIAGNOSIS = frozenset({"diagnosis"})
