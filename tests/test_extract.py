@@ -423,3 +423,9 @@ def test_mistaken_for_and_confused_with_state_mimicry():
     found = statements("<p>Infection is sometimes confused with bone metastasis.</p>"
                        "<p>Infections are often mistaken for lung metastases.</p>")
     assert {("infection", "mimics", "bone_metastasis", "positive"), ("infection", "mimics", "lung_metastasis", "positive")} <= found
+
+
+def test_rarely_hedges_what_it_qualifies():
+    kg = kg_of("<p>Bone metastasis rarely causes fractures.</p>", title="Test")
+    hedged = {(a.subject, a.relation, a.object): a.hedged for a in kg.assertions}
+    assert hedged.get(("bone_metastasis", "causes", "fracture")) is True

@@ -514,3 +514,12 @@ def test_a_site_list_ends_at_an_item_that_names_no_site():
                        "in the liver.</p>", title="Melanoma")
     assert ("melanoma", "spreads_to", "lung", "positive") in found
     assert ("melanoma", "spreads_to", "liver", "positive") not in found
+
+
+def test_a_copula_past_the_subjects_abbreviation_and_an_adverb():
+    found = statements("<p>Hepatocellular carcinoma (HCC) remains the most common liver cancer.</p>"
+                       "<p>Carcinomas are undoubtedly the most frequent type of malignancy.</p>"
+                       "<p>Melanoma is clearly a skin cancer.</p>")
+    assert ("hepatocellular_carcinoma", "is_a", "liver_cancer", "positive") in found
+    assert ("carcinoma", "is_a", "cancer", "positive") in found
+    assert ("melanoma", "is_a", "malignant_skin_neoplasm", "positive") in found

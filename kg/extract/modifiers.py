@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 HEDGES = Cue(
     r"\b(may|might|can|could|often|usually|sometimes|typically|generally|commonly|common|frequently|"
     r"likely|possibly|possible|potentially|suggest(s|ed|ing|ion|ions|ive|ively)?|necessarily|occasionally|"
-    r"tends? to|tendency to|in some|in most|normally|most common|more common)\b")
+    r"tends? to|tendency to|in some|in most|normally|most common|more common|rarely|seldom|in rare cases)\b")
 NEGATION = Cue(
     r"\b(not|no(?!\s+(?:larger|bigger|greater|smaller|more|less|fewer|wider|higher|lower)\s+than\b)|never|cannot|"
     r"can't|won't|isn't|aren't|doesn't|don't|neither|nor|without|unable)\b|"   # "no larger than": a size, not a denial

@@ -284,7 +284,9 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     for i, head in enumerate(ms):
         if not d.specific(head) or i + 1 >= len(ms):
             continue
-        nxt = ms[i + 1]
+        j = i + 2 if ms[i + 1].key == head.key and d.depth.get(ms[i + 1], 0) > d.depth.get(head, 0) \
+            and i + 2 < len(ms) else i + 1   # "Hepatocellular carcinoma (HCC) is ...": its name again, in parentheses
+        nxt = ms[j]
         gap = s.text[head.end - s.start:nxt.start - s.start]
         if d.same_kind(head.key, nxt.key):   # apposition and copula join concepts of one kind
             if CALLED.match(gap) and not ALSO.search(gap):
@@ -293,7 +295,7 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
             if APPOSITION.match(gap):
                 d.add(head.key, "is_a", nxt.key, s, "apposition:type-of")
                 continue
-            plain = INTERJECTED.sub(" ", gap, count=1)   # "X, accounting for 70% of cases, is Y"
+            plain = _unparen(INTERJECTED.sub(" ", gap, count=1))   # "X, accounting for 70% of cases, is Y"
             copula = COPULA.match(plain)
             role_of = None if not copula or plain.lstrip().startswith(",") else \
                 ROLE_OF.search(s.text[:head.start - s.start])
@@ -303,7 +305,7 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
                 continue   # "One of the earliest symptoms of X is pain": X is not what pain is
             if copula and RANKED_CLASS.search(s.text[:head.start - s.start]) and _plural(head.text) \
                     and not copula.group(2):   # "The most common skin cancers are A and B": each is one
-                for item in d.coord_run(ms, i + 1, s.text, s.start):
+                for item in d.coord_run(ms, j, s.text, s.start):
                     d.add(item.key, "is_a", head.key, s, "copula:members")
                 continue
             if copula and d.depth.get(head, 0) == d.depth.get(nxt, 0) and not _object_of_cue(d, s, head):

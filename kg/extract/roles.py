@@ -31,7 +31,7 @@ ROLE_NOUN = "(?:" + "|".join(f"(?P<{k}>{v})" for k, v in NOUNS.items()) + ")"
 ROLE_FOR = (r"\s+(?:for|of|in|to)\s+(?:the\s+|an?\s+)?(?:(?:diagnos\w*|detect\w*|evaluat\w*|assess\w*|find\w*|imaging|"
             r"treat\w*|manag\w*)\s+(?:of\s+)?(?:the\s+)?)?$")
 ROLE = re.compile(r"\b(?:is|are|was|were|has been|have been|remains?|becomes?|(?:has |have )?emerged as|serves? as|"
-                  r"(?:is|are) used as|represents?)\s+(?:(?:often|usually|typically|generally|commonly|sometimes|also|"
+                  r"(?:is|are) used as|represents?)\s+(?:(?:(?!rarely|hardly|seldom)[a-z]+ly|sometimes|also|"
                   r"still|now|considered)\s+)*(?:(?:one of\s+)?(?:a|an|the)\s+)?(?:[\w\-]+,?\s+){0,3}?" + ROLE_NOUN + ROLE_FOR,
                   re.I)
 OF_NEXT = re.compile(r"\s+of\s")
