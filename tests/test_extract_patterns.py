@@ -523,3 +523,14 @@ def test_a_copula_past_the_subjects_abbreviation_and_an_adverb():
     assert ("hepatocellular_carcinoma", "is_a", "liver_cancer", "positive") in found
     assert ("carcinoma", "is_a", "cancer", "positive") in found
     assert ("melanoma", "is_a", "malignant_skin_neoplasm", "positive") in found
+
+
+def test_a_recommended_noun_is_no_recommendation():
+    found = statements("<p>Radiation therapy changes the recommended treatment intensity.</p>", title="Micrometastasis")
+    assert ("micrometastasis", "treated_with", "radiation_therapy", "positive") not in found
+
+
+def test_a_disease_named_before_a_topic_predicate_is_what_it_is_said_of():
+    found = statements("<p>For liver metastasis, surgery is the main treatment.</p>", title="Micrometastasis")
+    assert ("liver_metastasis", "treated_with", "surgery", "positive") in found
+    assert ("micrometastasis", "treated_with", "surgery", "positive") not in found

@@ -6,6 +6,7 @@ import re
 
 from ..cues import Cue
 from ..model import Mention, Sentence
+from ..phrases import CLOSED, word_classes
 from .document import DETECTABLE, DETECTORS, NOT_KINDS, PAREN, _Doc, _words
 from .modifiers import NEGATION, _scope
 from .subjects import _faq_topic, _lead_topic, _subject_before, _subject_keys, _topic
@@ -72,10 +73,13 @@ def _topic_predicate_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         if not subj or any(d.cat(m.key) not in categories for m in subj):
             continue
         after = s.text[subj[-1].end - s.start:]
-        if not predicate.match(after, s.words) or any(d.cat(m.key) in ("SpreadPattern", "Neoplasm")
-                                                      for m in ms if m.start >= subj[-1].end):
+        diseases = [m for m in ms if m not in subj and d.cat(m.key) in ("SpreadPattern", "Neoplasm") and d.specific(m)]
+        if not predicate.match(after, s.words) or any(m.start >= subj[-1].end for m in diseases):
             continue
-        topic = _topic(d, s.block)
+        opening = FOR_DISEASE.match(s.text[:subj[0].start - s.start]) if diseases else None
+        if diseases and opening is None:
+            continue   # a disease the sentence names is what it speaks of, not the page's topic
+        topic = diseases[0].key if opening else _topic(d, s.block)   # "For liver metastasis, surgery is ..."
         if topic is not None and d.cat(topic) in ("SpreadPattern", "Neoplasm"):
             for m in subj:
                 d.add(topic, relation, m.key, s, f"predicate:{relation}",
@@ -83,6 +87,7 @@ def _topic_predicate_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
 
 
 ARTICLE = re.compile(r"^\s*(?:an?|the)\s+", re.I)
+FOR_DISEASE = re.compile(r"^\W*(?:for|in)\s+(?:(?:patients|people)\s+with\s+)?(?:the\s+|an?\s+)?[\w\s\-]{1,50}?,\s*$", re.I)
 
 
 def _clause_subject_run(d: _Doc, s: Sentence, ms: list[Mention]) -> list[Mention]:
@@ -228,11 +233,22 @@ def _site_is_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
                 d.add(x.key, relation, site.key, s, f"sites:{relation}")
 
 
+def _describes_noun(after: str) -> bool:
+    """Whether the word after a participle is a noun it describes ("recommended dose")."""
+    nxt = re.match(r" ([a-z]+)\b", after)
+    if nxt is None:
+        return False
+    classes = word_classes(nxt.group(1))
+    return "NOUN" in classes and "VERB" not in classes and nxt.group(1) not in CLOSED
+
+
 def _considered_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     """'X ... Y (therapy) might be considered' states that X is treated with Y."""
     for match in CONSIDERED.finditer(s.text, s.words):
         if AS_KIND.match(s.text, match.end()):
             continue   # "although considered as advanced disease": what it is, not a treatment
+        if _describes_noun(s.text[match.end():match.end() + 30]):
+            continue   # "the recommended treatment intensity": a describing word, not a recommendation
         pos = s.start + match.start()
         therapies = [m for m in ms if m.end <= pos and d.cat(m.key) == "Therapy"]
         if not therapies:
