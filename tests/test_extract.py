@@ -429,3 +429,17 @@ def test_rarely_hedges_what_it_qualifies():
     kg = kg_of("<p>Bone metastasis rarely causes fractures.</p>", title="Test")
     hedged = {(a.subject, a.relation, a.object): a.hedged for a in kg.assertions}
     assert hedged.get(("bone_metastasis", "causes", "fracture")) is True
+
+
+def test_a_glossary_description_that_opens_with_a_verb_names_no_genus():
+    found = statements("<ul><li><strong>Dye-guided biopsy:</strong> uses a blue dye</li>"
+                       "<li><strong>Sentinel lymph node:</strong> the first lymph node to which cancer cells spread</li></ul>")
+    assert not {t for t in found if t[0] == "dye_guided_biopsy" and t[1] == "is_a"}
+    assert ("sentinel_lymph_node", "is_a", "lymph_node", "positive") in found
+
+
+def test_a_conjunct_after_and_and_an_adverb_is_coordinated():
+    found = statements("<p>A pathologist examines the node with hematoxylin and eosin staining and sometimes "
+                       "immunohistochemistry to look for micrometastases.</p>")
+    assert {("micrometastasis", "detected_by", "h_and_e_staining", "positive"),
+            ("micrometastasis", "detected_by", "immunohistochemistry", "positive")} <= found

@@ -121,8 +121,15 @@ def _genus_rule(d: _Doc, s: Sentence, ms: list[Mention], term: str | None = None
     after = re.match(r"[\s(]*([A-Za-z]+|[,;:])", d.doc.text[first.end:s.end])
     if after is not None and after.group(1).lower() not in GENUS_NEXT and not after.group(1).endswith("ed"):
         return   # "Imaging may include ...", "A, B and C ...", "The X framework": not a genus and what sets it apart
-    if GENUS_START.match(d.doc.text[body:first.start]) and not NEGATION.regex.search(d.doc.text[body:first.start]):
+    lead = d.doc.text[body:first.start]
+    if GENUS_START.match(lead) and not NEGATION.regex.search(lead) and not _opens_with_verb(lead):
         d.add(term, "is_a", first.key, s, "definition:genus")
+
+
+def _opens_with_verb(lead: str) -> bool:
+    """Whether a description opens with a verb, not a noun phrase ("uses a blue dye": no genus)."""
+    first = re.match(r"\W*([a-z]+)\b", lead)
+    return first is not None and first.group(1).endswith("s") and "VERB" in word_classes(first.group(1))
 
 
 def _related_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
