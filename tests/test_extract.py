@@ -443,3 +443,9 @@ def test_a_conjunct_after_and_and_an_adverb_is_coordinated():
                        "immunohistochemistry to look for micrometastases.</p>")
     assert {("micrometastasis", "detected_by", "h_and_e_staining", "positive"),
             ("micrometastasis", "detected_by", "immunohistochemistry", "positive")} <= found
+
+
+def test_a_lead_in_of_several_classes_makes_its_items_members_of_none():
+    found = statements("<ol><li><p><strong>Imaging / biopsy / labs</strong><br/> Ultrasound, CT, and MRI may show "
+                       "enlarged nodes.</p></li></ol>")
+    assert not {t for t in found if t[1] == "is_a" and t[2] == "biopsy"}

@@ -31,3 +31,9 @@ def test_the_spread_of_cancer_cells_from_where_they_first_formed_is_from_the_pri
     found = statements("<dl><dt>Metastasis</dt><dd>The spread of cancer cells from the place where they first formed to "
                        "another part of the body.</dd></dl>")
     assert ("metastasis", "originates_from", "primary_tumor", "positive") in found
+
+
+def test_a_spread_defined_as_the_spread_from_a_place_comes_from_there():
+    found = statements("<p>Lymph node metastasis is the spread of cancer cells from a primary tumor to the lymph nodes.</p>")
+    assert ("lymph_node_metastasis", "originates_from", "primary_tumor", "positive") in found
+    assert ("metastasis", "originates_from", "primary_tumor", "positive") not in found

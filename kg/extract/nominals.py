@@ -23,6 +23,20 @@ NOMINAL_WORDS = Cue(r"\b(from|with|spread|metastasis|dissemination|detection|dia
 SPREADING = frozenset({"SpreadPattern", "Neoplasm"})
 
 
+DEFINED_AS = re.compile(r"^\s*(?:is|are|refers?\s+to|means?|describes?)\s+(?:the|a|an)\s+(?:[a-z]+\s+)?$", re.I)
+
+
+def _defined_by(d: _Doc, s: Sentence, ms: list[Mention], i: int) -> str | None:
+    """The spread a sentence defines by the spread noun phrase ms[i] ("Lymph node metastasis is the spread of
+    cancer cells from ...": what the phrase says, it says of lymph node metastasis), or None."""
+    if i == 0 or ms[0].start < s.block.body_start or d.cat(ms[0].key) != "SpreadPattern":
+        return None
+    lead = ms[i - 1]
+    if lead is not ms[0] or not DEFINED_AS.match(s.text[lead.end - s.start:ms[i].start - s.start]):
+        return None
+    return lead.key
+
+
 def _nominal_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     """Pairs of concepts that a noun phrase relates, by the words between (and before) them."""
     for i, a in enumerate(ms[:-1]):
@@ -34,9 +48,10 @@ def _nominal_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         run = d.coord_run(ms, i + 1, s.text, s.start)
         negative = bool(NEGATION.search(_scope(s, s.start, b.start), s.words))
         if d.cat(a.key) == "SpreadPattern" and SPREAD_FROM.match(gap):   # "adrenal metastases from lung cancer"
+            owner = _defined_by(d, s, ms, i) or a.key
             for o in run:
                 if d.cat(o.key) in ORIGINS:
-                    d.add(a.key, "originates_from", o.key, s, "nominal:originates_from", negative=negative)
+                    d.add(owner, "originates_from", o.key, s, "nominal:originates_from", negative=negative)
         elif d.cat(a.key) in SPREADING and SPREAD_OF.search(before) and TO_SITE.match(gap):   # "the spread of X to Y"
             for o in run:
                 if d.cat(o.key) == "AnatomicalSite":

@@ -332,8 +332,8 @@ def _lead_members_rule(d: _Doc, items: list[Block]) -> None:
         if not b.lead or not b.lead_block:
             continue
         topic = _lead_topic(d, b)
-        if topic is None:
-            continue
+        if topic is None or len(_outer_mentions(d, _lead_head(b.lead))) > 1:
+            continue   # "Imaging / biopsy / labs": a lead-in of several classes is no one class of the items
         body = [s for s in d.sentences_of.get(id(b), []) if s.start >= b.body_start]
         if not body:
             continue
