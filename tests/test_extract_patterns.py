@@ -534,3 +534,10 @@ def test_a_disease_named_before_a_topic_predicate_is_what_it_is_said_of():
     found = statements("<p>For liver metastasis, surgery is the main treatment.</p>", title="Micrometastasis")
     assert ("liver_metastasis", "treated_with", "surgery", "positive") in found
     assert ("micrometastasis", "treated_with", "surgery", "positive") not in found
+
+
+def test_cells_a_test_finds_are_the_pages_disease_when_the_sentence_names_none():
+    found = statements("<p>Flow cytometry detects abnormal cells in the blood.</p>", title="Minimal residual disease")
+    assert ("minimal_residual_disease", "detected_by", "flow_cytometry", "positive") in found
+    other = statements("<p>Flow cytometry detects leukemia cells.</p>", title="Minimal residual disease")
+    assert ("minimal_residual_disease", "detected_by", "flow_cytometry", "positive") not in other

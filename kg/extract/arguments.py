@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block, Mention, Sentence
-from .document import _Doc, _first_sentence
+from .document import DETECTABLE, _Doc, _first_sentence
 from .frames import item_concepts
 
 MOTION = re.compile(r"^(spread|travel|mov|migrat|metastasi|break|broke|detach|shed)", re.I)
@@ -38,6 +38,21 @@ def _topic_if_broader(d: _Doc, key: str) -> str:
         return key
     label = " " + d.concepts[key].label.lower()
     return topic if any(n.endswith(label) for n in d.names(topic)) else key
+
+
+CELLS_AFTER = re.compile(r"\s+(?:the\s+|any\s+|abnormal\s+|remaining\s+|residual\s+|cancer\s+|cancerous\s+|tumou?r\s+|"
+                         r"malignant\s+){0,2}cells\b", re.I)
+
+
+def _cells_of_topic(d: _Doc, s: Sentence, pos: int) -> list[Mention]:
+    """The page's disease, as what a test finds when it finds cells and the sentence names no disease ("Flow
+    cytometry detects abnormal cells" on a page about minimal residual disease)."""
+    topic = d.out.subject
+    cells = CELLS_AFTER.match(s.text, pos - s.start)
+    if cells is None or not topic or d.cat(topic) not in DETECTABLE \
+            or any(d.cat(m.key) in DETECTABLE and d.specific(m) for m in d.sent_mentions(s)):
+        return []
+    return [Mention(topic, pos, s.start + cells.end(), cells.group().strip())]
 
 
 def _class_members(d: _Doc, s: Sentence, cms: list[Mention], start: int, cue_start: int,

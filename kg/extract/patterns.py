@@ -28,7 +28,7 @@ from .agents import AGENT_RELATIONS, agent_before, agent_owner
 from .modifiers import question_answer
 from .roles import ROLE_WORDS, _role_rule, fragment_role_rule
 from .nominals import NOMINAL_WORDS, _nominal_rule
-from .arguments import MOTION, _class_members, _onward_sites, _topic_if_broader
+from .arguments import MOTION, _cells_of_topic, _class_members, _onward_sites, _topic_if_broader
 from .locations import _located_rule
 
 EXAMPLE_INTRO = re.compile(r"\(\s*(for example|for instance|e\.g\.|such as|including|like|eg)\s*,?\s*", re.I)
@@ -223,6 +223,8 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
             objs = objects_at.get(cue_end)
             if objs is None:
                 objs = objects_at[cue_end] = _objects_after(d, s, cms, cue_end, end)
+            if pattern.relation == "detected_by" and pattern.reverse:
+                objs = _cells_of_topic(d, s, cue_end) or objs   # "PCR finds cancer cells" on a page about a disease
             if not objs:
                 continue
             members = _class_members(d, s, cms, start, cue_start, objs)
