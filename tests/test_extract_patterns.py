@@ -541,3 +541,14 @@ def test_cells_a_test_finds_are_the_pages_disease_when_the_sentence_names_none()
     assert ("minimal_residual_disease", "detected_by", "flow_cytometry", "positive") in found
     other = statements("<p>Flow cytometry detects leukemia cells.</p>", title="Minimal residual disease")
     assert ("minimal_residual_disease", "detected_by", "flow_cytometry", "positive") not in other
+
+
+def test_examples_of_a_broad_object_after_whether_are_the_objects():
+    found = statements("<p>Micrometastasis may guide whether more treatment, such as a stem cell transplant, is needed.</p>")
+    assert ("micrometastasis", "influences", "stem_cell_transplant", "positive") in found
+
+
+def test_a_measure_used_in_a_disease():
+    found = statements("<p>Minimal residual disease is most often measured in leukemia and lymphoma.</p>")
+    assert {("minimal_residual_disease", "used_in", "leukemia", "positive"),
+            ("minimal_residual_disease", "used_in", "lymphoma", "positive")} <= found
