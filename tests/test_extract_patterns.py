@@ -552,3 +552,8 @@ def test_a_measure_used_in_a_disease():
     found = statements("<p>Minimal residual disease is most often measured in leukemia and lymphoma.</p>")
     assert {("minimal_residual_disease", "used_in", "leukemia", "positive"),
             ("minimal_residual_disease", "used_in", "lymphoma", "positive")} <= found
+
+
+def test_the_term_of_a_comparison_is_no_object():
+    found = statements("<p>Stage 4 is associated with lower survival than earlier stages of cancer.</p>")
+    assert ("stage_4", "associated_with", "staging", "positive") not in found

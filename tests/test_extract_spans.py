@@ -71,3 +71,9 @@ def test_a_site_merged_into_its_cancer_is_no_second_mention():
     finally:
         document._Doc.sent_mentions = original
     assert "kidney_carcinoma" in kg_sites and "kidney" not in kg_sites
+
+
+def test_the_word_stage_of_a_stage_the_lexicon_lacks_is_not_staging():
+    found = statements("<ul><li><strong>Stage 4A and stage IIIB:</strong> subgroups used for some cancers</li></ul>",
+                       title="Stage 4 cancer")
+    assert not {t for t in found if "staging" in (t[0], t[2])}

@@ -32,7 +32,7 @@ from .arguments import MOTION, _cells_of_topic, _class_members, _onward_sites, _
 from .locations import _located_rule
 
 EXAMPLE_INTRO = re.compile(r"\(\s*(for example|for instance|e\.g\.|such as|including|like|eg)\s*,?\s*", re.I)
-OF_OR_BREAK = re.compile(r"\bof\b|[;:]")
+OF_OR_BREAK = re.compile(r"\b(?:of|than)\b|[;:]")   # ("lower survival than earlier stages": a comparison's term)
 AND_OR_START = re.compile(r"^\s*(,\s*)?(and|or)\s")
 CLAUSE_WORD = re.compile(r"\b(of|is|are|was|were|be|been|can|may|will|which|that)\b|[;:]")
 ALSO = re.compile(r"\balso\b", re.I)

@@ -45,14 +45,20 @@ LIGHT_NOUN = re.compile(r"^[ -](?:types?|patients?|survivors?|research|cent(?:er
 STATUS = re.compile(r"^(?:\s*\([^()]{1,12}\))?[ -](?:positive|negative|status|expression|overexpression|amplification)\b", re.I)
 
 
+# "Stage 4A", "stage IIIB": a stage the lexicon does not name, not staging
+STAGE_VALUE = re.compile(r"^\s+(?:[0-4]|I{1,3}|IV)[A-Ca-c]?\d?\b")
+
+
 def plain_mentions(text: str, found: list[Mention], offset: int = 0) -> list[Mention]:
-    """The mentions that name their concept: not after 'non-' or 'anti-', not describing a light noun."""
+    """The mentions that name their concept: not after 'non-' or 'anti-', not describing a light noun, not the
+    word 'stage' of a stage value the lexicon lacks."""
     # (each regex runs only where the character it needs stands: a hyphen before, a space or hyphen after)
     return [m for m in found if not ("-" in text[max(0, m.start - offset - 5):m.start - offset]
                                      and NEGATED_PREFIX.search(text[max(0, m.start - offset - 5):m.start - offset]))
             and not (text[m.end - offset:m.end - offset + 1] in (" ", "-")
                      and (LIGHT_NOUN.match(text[m.end - offset:m.end - offset + 14])
-                          or STATUS.match(text[m.end - offset:m.end - offset + 30])))]
+                          or STATUS.match(text[m.end - offset:m.end - offset + 30])
+                          or (m.text.lower() == "stage" and STAGE_VALUE.match(text[m.end - offset:m.end - offset + 8]))))]
 
 
 BROAD_NEOPLASMS = frozenset({"cancer", "carcinoma", "tumor", "neoplasm", "malignancy", "malignant neoplasm", "sarcoma",
