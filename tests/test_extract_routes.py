@@ -68,3 +68,10 @@ def test_the_ways_a_cancer_spreads_listed_after_a_colon_name_their_routes():
                        "blood.</p>")
     assert {("cancer", "spreads_via", r, "positive") for r in
             ("direct_extension", "lymphatic_spread", "hematogenous_spread")} <= found
+
+
+def test_the_route_of_cells_no_spread_owns_is_the_pages_cancer_or_cancers():
+    found = statements("<p>Cancer cells break away and travel through the bloodstream.</p>", title="Stage 4 cancer")
+    assert ("cancer", "spreads_via", "hematogenous_spread", "positive") in found
+    found = statements("<p>Cancer cells break away and travel through the bloodstream.</p>", title="Melanoma")
+    assert ("melanoma", "spreads_via", "hematogenous_spread", "positive") in found

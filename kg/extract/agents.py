@@ -60,3 +60,14 @@ def agent_owner(d: _Doc, s: Sentence, objects: list[Mention], relation: str) -> 
     if sites and all(d.names_site(topic, site) for site in sites):
         return topic
     return None
+
+
+CANCER = "cancer"   # the lexicon's key for cancer at large
+
+
+def cells_cancer(d: _Doc) -> str | None:
+    """Whose move cells make when no spread owns it: the page's cancer, else cancer at large ("Cancer cells
+    may spread to nearby lymph nodes")."""
+    topic = d.out.subject
+    return topic if topic and d.cat(topic) == "Neoplasm" else CANCER if CANCER in d.concepts else None
+

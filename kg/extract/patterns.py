@@ -24,7 +24,7 @@ from .modifiers import NEGATION, _clauses, _relative_start, _scope
 from .subjects import (COPULA, NOT_HERE, Subject, _no_subject, _once, _subject_before, _subject_keys,
                        _subject_of_clause)
 from .cue_table import Pattern, sentence_matches
-from .agents import AGENT_RELATIONS, agent_before, agent_owner
+from .agents import AGENT_RELATIONS, agent_before, agent_owner, cells_cancer
 from .modifiers import question_answer
 from .roles import ROLE_WORDS, _role_rule, fragment_role_rule
 from .nominals import NOMINAL_WORDS, _nominal_rule
@@ -147,7 +147,6 @@ def _objects_after(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int)
     return []
 
 
-CANCER = "cancer"   # the lexicon's key for cancer at large
 EXAMPLES_THEN = re.compile(r"(?:such as|including|like|e\.g\.,?)\s+((?:[a-z\-]+\s+){1,2})$", re.I)
 
 
@@ -238,8 +237,7 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
                 continue
             if origins is not None and pattern.relation == "spreads_to" and not subj:
                 # where cells go that no spread of the page owns, the page's cancer goes, else cancer at large
-                topic = d.out.subject   # ("Cancer cells may spread to nearby lymph nodes")
-                subj = topic if topic and d.cat(topic) == "Neoplasm" else CANCER if CANCER in d.concepts else subj
+                subj = cells_cancer(d) or subj   # ("Cancer cells may spread to nearby lymph nodes")
             subj = subj or clause_subject()
             if subj is None:
                 continue

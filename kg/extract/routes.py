@@ -5,7 +5,7 @@ import re
 
 from ..model import Mention, Sentence
 from .document import _Doc
-from .agents import agent_owner, is_agent
+from .agents import agent_owner, cells_cancer, is_agent
 from .route_table import load_routes
 from .subjects import _subject_before, _subject_keys
 
@@ -39,8 +39,8 @@ def route_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
             continue
         keys = _subject_keys(subj) if subj else []
         if all(is_agent(d, k) for k in keys) and any(is_agent(d, m.key) for m in cms):
-            owner = agent_owner(d, s, [], "originates_from")   # "cancer cells ... find their way into the
-            keys = [owner] if owner else keys                   # bloodstream": the route of the spread they make
+            owner = agent_owner(d, s, [], "originates_from") or cells_cancer(d)   # "cancer cells ... find their
+            keys = [owner] if owner else keys   # way into the bloodstream": the route of the spread they make
         topic = d.out.subject   # "metastases occur when cells travel through ..." on the brain metastasis page
         keys = [topic if d.umbrella(k) and d.topic_narrows(k) else k for k in keys]
         for key in keys:
