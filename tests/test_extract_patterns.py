@@ -557,3 +557,10 @@ def test_a_measure_used_in_a_disease():
 def test_the_term_of_a_comparison_is_no_object():
     found = statements("<p>Stage 4 is associated with lower survival than earlier stages of cancer.</p>")
     assert ("stage_4", "associated_with", "staging", "positive") not in found
+
+
+def test_a_broad_concept_in_an_items_description_is_the_items_term():
+    found = statements("<ul><li><strong>Oligometastatic disease:</strong> a limited number of metastases, sometimes "
+                       "treated with local therapy</li></ul>", title="Stage 4 cancer")
+    assert ("oligometastatic_disease", "treated_with", "local_therapy", "positive") in found
+    assert ("metastasis", "treated_with", "local_therapy", "positive") not in found

@@ -7,6 +7,7 @@ import re
 from ..model import Block, Mention, Sentence
 from .document import DETECTABLE, _Doc, _first_sentence
 from .frames import item_concepts
+from .subjects import _lead_topic
 
 MOTION = re.compile(r"^(spread|travel|mov|migrat|metastasi|break|broke|detach|shed)", re.I)
 ONWARD = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to|into)\s+"
@@ -42,6 +43,16 @@ def _topic_if_broader(d: _Doc, key: str) -> str:
 
 CELLS_AFTER = re.compile(r"\s+(?:the\s+|any\s+|abnormal\s+|remaining\s+|residual\s+|cancer\s+|cancerous\s+|tumou?r\s+|"
                          r"malignant\s+){0,2}cells\b", re.I)
+
+
+def _lead_if_broader(d: _Doc, s: Sentence, key: str) -> str:
+    """An item's lead-in term, for a broad concept that the first sentence of its description names ("Oligometastatic
+    disease: a limited number of metastases, often treated with ..."): the description's head is the term."""
+    b = s.block
+    if not b.lead or not d.umbrella(key) or s is not next((x for x in d.sentences_of[id(b)] if x.end > b.body_start), None):
+        return key
+    lead = _lead_topic(d, b)
+    return lead if lead and lead != key and d.cat(lead) == d.cat(key) else key
 
 
 def _cells_of_topic(d: _Doc, s: Sentence, pos: int) -> list[Mention]:

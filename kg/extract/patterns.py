@@ -28,7 +28,7 @@ from .agents import AGENT_RELATIONS, agent_before, agent_owner, cells_cancer
 from .modifiers import question_answer
 from .roles import ROLE_WORDS, _role_rule, fragment_role_rule
 from .nominals import NOMINAL_WORDS, _nominal_rule
-from .arguments import MOTION, _cells_of_topic, _class_members, _onward_sites, _topic_if_broader
+from .arguments import MOTION, _cells_of_topic, _class_members, _lead_if_broader, _onward_sites, _topic_if_broader
 from .locations import _located_rule
 
 EXAMPLE_INTRO = re.compile(r"\(\s*(for example|for instance|e\.g\.|such as|including|like|eg)\s*,?\s*", re.I)
@@ -241,7 +241,7 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
             subj = subj or clause_subject()
             if subj is None:
                 continue
-            subjects = _subject_keys(subj)
+            subjects = [_lead_if_broader(d, s, k) for k in _subject_keys(subj)]
             if pattern.relation == "precedes" and not pattern.reverse:   # a step of a sequence follows the one
                 prior = [m for m in cms if start <= m.start and m.end <= cue_start and d.specific(m)]   # just before
                 subjects = [prior[-1].key] if prior else subjects
