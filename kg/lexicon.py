@@ -215,6 +215,12 @@ class Matcher:
                 if len(chain) >= 2:
                     extra.update(chain)
                 continue
+            if a >= 3 and norms[a - 2] in ("and", "or") and a - 1 not in taken and a - 3 not in taken \
+                    and not (breaks[a - 2] or breaks[a - 1] or breaks[a]):   # "metastatic or advanced cancer":
+                key = self._term_at([norms[a - 3], *norms[a:b]])            # the first modifier makes a term
+                if key is not None:
+                    extra[a - 3] = key
+                    continue
             if b - a < 2 or a < 2 or norms[a - 1] not in ("and", "or") or breaks[a - 1] or breaks[a]:
                 continue
             extra.update(self._shared_head(norms, breaks, taken, a, b, a - 2))

@@ -105,6 +105,13 @@ def test_coordinated_modifiers_share_the_head(matcher):
     assert keys(matcher, "the bone and lymph nodes") == ["bone", "lymph_node"]   # no shared head: two sites
 
 
+def test_a_first_modifier_shares_the_head_past_the_seconds_own_modifier(matcher):
+    # "metastatic or advanced cancer": "advanced cancer" is no term, "metastatic cancer" is
+    found = matcher.find("It is also called metastatic or advanced cancer")
+    assert [(m.text, m.key) for m in found][:1] == [("metastatic", "metastasis")]
+    assert "metastasis" not in keys(matcher, "the bone or advanced cancer")
+
+
 def test_inflections_from_lemminflect(matcher):
     assert normalize_token("pancreas") == "pancreas" and normalize_token("headaches") == "headache"
     assert normalize_token("MRIs") == "mri" and keys(matcher, "CT scans or MRIs") == ["ct", "mri"]
