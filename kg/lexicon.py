@@ -221,7 +221,8 @@ class Matcher:
                 if key is not None:
                     extra[a - 3] = key
                     continue
-            if b - a < 2 or a < 2 or norms[a - 1] not in ("and", "or") or breaks[a - 1] or breaks[a]:
+            if b - a < 2 or a < 2 or norms[a - 1] not in ("and", "or") or breaks[a] \
+                    or (breaks[a - 1] and not (a >= 3 and breaks[a - 2])):   # a serial comma only after a list
                 continue
             extra.update(self._shared_head(norms, breaks, taken, a, b, a - 2))
         if not extra:

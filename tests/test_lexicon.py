@@ -112,6 +112,11 @@ def test_a_first_modifier_shares_the_head_past_the_seconds_own_modifier(matcher)
     assert "metastasis" not in keys(matcher, "the bone or advanced cancer")
 
 
+def test_a_serial_comma_keeps_a_list_of_modifiers_sharing_the_head(matcher):
+    assert keys(matcher, "breast, prostate, and lung cancer") == ["breast_cancer", "prostate_carcinoma", "lung_carcinoma"]
+    assert keys(matcher, "in the bone, and lung cancer") == ["bone", "lung_carcinoma"]   # one word before: no list
+
+
 def test_inflections_from_lemminflect(matcher):
     assert normalize_token("pancreas") == "pancreas" and normalize_token("headaches") == "headache"
     assert normalize_token("MRIs") == "mri" and keys(matcher, "CT scans or MRIs") == ["ct", "mri"]
