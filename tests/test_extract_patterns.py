@@ -564,3 +564,10 @@ def test_a_broad_concept_in_an_items_description_is_the_items_term():
                        "treated with local therapy</li></ul>", title="Stage 4 cancer")
     assert ("oligometastatic_disease", "treated_with", "local_therapy", "positive") in found
     assert ("metastasis", "treated_with", "local_therapy", "positive") not in found
+
+
+def test_a_disease_after_an_unknown_noun_and_in_is_no_object():
+    found = statements("<p>Circulating tumor cells are linked to shorter survival in metastatic breast cancer.</p>")
+    assert not {t for t in found if t[0] == "circulating_tumor_cells" and t[1] == "associated_with"}
+    found = statements("<p>Adrenal metastasis can come from primaries in the lung.</p>")
+    assert ("adrenal_metastasis", "originates_from", "lung", "positive") in found

@@ -105,6 +105,19 @@ def _sentence_rules(d: _Doc, s: Sentence) -> None:
         _definition_rule(d, s, ms)
 
 
+NOUN_IN = re.compile(r"\b([a-z]+)\s+(?:in|among|within)\s+(?:the\s+|an?\s+|(?:patients|people)\s+with\s+)?$", re.I)
+
+
+def _noun_complement(gap: str) -> bool:
+    """Whether the gap ends with a noun the lexicon lacks and its 'in'-phrase: a disease after it only says in
+    whom ("linked to shorter survival in metastatic breast cancer"), where a site would say where."""
+    found = NOUN_IN.search(gap) if " in" in gap or " among" in gap or " within" in gap else None
+    if found is None:
+        return False
+    classes = word_classes(found.group(1))
+    return "NOUN" in classes and "VERB" not in classes and found.group(1).lower() not in CLOSED
+
+
 def _objects_after(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int) -> list[Mention]:
     for i, m in enumerate(cms):
         if m.start < pos or m.end > end:
@@ -119,6 +132,7 @@ def _objects_after(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int)
         gap = _unparen(gap, " ")
         commas = "," in gap.strip(" ,") and not DESCRIBING_SERIES.match(gap)   # not "sudden, severe pain"
         if _more_words(gap, 6) or OF_OR_BREAK.search(gap) or commas or NEW_ARGUMENT.search(gap) \
+                or (_noun_complement(gap) and d.cat(m.key) in ("Neoplasm", "SpreadPattern")) \
                 or (gap.rstrip().endswith(",") and _more_words(gap, 1)):   # "develop in the brain, metastases ..."
             return []
         if not d.specific(m) or (d.cat(m.key) == "AnatomicalSite" and modifies_next(s, m)):
