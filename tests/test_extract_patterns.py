@@ -571,3 +571,9 @@ def test_a_disease_after_an_unknown_noun_and_in_is_no_object():
     assert not {t for t in found if t[0] == "circulating_tumor_cells" and t[1] == "associated_with"}
     found = statements("<p>Adrenal metastasis can come from primaries in the lung.</p>")
     assert ("adrenal_metastasis", "originates_from", "lung", "positive") in found
+
+
+def test_a_list_of_objects_may_open_with_a_term_the_lexicon_lacks():
+    found = statements("<p>Kidney cancer begins to spread into the tissues, blood vessels, or lymph nodes.</p>")
+    assert {("kidney_carcinoma", "spreads_to", "blood_vessel", "positive"),
+            ("kidney_carcinoma", "spreads_to", "lymph_node", "positive")} <= found

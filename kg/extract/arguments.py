@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block, Mention, Sentence
+from ..phrases import CLOSED, word_classes
 from .document import DETECTABLE, _Doc, _first_sentence
 from .frames import item_concepts
 from .subjects import _lead_topic
@@ -137,3 +138,29 @@ def _member_of(d: _Doc, key: str, cls: str) -> str | None:
         names = [key] if key not in d.concepts else [d.concepts[key].label, *d.concepts[key].synonyms]
         return next((found for found in map(d.cancer_named, names) if found), None)
     return key if d.same_kind(key, cls) else None
+
+
+NOUN_IN = re.compile(r"\b([a-z]+)\s+(?:in|among|within)\s+(?:the\s+|an?\s+|(?:patients|people)\s+with\s+)?$", re.I)
+
+
+def _noun_complement(gap: str) -> bool:
+    """Whether the gap ends with a noun the lexicon lacks and its 'in'-phrase: a disease after it only says in
+    whom ("linked to shorter survival in metastatic breast cancer"), where a site would say where."""
+    found = NOUN_IN.search(gap) if " in" in gap or " among" in gap or " within" in gap else None
+    if found is None:
+        return False
+    classes = word_classes(found.group(1))
+    return "NOUN" in classes and "VERB" not in classes and found.group(1).lower() not in CLOSED
+
+
+LEAD_ITEM = re.compile(r"^\s*(?:the\s+|nearby\s+|surrounding\s+|other\s+)?([a-z]+)\s*,\s*$", re.I)
+LIST_GOES_ON = re.compile(r"^[\w\s\-]*?,?\s+(?:and|or)\s", re.I)
+
+
+def _unknown_first_item(s: Sentence, gap: str, m: Mention) -> bool:
+    """Whether the gap is one noun the lexicon lacks, the first item of a list that m goes on ("the tissues,
+    blood vessels, or lymph nodes")."""
+    item = LEAD_ITEM.match(gap) if gap.rstrip().endswith(",") else None
+    if item is None or "NOUN" not in word_classes(item.group(1)) or item.group(1).lower() in CLOSED:
+        return False
+    return bool(LIST_GOES_ON.match(s.text[m.end - s.start:m.end - s.start + 40]))

@@ -28,7 +28,8 @@ from .agents import AGENT_RELATIONS, agent_before, agent_owner, cells_cancer
 from .modifiers import question_answer
 from .roles import ROLE_WORDS, _role_rule, fragment_role_rule
 from .nominals import NOMINAL_WORDS, _nominal_rule
-from .arguments import MOTION, _cells_of_topic, _class_members, _lead_if_broader, _onward_sites, _topic_if_broader
+from .arguments import (MOTION, _cells_of_topic, _class_members, _lead_if_broader, _noun_complement, _onward_sites,
+                        _topic_if_broader, _unknown_first_item)
 from .locations import _located_rule
 
 EXAMPLE_INTRO = re.compile(r"\(\s*(for example|for instance|e\.g\.|such as|including|like|eg)\s*,?\s*", re.I)
@@ -105,19 +106,6 @@ def _sentence_rules(d: _Doc, s: Sentence) -> None:
         _definition_rule(d, s, ms)
 
 
-NOUN_IN = re.compile(r"\b([a-z]+)\s+(?:in|among|within)\s+(?:the\s+|an?\s+|(?:patients|people)\s+with\s+)?$", re.I)
-
-
-def _noun_complement(gap: str) -> bool:
-    """Whether the gap ends with a noun the lexicon lacks and its 'in'-phrase: a disease after it only says in
-    whom ("linked to shorter survival in metastatic breast cancer"), where a site would say where."""
-    found = NOUN_IN.search(gap) if " in" in gap or " among" in gap or " within" in gap else None
-    if found is None:
-        return False
-    classes = word_classes(found.group(1))
-    return "NOUN" in classes and "VERB" not in classes and found.group(1).lower() not in CLOSED
-
-
 def _objects_after(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int) -> list[Mention]:
     for i, m in enumerate(cms):
         if m.start < pos or m.end > end:
@@ -130,6 +118,8 @@ def _objects_after(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int)
         gap = KINDS_OF.sub(" ", gap)   # "used for most forms of cancer"
         gap = PART_OF_SITE.sub(" ", gap)   # "to the parenchyma of the liver", "the lining of the abdomen"
         gap = _unparen(gap, " ")
+        if _unknown_first_item(s, gap, m):
+            gap = " "   # "spread into the tissues, blood vessels, or lymph nodes": the list goes on past a term it lacks
         commas = "," in gap.strip(" ,") and not DESCRIBING_SERIES.match(gap)   # not "sudden, severe pain"
         if _more_words(gap, 6) or OF_OR_BREAK.search(gap) or commas or NEW_ARGUMENT.search(gap) \
                 or (_noun_complement(gap) and d.cat(m.key) in ("Neoplasm", "SpreadPattern")) \
