@@ -77,3 +77,11 @@ def test_the_word_stage_of_a_stage_the_lexicon_lacks_is_not_staging():
     found = statements("<ul><li><strong>Stage 4A and stage IIIB:</strong> subgroups used for some cancers</li></ul>",
                        title="Stage 4 cancer")
     assert not {t for t in found if "staging" in (t[0], t[2])}
+
+
+def test_a_name_that_is_a_clause_is_the_sentences_own_clause_when_it_opens_it():
+    found = statements("<p>The cancer has spread to the liver and lungs.</p>", title="Pancreatic cancer")
+    assert {("pancreatic_carcinoma", "spreads_to", "liver", "positive"),
+            ("pancreatic_carcinoma", "spreads_to", "lung", "positive")} <= found
+    found = statements("<p>A PET scan can show whether your cancer has spread to the liver.</p>")
+    assert ("liver_metastasis", "detected_by", "positron_emission_tomography", "positive") in found

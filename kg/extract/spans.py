@@ -49,9 +49,19 @@ STATUS = re.compile(r"^(?:\s*\([^()]{1,12}\))?[ -](?:positive|negative|status|ex
 STAGE_VALUE = re.compile(r"^\s+(?:[0-4]|I{1,3}|IV)[A-Ca-c]?\d?\b")
 
 
+# a name that is a clause ("cancer has spread") names its concept after "whether", "if", "when"; as a
+# sentence's own clause ("The cancer has spread to the liver") its verb says what it does
+CLAUSE_NAME = re.compile(r"\b(?:has|have|had)\s+spread$", re.I)
+OWN_CLAUSE = re.compile(r"(?:^|[.;:]\s*|\b(?:the|your|his|her|their|this|and|but)\s+)$", re.I)
+SUBORDINATE = re.compile(r"\b(?:whether|if|when|once|that|after|before|until|unless|where)\s+(?:\w+\s+)?$", re.I)
+
+
 def plain_mentions(text: str, found: list[Mention], offset: int = 0) -> list[Mention]:
     """The mentions that name their concept: not after 'non-' or 'anti-', not describing a light noun, not the
-    word 'stage' of a stage value the lexicon lacks."""
+    word 'stage' of a stage value the lexicon lacks, not a clause of the sentence's own."""
+    found = [m for m in found if not (" spread" in m.text and CLAUSE_NAME.search(m.text)
+                                      and OWN_CLAUSE.search(text[max(0, m.start - offset - 8):m.start - offset])
+                                      and not SUBORDINATE.search(text[max(0, m.start - offset - 20):m.start - offset]))]
     # (each regex runs only where the character it needs stands: a hyphen before, a space or hyphen after)
     return [m for m in found if not ("-" in text[max(0, m.start - offset - 5):m.start - offset]
                                      and NEGATED_PREFIX.search(text[max(0, m.start - offset - 5):m.start - offset]))
