@@ -514,3 +514,20 @@ def test_a_site_list_ends_at_an_item_that_names_no_site():
                        "in the liver.</p>", title="Melanoma")
     assert ("melanoma", "spreads_to", "lung", "positive") in found
     assert ("melanoma", "spreads_to", "liver", "positive") not in found
+
+
+def test_treatment_cues_read_an_adverb_before_the_preposition_and_a_perfect_passive():
+    found = statements("<p>Liver metastasis can be treated effectively with surgery. In recent years radiofrequency "
+                       "ablation has been used for lung metastasis.</p>")
+    assert ("liver_metastasis", "treated_with", "surgery", "positive") in found
+    assert ("lung_metastasis", "treated_with", "radiofrequency_ablation", "positive") in found
+
+
+def test_a_therapy_said_safe_and_effective_for_the_treatment_of_a_disease_treats_it():
+    found = statements("<p>Microwave ablation is safe and effective for the treatment of liver metastasis.</p>")
+    assert ("liver_metastasis", "treated_with", "microwave_ablation", "positive") in found
+
+
+def test_a_test_said_suited_for_the_detection_of_a_disease_detects_it():
+    found = statements("<p>MRI is appropriate for the early detection of brain metastasis.</p>")
+    assert ("brain_metastasis", "detected_by", "mri", "positive") in found

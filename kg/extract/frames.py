@@ -19,11 +19,11 @@ from .subjects import PRONOUN, _antecedent
 COLUMNS = ("cue", "relation", "items", "category", "subjects", "example")
 # what opens the list of a frame inside a sentence: "X include(s) A, B", "X, including A", "X are A and B"
 LIST_OPENER = re.compile(r"\b(?:(?:may|can|might|could|often|usually|commonly|typically|also|will)\s+)*"
-                         r"(?:include[sd]?|including|involve[sd]?|consist of|are|is)\s*:?\s+"
+                         r"(?:include[sd]?|including|involve[sd]?|consist of|are|is|ha(?:s|ve) been)\s*:?\s+"
                          r"(?:(?:any|some|one|all|each)\s+of\s+)?(?:the\s+following\s*:?\s*)?", re.I)
 # the words one of which LIST_OPENER needs
 OPENER_WORDS = frozenset({"include", "includes", "included", "including", "involve", "involves", "involved", "consist",
-                          "are", "is"})
+                          "are", "is", "been"})
 MAX_HEADING_WORDS = 8     # a heading states a frame when it is short and opens with the frame's word
 MAX_WORDS_BEFORE_CUE = 2  # in a sentence or heading, the frame's word is its subject: near its start
 MAX_WORDS_BEFORE_INTRO_CUE = 2   # content words: "Here are some signs that ...:" has none
