@@ -531,3 +531,12 @@ def test_a_therapy_said_safe_and_effective_for_the_treatment_of_a_disease_treats
 def test_a_test_said_suited_for_the_detection_of_a_disease_detects_it():
     found = statements("<p>MRI is appropriate for the early detection of brain metastasis.</p>")
     assert ("brain_metastasis", "detected_by", "mri", "positive") in found
+
+
+def test_detection_cues_read_an_active_past_a_finding_evident_on_a_test_and_showing_up_as_something_on_it():
+    found = statements("<p>A biopsy revealed metastatic melanoma. A CT scan detected liver metastasis. Lung metastasis "
+                       "was evident on MRI. Bone metastasis shows up as dark spots on a bone scan.</p>")
+    assert {("metastatic_melanoma", "detected_by", "biopsy", "positive"), ("liver_metastasis", "detected_by", "ct", "positive"),
+            ("lung_metastasis", "detected_by", "mri", "positive"),
+            ("bone_metastasis", "detected_by", "bone_scan", "positive")} <= found
+    assert not {k for k in statements("<p>Liver metastasis was detected in the liver.</p>") if k[1] == "detected_by"}
