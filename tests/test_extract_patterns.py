@@ -540,3 +540,10 @@ def test_detection_cues_read_an_active_past_a_finding_evident_on_a_test_and_show
             ("lung_metastasis", "detected_by", "mri", "positive"),
             ("bone_metastasis", "detected_by", "bone_scan", "positive")} <= found
     assert not {k for k in statements("<p>Liver metastasis was detected in the liver.</p>") if k[1] == "detected_by"}
+
+
+def test_a_disease_removed_with_a_therapy_is_treated_with_it_as_the_page_topic_its_name_narrows():
+    found = statements("<p>The lung tumors can often be removed with surgery.</p>", title="Lung metastasis")
+    assert ("lung_metastasis", "treated_with", "surgery", "positive") in found
+    assert ("liver_metastasis", "treated_with", "radiofrequency_ablation", "positive") in \
+        statements("<p>Liver metastasis may be destroyed by radiofrequency ablation.</p>")

@@ -36,8 +36,8 @@ def _topic_if_broader(d: _Doc, key: str) -> str:
     topic = d.out.subject
     if not topic or topic == key or d.cat(topic) not in ("SpreadPattern", "Neoplasm"):
         return key
-    label = " " + d.concepts[key].label.lower()
-    return topic if any(n.endswith(label) for n in d.names(topic)) else key
+    names = [" " + n for n in d.names(key)]   # ("lung tumor" in "metastatic lung tumor")
+    return topic if any(n.endswith(name) for n in d.names(topic) for name in names) else key
 
 
 def _class_members(d: _Doc, s: Sentence, cms: list[Mention], start: int, cue_start: int,

@@ -30,6 +30,8 @@ MAX_WORDS_BEFORE_INTRO_CUE = 2   # content words: "Here are some signs that ...:
 THERE = re.compile(r"\bthere\s+$", re.I)
 VERB_FRAMES = frozenset({"spreads_to"})   # frames whose cues are verbs ("It most often spreads to:")
 BUT_INCLUDE = re.compile(r"\bbut\s+(?:(?:may|can|also|often|usually)\s+)?include[sd]?\s*:?\s+", re.I)
+WAY_NOUNS = frozenset({"approach", "approaches", "way", "ways", "option", "options", "method", "methods", "strategy",
+                       "strategies"})   # "a new approach to treating X is A": the noun the frame's verb completes
 MAX_WORDS_TO_OPENER = 12  # "Symptoms depend on the location and size of X and may include A, B"
 
 
@@ -288,8 +290,9 @@ def frame_sentence_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         return   # "there are other options such as ...", "..., but X is ...": no list of the frame's word
     appended = s.text[:opener.start()].rstrip().endswith(",") and opener.group().lower().startswith("including")
     before = re.findall(r"[A-Za-z]+", s.text[:cue.start()])
-    if before and before[-1].lower() in VERB_CONTEXT and not appended:
-        return   # "helps detect", "used to treat": the verb cues read these
+    if before and before[-1].lower() in VERB_CONTEXT and not appended and not (
+            before[-1].lower() == "to" and len(before) > 1 and before[-2].lower() in WAY_NOUNS):
+        return   # "helps detect", "used to treat": the verb cues read these; not "another approach to treating X is"
     start = max(s.start, s.block.body_start) - s.start
     comma = s.text.rfind(", ", start, cue.start())
     start = comma + 2 if comma >= 0 else start   # "Later in its course, symptoms include ...": the clause's start

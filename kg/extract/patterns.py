@@ -252,6 +252,8 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
             targets = [o.key for o in objs]
             if pattern.reverse and pattern.relation == "treated_with":
                 targets = [_topic_if_broader(d, k) for k in targets]   # "Surgery to remove the tumors" on its page
+            elif pattern.relation == "treated_with":
+                subjects = [_topic_if_broader(d, k) for k in subjects]   # "The lung tumors can be removed with surgery"
             _relate(d, pattern, subjects, targets, s, f"verb:{pattern.relation}", negative=negative, scope=scope)
             if len(d.found) > before:
                 claimed.append((cue_start, cue_end))
