@@ -547,3 +547,11 @@ def test_a_disease_removed_with_a_therapy_is_treated_with_it_as_the_page_topic_i
     assert ("lung_metastasis", "treated_with", "surgery", "positive") in found
     assert ("liver_metastasis", "treated_with", "radiofrequency_ablation", "positive") in \
         statements("<p>Liver metastasis may be destroyed by radiofrequency ablation.</p>")
+
+
+def test_a_therapy_that_can_help_relieve_or_ease_a_finding_treats_it():
+    found = statements("<p>Radiation therapy can help relieve bone pain. Hormone therapy may control prostate cancer. "
+                       "Analgesics are used to ease pain.</p>")
+    assert {("bone_pain", "treated_with", "radiation_therapy", "positive"),
+            ("prostate_carcinoma", "treated_with", "endocrine_therapy", "positive"),
+            ("pain", "treated_with", "analgesic_therapy", "positive")} <= found
