@@ -555,3 +555,10 @@ def test_a_therapy_that_can_help_relieve_or_ease_a_finding_treats_it():
     assert {("bone_pain", "treated_with", "radiation_therapy", "positive"),
             ("prostate_carcinoma", "treated_with", "endocrine_therapy", "positive"),
             ("pain", "treated_with", "analgesic_therapy", "positive")} <= found
+
+
+def test_a_test_needed_to_confirm_the_diagnosis_detects_the_page_topic():
+    found = statements("<p>A biopsy is usually needed to confirm the diagnosis.</p>", title="Bone metastasis")
+    assert ("bone_metastasis", "detected_by", "biopsy", "positive") in found
+    assert not {k for k in statements("<p>A biopsy is needed to confirm the diagnosis of cancer.</p>",
+                                      title="Bone metastasis") if k[0] == "bone_metastasis"}
