@@ -20,8 +20,8 @@ ROLES = {
     "risk": ("associated_with", False, {"ClinicalFinding", "SpreadPattern", "Neoplasm", "BiologicalProcess", "Staging"},
              {"SpreadPattern", "Neoplasm"}),
 }
-NOUNS = {"treatment": "treatments?|therap(?:y|ies)|options?|approach(?:es)?|standard of care|mainstay",
-         "test": "tests?|tools?|methods?|modalit(?:y|ies)|techniques?|investigations?|exams?|examinations?",
+NOUNS = {"treatment": "(?:treatments?|therap(?:y|ies)|options?|approach(?:es)?)(?: of choice)?|standard of care|mainstay",
+         "test": "(?:tests?|tools?|methods?|modalit(?:y|ies)|techniques?|investigations?|exams?|examinations?)(?: of choice)?",
          "symptom": "symptoms?|signs?|complications?|manifestations?|features?",
          "cause": "causes?",
          "form": "forms?|types?|kinds?|subtypes?|variants?",
