@@ -562,3 +562,10 @@ def test_a_test_needed_to_confirm_the_diagnosis_detects_the_page_topic():
     assert ("bone_metastasis", "detected_by", "biopsy", "positive") in found
     assert not {k for k in statements("<p>A biopsy is needed to confirm the diagnosis of cancer.</p>",
                                       title="Bone metastasis") if k[0] == "bone_metastasis"}
+
+
+def test_a_broad_object_of_a_treatment_cue_stands_for_the_page_topic_it_names():
+    found = statements("<p>Surgery to remove the tumors is sometimes done.</p>", title="Lung metastasis")
+    assert ("lung_metastasis", "treated_with", "surgery", "positive") in found
+    assert not {k for k in statements("<p>Surgery to remove the tumors is sometimes done.</p>", title="Staging")
+                if k[1] == "treated_with"}
