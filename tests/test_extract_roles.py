@@ -67,3 +67,8 @@ def test_a_role_of_choice_is_the_role():
                        "for liver metastasis.</p>")
     assert {("brain_metastasis", "detected_by", "mri", "positive"),
             ("liver_metastasis", "treated_with", "surgery", "positive")} <= found
+
+
+def test_a_role_for_two_coordinated_actions_is_the_role_of_the_first():
+    found = statements("<p>CT and MRI are useful tools for diagnosis and treatment.</p>", title="Bone metastasis")
+    assert {("bone_metastasis", "detected_by", k, "positive") for k in ("ct", "mri")} <= found
