@@ -189,3 +189,15 @@ def test_the_steps_of_a_process_listed_are_parts_of_it_and_stages_of_cancer_are_
 def test_a_process_before_another_precedes_it():
     found = labelled(kg_of("<p>After intravasation, tumor cells must survive in the circulation before extravasation.</p>"))
     assert ("intravasation", "precedes", "extravasation", "positive", False) in found
+
+
+def test_a_therapeutic_approach_frame_and_a_perfect_copula_open_the_list_of_treatments():
+    found = statements("<p>The most widely used therapeutic approach for lung metastasis is surgery.</p>"
+                       "<p>For years, the standard therapy for liver metastasis has been surgery or radiofrequency ablation.</p>")
+    assert ("lung_metastasis", "treated_with", "surgery", "positive") in found
+    assert {("liver_metastasis", "treated_with", k, "positive") for k in ("surgery", "radiofrequency_ablation")} <= found
+
+
+def test_an_approach_to_treating_a_disease_is_the_frame_of_the_therapy_named():
+    found = statements("<p>Another approach to treating bone metastasis is radiation therapy.</p>")
+    assert ("bone_metastasis", "treated_with", "radiation_therapy", "positive") in found

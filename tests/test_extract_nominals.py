@@ -37,3 +37,17 @@ def test_a_spread_defined_as_the_spread_from_a_place_comes_from_there():
     found = statements("<p>Lymph node metastasis is the spread of cancer cells from a primary tumor to the lymph nodes.</p>")
     assert ("lymph_node_metastasis", "originates_from", "primary_tumor", "positive") in found
     assert ("metastasis", "originates_from", "primary_tumor", "positive") not in found
+
+
+def test_a_therapy_for_a_disease_treats_it_and_each_example_it_opens():
+    found = statements("<p>A trial compared microwave and radiofrequency ablation for the treatment of lung metastasis. "
+                       "Surgery for many types of cancer (including cervical and ovarian cancers) removes lymph nodes.</p>")
+    assert ("lung_metastasis", "treated_with", "radiofrequency_ablation", "positive") in found
+    assert {("cervical_carcinoma", "treated_with", "surgery", "positive"),
+            ("malignant_ovarian_neoplasm", "treated_with", "surgery", "positive")} <= found
+
+
+def test_a_discovered_description_of_a_treatment_is_no_therapy_for_a_disease():
+    found = statements("<p>Surgery is now the accepted treatment for liver metastasis in select patients.</p>")
+    assert ("liver_metastasis", "treated_with", "surgery", "positive") in found
+    assert not {k for k in found if k[1] == "treated_with" and k[2] != "surgery"}

@@ -577,3 +577,58 @@ def test_a_list_of_objects_may_open_with_a_term_the_lexicon_lacks():
     found = statements("<p>Kidney cancer begins to spread into the tissues, blood vessels, or lymph nodes.</p>")
     assert {("kidney_carcinoma", "spreads_to", "blood_vessel", "positive"),
             ("kidney_carcinoma", "spreads_to", "lymph_node", "positive")} <= found
+
+
+def test_treatment_cues_read_an_adverb_before_the_preposition_and_a_perfect_passive():
+    found = statements("<p>Liver metastasis can be treated effectively with surgery. In recent years radiofrequency "
+                       "ablation has been used for lung metastasis.</p>")
+    assert ("liver_metastasis", "treated_with", "surgery", "positive") in found
+    assert ("lung_metastasis", "treated_with", "radiofrequency_ablation", "positive") in found
+
+
+def test_a_therapy_said_safe_and_effective_for_the_treatment_of_a_disease_treats_it():
+    found = statements("<p>Microwave ablation is safe and effective for the treatment of liver metastasis.</p>")
+    assert ("liver_metastasis", "treated_with", "microwave_ablation", "positive") in found
+
+
+def test_a_test_said_suited_for_the_detection_of_a_disease_detects_it():
+    found = statements("<p>MRI is appropriate for the early detection of brain metastasis.</p>")
+    assert ("brain_metastasis", "detected_by", "mri", "positive") in found
+
+
+def test_detection_cues_read_an_active_past_a_finding_evident_on_a_test_and_showing_up_as_something_on_it():
+    found = statements("<p>A biopsy revealed metastatic melanoma. A CT scan detected liver metastasis. Lung metastasis "
+                       "was evident on MRI. Bone metastasis shows up as dark spots on a bone scan.</p>")
+    assert {("metastatic_melanoma", "detected_by", "biopsy", "positive"), ("liver_metastasis", "detected_by", "ct", "positive"),
+            ("lung_metastasis", "detected_by", "mri", "positive"),
+            ("bone_metastasis", "detected_by", "bone_scan", "positive")} <= found
+    assert not {k for k in statements("<p>Liver metastasis was detected in the liver.</p>") if k[1] == "detected_by"}
+
+
+def test_a_disease_removed_with_a_therapy_is_treated_with_it_as_the_page_topic_its_name_narrows():
+    found = statements("<p>The lung tumors can often be removed with surgery.</p>", title="Lung metastasis")
+    assert ("lung_metastasis", "treated_with", "surgery", "positive") in found
+    assert ("liver_metastasis", "treated_with", "radiofrequency_ablation", "positive") in \
+        statements("<p>Liver metastasis may be destroyed by radiofrequency ablation.</p>")
+
+
+def test_a_therapy_that_can_help_relieve_or_ease_a_finding_treats_it():
+    found = statements("<p>Radiation therapy can help relieve bone pain. Hormone therapy may control prostate cancer. "
+                       "Analgesics are used to ease pain.</p>")
+    assert {("bone_pain", "treated_with", "radiation_therapy", "positive"),
+            ("prostate_carcinoma", "treated_with", "endocrine_therapy", "positive"),
+            ("pain", "treated_with", "analgesic_therapy", "positive")} <= found
+
+
+def test_a_test_needed_to_confirm_the_diagnosis_detects_the_page_topic():
+    found = statements("<p>A biopsy is usually needed to confirm the diagnosis.</p>", title="Bone metastasis")
+    assert ("bone_metastasis", "detected_by", "biopsy", "positive") in found
+    assert not {k for k in statements("<p>A biopsy is needed to confirm the diagnosis of cancer.</p>",
+                                      title="Bone metastasis") if k[0] == "bone_metastasis"}
+
+
+def test_a_broad_object_of_a_treatment_cue_stands_for_the_page_topic_it_names():
+    found = statements("<p>Surgery to remove the tumors is sometimes done.</p>", title="Lung metastasis")
+    assert ("lung_metastasis", "treated_with", "surgery", "positive") in found
+    assert not {k for k in statements("<p>Surgery to remove the tumors is sometimes done.</p>", title="Staging")
+                if k[1] == "treated_with"}

@@ -60,3 +60,15 @@ def test_a_fragment_that_opens_with_a_role_is_the_page_topic_role():
     found = statements("<p>The treatment for bone metastasis depends on many things such as the cancer type.</p>",
                        title="Bone scan")
     assert not {k for k in found if k[1] in ("treated_with", "detected_by")}
+
+
+def test_a_role_of_choice_is_the_role():
+    found = statements("<p>MRI is the imaging modality of choice for brain metastasis. Surgery is the treatment of choice "
+                       "for liver metastasis.</p>")
+    assert {("brain_metastasis", "detected_by", "mri", "positive"),
+            ("liver_metastasis", "treated_with", "surgery", "positive")} <= found
+
+
+def test_a_role_for_two_coordinated_actions_is_the_role_of_the_first():
+    found = statements("<p>CT and MRI are useful tools for diagnosis and treatment.</p>", title="Bone metastasis")
+    assert {("bone_metastasis", "detected_by", k, "positive") for k in ("ct", "mri")} <= found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import normalize_token
 from ..model import Block, Mention, Sentence
 from ..phrases import CLOSED, word_classes
 from .document import DETECTABLE, _Doc, _first_sentence
@@ -32,14 +33,29 @@ MEMBERS_OPEN = re.compile(r"^\s*,?\s*(?:are|include|includes)\s*:?\s*(?:the\s+fo
                           r"(?:(?:those|cancers|tumou?rs)\s+of\s+)?(?:the\s+)?$", re.I)
 
 
-def _topic_if_broader(d: _Doc, key: str) -> str:
+def _topic_if_broader(d: _Doc, key: str, text: str = "") -> str:
     """The page's topic, for a concept that one of the topic's names narrows ("liver tumors" and "the tumors"
-    on a page about metastatic liver tumors); else the concept itself."""
+    on a page about metastatic liver tumors), by the concept's names or the words that named it; else the concept."""
     topic = d.out.subject
     if not topic or topic == key or d.cat(topic) not in ("SpreadPattern", "Neoplasm"):
         return key
-    label = " " + d.concepts[key].label.lower()
-    return topic if any(n.endswith(label) for n in d.names(topic)) else key
+    names = [" " + n for n in d.names(key)]   # ("lung tumor" in "metastatic lung tumor")
+    if text:
+        names.append(" " + " ".join(normalize_token(w) for w in text.lower().split()))   # "tumors": " tumor"
+    return topic if any(n.endswith(name) for n in d.names(topic) for name in names) else key
+
+
+BARE_ARTICLE = re.compile(r"^\s*(?:the|these|those|its|their|any|all|some|such)?\s*$", re.I)
+
+
+def topic_object(d: _Doc, cms: list[Mention], s: Sentence, pos: int, end: int) -> list[Mention]:
+    """A broad concept right after a treatment cue that stands for the page's topic ("Surgery to remove the
+    tumors" on the lung metastasis page), when no specific concept follows the cue."""
+    after = next((m for m in cms if m.start >= pos and m.end <= end), None)
+    if after is None or d.specific(after) or not BARE_ARTICLE.match(s.text[pos - s.start:after.start - s.start]) \
+            or _topic_if_broader(d, after.key, after.text) == after.key:
+        return []
+    return [after]
 
 
 CELLS_AFTER = re.compile(r"\s+(?:the\s+|any\s+|abnormal\s+|remaining\s+|residual\s+|cancer\s+|cancerous\s+|tumou?r\s+|"

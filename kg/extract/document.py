@@ -290,8 +290,9 @@ class _Doc:
                 break
             a, b = (last, ms[k]) if forward else (ms[k], last)
             if self.depth.get(ms[k], 0) != depth:
-                # step over mentions inside a parenthesis that belongs to the previous conjunct
-                if forward and self.depth.get(ms[k], 0) > depth:
+                # step over mentions inside a parenthesis that belongs to the previous conjunct (read backward:
+                # to the one before, "A (AA) plus B", "A (which use C), D or E")
+                if self.depth.get(ms[k], 0) > depth:
                     j = k
                     continue
                 break

@@ -19,17 +19,19 @@ from .subjects import PRONOUN, _antecedent
 COLUMNS = ("cue", "relation", "items", "category", "subjects", "example")
 # what opens the list of a frame inside a sentence: "X include(s) A, B", "X, including A", "X are A and B"
 LIST_OPENER = re.compile(r"\b(?:(?:may|can|might|could|often|usually|commonly|typically|also|will)\s+)*"
-                         r"(?:include[sd]?|including|involve[sd]?|consist of|are|is)\s*:?\s+"
+                         r"(?:include[sd]?|including|involve[sd]?|consist of|are|is|ha(?:s|ve) been)\s*:?\s+"
                          r"(?:(?:any|some|one|all|each)\s+of\s+)?(?:the\s+following\s*:?\s*)?", re.I)
 # the words one of which LIST_OPENER needs
 OPENER_WORDS = frozenset({"include", "includes", "included", "including", "involve", "involves", "involved", "consist",
-                          "are", "is"})
+                          "are", "is", "been"})
 MAX_HEADING_WORDS = 8     # a heading states a frame when it is short and opens with the frame's word
 MAX_WORDS_BEFORE_CUE = 2  # in a sentence or heading, the frame's word is its subject: near its start
 MAX_WORDS_BEFORE_INTRO_CUE = 2   # content words: "Here are some signs that ...:" has none
 THERE = re.compile(r"\bthere\s+$", re.I)
 VERB_FRAMES = frozenset({"spreads_to"})   # frames whose cues are verbs ("It most often spreads to:")
 BUT_INCLUDE = re.compile(r"\bbut\s+(?:(?:may|can|also|often|usually)\s+)?include[sd]?\s*:?\s+", re.I)
+WAY_NOUNS = frozenset({"approach", "approaches", "way", "ways", "option", "options", "method", "methods", "strategy",
+                       "strategies"})   # "a new approach to treating X is A": the noun the frame's verb completes
 MAX_WORDS_TO_OPENER = 12  # "Symptoms depend on the location and size of X and may include A, B"
 
 
@@ -288,8 +290,9 @@ def frame_sentence_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         return   # "there are other options such as ...", "..., but X is ...": no list of the frame's word
     appended = s.text[:opener.start()].rstrip().endswith(",") and opener.group().lower().startswith("including")
     before = re.findall(r"[A-Za-z]+", s.text[:cue.start()])
-    if before and before[-1].lower() in VERB_CONTEXT and not appended:
-        return   # "helps detect", "used to treat": the verb cues read these
+    if before and before[-1].lower() in VERB_CONTEXT and not appended and not (
+            before[-1].lower() == "to" and len(before) > 1 and before[-2].lower() in WAY_NOUNS):
+        return   # "helps detect", "used to treat": the verb cues read these; not "another approach to treating X is"
     start = max(s.start, s.block.body_start) - s.start
     comma = s.text.rfind(", ", start, cue.start())
     start = comma + 2 if comma >= 0 else start   # "Later in its course, symptoms include ...": the clause's start

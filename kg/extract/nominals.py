@@ -18,7 +18,14 @@ BY_TEST = re.compile(r"^\s*(?:is\s+|are\s+|was\s+|can be\s+|may be\s+)?(?:\w+ly\
                      r"possible\s+|achieved\s+)?(?:by|with|using|on|through|via)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 WITH_SPREAD = re.compile(r"^\s+with\s+(?:(?:an?|the|isolated|multiple|single|solitary|unilateral|bilateral|synchronous|"
                          r"metachronous|extensive|widespread|known)\s+){0,3}$", re.I)
-NOMINAL_WORDS = Cue(r"\b(from|with|spread|metastasis|dissemination|detection|diagnosis|identification|evaluation|"
+# "radiosurgery for brain metastases", "ablation for the treatment of liver metastases": a therapy named for what it
+# treats (right after it, but for a word that describes the disease: "for painful bone metastases")
+FOR_DISEASE = re.compile(r"^\s*(?:\([^()]*\)\s*)?for\s+(?:the\s+)?(?:(?:treatment|management|palliation|control)\s+of\s+)?"
+                         r"(?:(?:patients|people)\s+with\s+)?(?:(?:an?|the|many|most|some|all|several|certain)\s+)?"
+                         r"(?:(?:types?|kinds?|forms?)\s+of\s+)?(?:[a-z\-]+\s+)?$", re.I)
+GENERIC_HEADS = frozenset({"treatment", "treatments", "therapy", "therapies"})   # "accepted treatment" names no therapy
+EXAMPLES_AFTER = re.compile(r"^\s*\(\s*(?:including|such as|e\.g\.,?|for example,?|like)\s+(?:the\s+)?$", re.I)
+NOMINAL_WORDS = Cue(r"\b(from|with|for|spread|metastasis|dissemination|detection|diagnosis|identification|evaluation|"
                     r"assessment|confirmation)\b")
 SPREADING = frozenset({"SpreadPattern", "Neoplasm"})
 
@@ -65,3 +72,22 @@ def _nominal_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
             for o in run:
                 if d.cat(o.key) in DETECTORS:
                     d.add(a.key, "detected_by", o.key, s, "nominal:detected_by", negative=negative)
+        elif d.cat(a.key) == "Therapy" and d.cat(b.key) in DETECTABLE and FOR_DISEASE.match(gap) \
+                and d.depth.get(a, 0) == d.depth.get(b, 0):
+            _therapy_for(d, s, ms, i, run, negative)
+
+
+def _therapy_for(d: _Doc, s: Sentence, ms: list[Mention], i: int, run: list[Mention], negative: bool) -> None:
+    """'Microwave or radiofrequency ablation for liver metastases', 'Surgery for many cancers (including A, B)':
+    each disease named (and each example it opens) is treated with each therapy coordinated before 'for'."""
+    diseases = list(run)
+    last = ms.index(run[-1]) if run else i + 1
+    if last + 1 < len(ms) and EXAMPLES_AFTER.match(s.text[ms[last].end - s.start:ms[last + 1].start - s.start]):
+        diseases += d.coord_run(ms, last + 1, s.text, s.start)
+    for a in d.coord_run(ms, i, s.text, s.start, forward=False):
+        words = d.concepts[a.key].label.lower().split()
+        if d.concepts[a.key].discovered and len(words) == 2 and words[-1] in GENERIC_HEADS:
+            continue   # a discovered "first line therapy", "invasive treatments": a description, not a therapy
+        for o in diseases:
+            if d.cat(a.key) == "Therapy" and d.cat(o.key) in DETECTABLE:
+                d.add(o.key, "treated_with", a.key, s, "nominal:treated_with", negative=negative)

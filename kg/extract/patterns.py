@@ -29,7 +29,7 @@ from .modifiers import question_answer
 from .roles import ROLE_WORDS, _role_rule, fragment_role_rule
 from .nominals import NOMINAL_WORDS, _nominal_rule
 from .arguments import (MOTION, _cells_of_topic, _class_members, _lead_if_broader, _noun_complement, _onward_sites,
-                        _topic_if_broader, _unknown_first_item)
+                        _topic_if_broader, _unknown_first_item, topic_object)
 from .locations import _located_rule
 
 EXAMPLE_INTRO = re.compile(r"\(\s*(for example|for instance|e\.g\.|such as|including|like|eg)\s*,?\s*", re.I)
@@ -228,6 +228,8 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
                 objs = objects_at[cue_end] = _objects_after(d, s, cms, cue_end, end)
             if pattern.relation == "detected_by" and pattern.reverse:
                 objs = _cells_of_topic(d, s, cue_end) or objs   # "PCR finds cancer cells" on a page about a disease
+            if not objs and pattern.reverse and pattern.relation == "treated_with":
+                objs = topic_object(d, cms, s, cue_end, end)   # "Surgery to remove the tumors" on its page
             if not objs:
                 continue
             members = _class_members(d, s, cms, start, cue_start, objs)
@@ -255,7 +257,9 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
             negative = negated != pattern.negative   # a denying cue, denied, affirms
             targets = [o.key for o in objs]
             if pattern.reverse and pattern.relation == "treated_with":
-                targets = [_topic_if_broader(d, k) for k in targets]   # "Surgery to remove the tumors" on its page
+                targets = [_topic_if_broader(d, o.key, o.text) for o in objs]   # "Surgery to remove the tumors"
+            elif pattern.relation == "treated_with":
+                subjects = [_topic_if_broader(d, k) for k in subjects]   # "The lung tumors can be removed with surgery"
             _relate(d, pattern, subjects, targets, s, f"verb:{pattern.relation}", negative=negative, scope=scope)
             if len(d.found) > before:
                 claimed.append((cue_start, cue_end))

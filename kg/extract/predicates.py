@@ -51,6 +51,9 @@ GENUS_START = re.compile(r"^\W*(?:(?:a|an|the)\s+)?(?:(?!(?:of|for|in|to|from|wi
 _RANKED = (r"(?:the|a|an)\s+(?:main|primary|first|standard|common|usual|mainstay|best|preferred|only|most\s+common|"
            r"most\s+useful|most\s+accurate|most\s+reliable)\s+(?:\w+\s+)?")
 _BE = r"^\s*(?:\([^()]*\)\s*)?(?:is|are|may be|can be|might be)\s+(?:\w+ly\s+|often\s+|also\s+|sometimes\s+|usually\s+)*"
+_CONFIRM = (r"^\s*(?:\([^()]*\)\s*)?(?:(?:can|may|will|could|might)\s+(?:also\s+)?|(?:is|are)\s+(?:\w+ly\s+|often\s+|also\s+)?"
+            r"(?:needed|used|done|required|performed)\s+)?(?:help\s+(?:to\s+)?|helps\s+(?:to\s+)?)?(?:to\s+)?"
+            r"(?:confirms?|makes?|establish(?:es)?)\s+(?:a|the)\s+")
 # what a sentence says of the concepts it opens with, when it names no disease: the block's topic has them
 # (predicate, words it needs, the opening concepts' categories, the topic's relation to them)
 PREDICATES = (
@@ -59,6 +62,8 @@ PREDICATES = (
     (Cue(_BE + _RANKED + r"(?:tests?|scans?|imaging|(?:ways?|means)\s+to\s+(?:find|detect|diagnose|see|confirm|tell))\b"),
      ("DetectionMethod", "Procedure"), "detected_by"),
     (Cue(_BE + _RANKED + r"(?:symptoms?|signs?|complaints?|complications?)\b"), ("ClinicalFinding",), "causes"),
+    (Cue(_CONFIRM + r"(?:definitive\s+|final\s+|firm\s+)?diagnosis\b(?!\s+of\b)"), ("DetectionMethod", "Procedure"),
+     "detected_by"),   # "A biopsy is needed to confirm the diagnosis."
 )
 
 

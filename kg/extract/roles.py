@@ -20,16 +20,17 @@ ROLES = {
     "risk": ("associated_with", False, {"ClinicalFinding", "SpreadPattern", "Neoplasm", "BiologicalProcess", "Staging"},
              {"SpreadPattern", "Neoplasm"}),
 }
-NOUNS = {"treatment": "treatments?|therap(?:y|ies)|options?|approach(?:es)?|standard of care|mainstay",
-         "test": "tests?|tools?|methods?|modalit(?:y|ies)|techniques?|investigations?|exams?|examinations?",
+NOUNS = {"treatment": "(?:treatments?|therap(?:y|ies)|options?|approach(?:es)?)(?: of choice)?|standard of care|mainstay",
+         "test": "(?:tests?|tools?|methods?|modalit(?:y|ies)|techniques?|investigations?|exams?|examinations?)(?: of choice)?",
          "symptom": "symptoms?|signs?|complications?|manifestations?|features?",
          "cause": "causes?",
          "form": "forms?|types?|kinds?|subtypes?|variants?",
          "risk": "risk factors?|predictors?|markers?"}
 # the role noun (one named group per role) and what the role is for or of, up to the concept it names
 ROLE_NOUN = "(?:" + "|".join(f"(?P<{k}>{v})" for k, v in NOUNS.items()) + ")"
-ROLE_FOR = (r"\s+(?:for|of|in|to)\s+(?:the\s+|an?\s+)?(?:(?:diagnos\w*|detect\w*|evaluat\w*|assess\w*|find\w*|imaging|"
-            r"treat\w*|manag\w*)\s+(?:of\s+)?(?:the\s+)?)?$")
+_ACTION = r"(?:diagnos\w*|detect\w*|evaluat\w*|assess\w*|find\w*|imaging|treat\w*|manag\w*)"
+ROLE_FOR = (r"\s+(?:for|of|in|to)\s+(?:the\s+|an?\s+)?(?:" + _ACTION + r"(?:,?\s+(?:and|or)\s+" + _ACTION + r")?"
+            r"\s+(?:of\s+)?(?:the\s+)?)?$")   # ("useful tools for diagnosis and treatment")
 ROLE = re.compile(r"\b(?:is|are|was|were|has been|have been|remains?|becomes?|(?:has |have )?emerged as|serves? as|"
                   r"(?:is|are) used as|represents?)\s+(?:(?:(?!rarely|hardly|seldom)[a-z]+ly|sometimes|also|"
                   r"still|now|considered)\s+)*(?:(?:one of\s+)?(?:a|an|the)\s+)?(?:[\w\-]+,?\s+){0,3}?" + ROLE_NOUN + ROLE_FOR,

@@ -51,8 +51,9 @@ STAGE_VALUE = re.compile(r"^\s+(?:[0-4]|I{1,3}|IV)[A-Ca-c]?\d?\b")
 
 # a name that is a clause ("cancer has spread") names its concept after "whether", "if", "when"; as a
 # sentence's own clause ("The cancer has spread to the liver") its verb says what it does
-CLAUSE_NAME = re.compile(r"\b(?:has|have|had)\s+spread$", re.I)
-OWN_CLAUSE = re.compile(r"(?:^|[.;:]\s*|\b(?:the|your|his|her|their|this|and|but)\s+)$", re.I)
+# (after a dash or colon the clause describes a term: "Stage 4 - the cancer has spread" names the spread)
+CLAUSE_NAME = re.compile(r"^(?!.*\b(?:that|which)\b).*\b(?:has|have|had)\s+spread$", re.I)
+OWN_CLAUSE = re.compile(r"(?:^|[.;]\s*|(?<![\-\u2013\u2014:]\s)\b(?:the|your|his|her|their|this|and|but)\s+)$", re.I)
 SUBORDINATE = re.compile(r"\b(?:whether|if|when|once|that|after|before|until|unless|where)\s+(?:\w+\s+)?$", re.I)
 
 

@@ -325,6 +325,9 @@ def _subject_run(d: _Doc, s: Sentence, run: list[Mention], start: int) -> list[M
     run = _without_leading_pp(s, run, start)
     if len(run) < 2 or not PREPOSITION_END.search(s.text[max(0, start - s.start):run[-1].start - s.start]):
         return run
+    gaps = [_unparen(s.text[run[k + 1].end - s.start:run[k].start - s.start]) for k in range(len(run) - 1)]
+    if any(g.strip() == "," for g in gaps):
+        return run   # "using A, B, or C to look for X": a serial comma, the run is one list
     for k in range(len(run) - 1):   # run goes from the verb backwards
         if CLAUSE_AND.match(s.text[run[k + 1].end - s.start:run[k].start - s.start]):
             return run[:k + 1]

@@ -1,0 +1,10 @@
+"""The shared helpers of extraction (kg.extract.document): coordination."""
+from __future__ import annotations
+
+from .test_extract import statements
+
+
+def test_a_coordination_read_backward_steps_over_the_parenthesis_of_an_earlier_conjunct():
+    found = statements("<p>Surgical resection (hepatectomy) plus chemotherapy is the standard treatment for liver "
+                       "metastasis.</p>")
+    assert {("liver_metastasis", "treated_with", k, "positive") for k in ("surgery", "chemotherapy")} <= found
