@@ -514,3 +514,10 @@ def test_a_site_list_ends_at_an_item_that_names_no_site():
                        "in the liver.</p>", title="Melanoma")
     assert ("melanoma", "spreads_to", "lung", "positive") in found
     assert ("melanoma", "spreads_to", "liver", "positive") not in found
+
+
+def test_what_a_cancer_spread_to_a_site_causes_its_metastasis_there_causes():
+    found = statements("<p>Lung cancer that has spread to the brain can also cause headaches and seizures.</p>")
+    assert {("brain_metastasis", "causes", "headache", "positive"),
+            ("brain_metastasis", "causes", "seizure", "positive")} <= found
+    assert ("lung_carcinoma", "spreads_to", "brain", "positive") in found

@@ -4,13 +4,16 @@ from __future__ import annotations
 import re
 
 from ..model import Mention, Sentence
-from .document import ORIGINS, _Doc, _unparen
+from .document import CANCER_SPREAD_TO, ORIGINS, _Doc, _unparen
 from .route_table import route_phrases
 
 AGENT_RELATIONS = frozenset({"originates_from", "spreads_to"})
 # what may stand between cells and their verb: a from-phrase of a few words ("from the primary cancer site")
 FROM_PHRASE = re.compile(r"^\s*(?:that\s+(?:have\s+|has\s+)?(?:come|came|broken away|broke away|spread)\s+)?from\s+"
                          r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w\- ]{0,40}?\s*(?:can|may|might|will|often|then|)\s*$", re.I)
+# what may stand between a spread's site and the verb it is the subject of ("... to the liver can also cause")
+BEFORE_VERB = re.compile(r"^\s*(?:(?:can|may|might|could|will|would|often|usually|sometimes|also|commonly|frequently|"
+                         r"typically|then|does|do)\s+){0,3}$", re.I)
 
 
 def is_agent(d: _Doc, key: str) -> bool:
@@ -60,3 +63,17 @@ def agent_owner(d: _Doc, s: Sentence, objects: list[Mention], relation: str) -> 
     if sites and all(d.names_site(topic, site) for site in sites):
         return topic
     return None
+
+
+def spread_site_subject(d: _Doc, s: Sentence, cms: list[Mention], start: int, pos: int) -> str | None:
+    """In "Pancreatic cancer that has spread to the liver can cause ...", what the cue at pos says is said of the
+    metastasis at that site (liver metastasis), when the lexicon names one."""
+    before = [m for m in cms if start <= m.start and m.end <= pos]
+    if len(before) < 2:
+        return None
+    cancer, site = before[-2], before[-1]
+    if d.cat(cancer.key) != "Neoplasm" or d.cat(site.key) != "AnatomicalSite" \
+            or not CANCER_SPREAD_TO.match(s.text[cancer.end - s.start:site.start - s.start]) \
+            or not BEFORE_VERB.match(s.text[site.end - s.start:pos - s.start]):
+        return None
+    return d.site_metastasis(site.key)

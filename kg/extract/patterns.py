@@ -24,7 +24,7 @@ from .modifiers import NEGATION, _clauses, _relative_start, _scope
 from .subjects import (COPULA, NOT_HERE, Subject, _no_subject, _once, _subject_before, _subject_keys,
                        _subject_of_clause)
 from .cue_table import Pattern, sentence_matches
-from .agents import AGENT_RELATIONS, agent_before, agent_owner
+from .agents import AGENT_RELATIONS, agent_before, agent_owner, spread_site_subject
 from .modifiers import question_answer
 from .roles import ROLE_WORDS, _role_rule, fragment_role_rule
 from .nominals import NOMINAL_WORDS, _nominal_rule
@@ -51,6 +51,7 @@ CALLED = re.compile(r"(?<!also)(?<!also )(?<!,)\s*,?\s*((is|are)\s+(often\s+|the
                     r"(called|known as|termed|referred to as)\s+(the\s+|a\s+)?$", re.I)
 APPOSITION = re.compile(r"^\s*,\s*(a|an|one)\s+(type|kind|form|subtype|variant|category)\s+of\s+(the\s+)?$", re.I)
 NOT_ALL = re.compile(r"\bnot all\b", re.I)
+SITE_SPREAD_RELATIONS = frozenset({"causes"})   # what a cancer that has spread to a site causes, its metastasis there does
 INTERJECTED = re.compile(r"^\s*,\s*(?:[a-z]+ing|[a-z]+ed|which|who)\b[^,;:()]*,\s*", re.I)   # a clause set off by commas
 
 
@@ -231,7 +232,8 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
                 members = agent_owner(d, s, objs + origins, pattern.relation)   # what cancer cells do, the metastasis does
                 for origin in origins if members else ():
                     d.add(members, "originates_from", origin.key, s, "agent:originates_from")
-            subj = members or _subject_before(d, s, cms, cue_start, start)
+            spread = spread_site_subject(d, s, cms, start, cue_start) if pattern.relation in SITE_SPREAD_RELATIONS else None
+            subj = members or spread or _subject_before(d, s, cms, cue_start, start)
             if subj is NOT_HERE:
                 continue
             if origins is not None and pattern.relation == "spreads_to" and not subj:
