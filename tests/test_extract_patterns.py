@@ -521,3 +521,11 @@ def test_what_a_cancer_spread_to_a_site_causes_its_metastasis_there_causes():
     assert {("brain_metastasis", "causes", "headache", "positive"),
             ("brain_metastasis", "causes", "seizure", "positive")} <= found
     assert ("lung_carcinoma", "spreads_to", "brain", "positive") in found
+
+
+def test_a_raised_risk_of_developing_a_spread_is_an_association_not_a_cause():
+    found = statements("<p>Lymph node metastasis was associated with a greater risk of developing distant metastasis, "
+                       "and tumor size raises the risk of lung metastasis.</p>")
+    assert ("lymph_node_metastasis", "associated_with", "distant_metastasis", "positive") in found
+    assert ("lymph_node_metastasis", "causes", "distant_metastasis", "positive") not in found
+    assert ("tumor_size", "associated_with", "lung_metastasis", "positive") in found
