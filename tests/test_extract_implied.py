@@ -58,3 +58,9 @@ def test_a_site_of_a_metastatic_cancer_is_a_site_the_cancer_spreads_to():
 def test_a_sites_metastasis_named_metastatic_site_cancer_is_no_site_cancer():
     found = statements("<p>Metastatic liver cancer is often found in the liver and spreads to the lungs.</p>")
     assert not {t for t in found if t[0] == "liver_neoplasm"}
+
+
+def test_a_site_after_the_site_a_cancer_spread_to_only_says_where_in_it():
+    found = statements("<p>If breast cancer spreads to the bones in the spine, it can cause back pain.</p>")
+    assert ("bone_metastasis", "causes", "back_pain", "positive") in found
+    assert ("breast_cancer", "causes", "back_pain", "positive") not in found

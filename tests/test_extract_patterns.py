@@ -529,3 +529,8 @@ def test_a_raised_risk_of_developing_a_spread_is_an_association_not_a_cause():
     assert ("lymph_node_metastasis", "associated_with", "distant_metastasis", "positive") in found
     assert ("lymph_node_metastasis", "causes", "distant_metastasis", "positive") not in found
     assert ("tumor_size", "associated_with", "lung_metastasis", "positive") in found
+
+
+def test_what_cancer_in_a_site_causes_its_metastasis_there_causes():
+    found = statements("<p>Cancer in the bones of the spine can cause back pain.</p>", title="Test post")
+    assert ("bone_metastasis", "causes", "back_pain", "positive") in found

@@ -15,6 +15,7 @@ from ..phrases import VERB_CONTEXT, content_words
 from .document import CANCER_SPREAD_TO, _Doc, _first_sentence, _words, paren_depth
 from .modifiers import CLAUSE_BREAK, HEDGES, NEGATION
 from .subjects import PRONOUN, _antecedent
+from .pressed import PRESS_WORDS, lead_in_finding
 
 COLUMNS = ("cue", "relation", "items", "category", "subjects", "example")
 # what opens the list of a frame inside a sentence: "X include(s) A, B", "X, including A", "X are A and B"
@@ -108,6 +109,9 @@ def frame_subject(d: _Doc, frame: Frame, text: str, block: Block) -> str | None:
     """What a frame is about: a concept its text names that may be the frame's subject, else the section's
     or the page's topic. A broad concept ("cancer") gives way to a page topic that is a kind of it."""
     topic = d.out.subject
+    s = _sentence_of(d, block, text) if PRESS_WORDS.possible(words_of(text)) else None
+    if s is not None and (pressed := lead_in_finding(d, s)) is not None:
+        return pressed or None   # "If the tumour presses on the spinal cord, it may cause the following symptoms:"
     if PRONOUN.match(text):   # "It may cause the following symptoms:"
         s = _sentence_of(d, block, text)
         pointed = _antecedent(d, s) if s is not None else None

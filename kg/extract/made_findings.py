@@ -1,4 +1,4 @@
-"""A finding named by its describing word: 'X can make the bones weak' says X causes bone weakness."""
+"""A finding named by a word and a site: 'X can make the bones weak' (bone weakness), 'X can press on the spinal cord'."""
 from __future__ import annotations
 
 import re
@@ -7,6 +7,7 @@ from ..cues import Cue
 from ..model import Mention, Sentence
 from .agents import spread_site_subject
 from .document import _Doc
+from .pressed import pressed_findings
 from .mentions import _discover_concept
 from .modifiers import NEGATION, _scope
 from .subjects import NOT_HERE, _subject_before, _subject_keys
@@ -60,6 +61,21 @@ def made_finding_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
             if d.cat(a) in CAUSERS and a != site.key:
                 for f in findings:
                     d.add(a, "causes", f, s, "made:causes", negative=negative)
+
+
+def pressed_finding_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
+    """'Cancer in the spine can press on the spinal cord', 'the tumour may block the bile duct': the verb's
+    subject causes the finding the lexicon names for the pressed site (spinal cord compression)."""
+    for verb, site, finding in pressed_findings(d, s, s.start, s.end):
+        if finding is None:
+            continue
+        subj = spread_site_subject(d, s, ms, s.start, verb) or _subject_before(d, s, ms, verb, s.start)
+        if not subj or subj is NOT_HERE:
+            continue
+        negative = bool(NEGATION.search(_scope(s, s.start, verb), s.words))
+        for a in _subject_keys(subj):
+            if d.cat(a) in CAUSERS and a != finding:
+                d.add(a, "causes", finding, s, "pressed:causes", negative=negative)
 
 
 def _site_before(d: _Doc, ms: list[Mention], pos: int) -> Mention | None:

@@ -30,7 +30,8 @@ from .roles import ROLE_WORDS, _role_rule, fragment_role_rule
 from .nominals import NOMINAL_WORDS, _nominal_rule
 from .arguments import MOTION, _class_members, _onward_sites, _topic_if_broader
 from .locations import _located_rule
-from .made_findings import MADE_WORDS, made_finding_rule
+from .made_findings import MADE_WORDS, made_finding_rule, pressed_finding_rule
+from .pressed import PRESS_WORDS
 
 EXAMPLE_INTRO = re.compile(r"\(\s*(for example|for instance|e\.g\.|such as|including|like|eg)\s*,?\s*", re.I)
 OF_OR_BREAK = re.compile(r"\bof\b|[;:]")
@@ -360,7 +361,8 @@ _WORD_RULES = ((_related_rule, RELATED), (_sites_rule, SITES_OF), (_distinct_rul
                (_considered_rule, CONSIDERED), (_prognosis_rule, PROGNOSIS_FOR), (_management_rule, MANAGEMENT),
                (_nominal_detection_rule, NOMINAL_DETECT),
                (_role_rule, ROLE_WORDS), (_nominal_rule, NOMINAL_WORDS), (_bare_sites_rule, SITE_WORDS),
-               (_unlike_rule, UNLIKE), (made_finding_rule, MADE_WORDS))
+               (_unlike_rule, UNLIKE), (made_finding_rule, MADE_WORDS),
+               (pressed_finding_rule, PRESS_WORDS))
 _WORD_RULE_WORDS = frozenset().union(*(cue.words or () for _, cue in _WORD_RULES),
                                       *(way for _, cue in _WORD_RULES for way in cue.ways or ()))
 
