@@ -71,3 +71,10 @@ def test_a_site_merged_into_its_cancer_is_no_second_mention():
     finally:
         document._Doc.sent_mentions = original
     assert "kidney_carcinoma" in kg_sites and "kidney" not in kg_sites
+
+
+def test_a_site_and_what_it_does_name_a_finding():
+    found = statements("<p>Lymph nodes can also swell because of an infection.</p>"
+                       "<p>Bone metastasis can cause the bones to break.</p>")
+    assert ("infection", "causes", "lymphadenopathy", "positive") in found
+    assert ("bone_metastasis", "causes", "fracture", "positive") in found

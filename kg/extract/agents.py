@@ -12,7 +12,7 @@ AGENT_RELATIONS = frozenset({"originates_from", "spreads_to"})
 FROM_PHRASE = re.compile(r"^\s*(?:that\s+(?:have\s+|has\s+)?(?:come|came|broken away|broke away|spread)\s+)?from\s+"
                          r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w\- ]{0,40}?\s*(?:can|may|might|will|often|then|)\s*$", re.I)
 # what may stand between a spread's site and the verb it is the subject of ("... to the liver can also cause")
-CANCER_IN = re.compile(r"^\s+(?:growth\s+|cells\s+)?(?:in|within)\s+(?:the\s+|your\s+)?$", re.I)   # "Cancer in the bones"
+CANCER_IN = re.compile(r"^\s+(?:growth\s+|cells\s+)?(?:in|within)\s+(?:the\s+|your\s+)?$", re.I)   # "Cancer in bones"
 WITHIN = re.compile(r"^\s+(?:in|of)\s+(?:the\s+|your\s+)?$", re.I)
 BEFORE_VERB = re.compile(r"^\s*(?:(?:can|may|might|could|will|would|often|usually|sometimes|also|commonly|frequently|"
                          r"typically|then|does|do)\s+){0,3}$", re.I)

@@ -7,16 +7,12 @@ from ..cues import Cue
 from ..model import Mention, Sentence
 from .agents import spread_site_subject
 from .document import _Doc
+from .finding_words import FINDING_WORDS, singular
 from .pressed import pressed_findings
 from .mentions import _discover_concept
 from .modifiers import NEGATION, _scope
 from .subjects import NOT_HERE, _subject_before, _subject_keys
 
-# a describing word after "make SITE" and the finding it names at that site ({} is the site's name)
-MADE_FINDINGS = {"weak": "{} weakness", "weaker": "{} weakness", "hurt": "{} pain", "ache": "{} pain",
-                 "painful": "{} pain", "sore": "{} pain", "swollen": "{} swelling", "swell": "{} swelling",
-                 "bigger": "enlarged {}", "larger": "enlarged {}", "enlarged": "enlarged {}",
-                 "harder": "hard {}", "hard": "hard {}", "numb": "{} numbness", "stiff": "{} stiffness"}
 MADE_WORDS = Cue(r"\b(make|makes|made)\b")
 # "can make the bones weak and fragile", "may make them swollen or painful"
 MADE = re.compile(r"\b(?:make|makes|made)\s+(?:(?P<pointer>them|it)\s+|(?:the\s+|your\s+|their\s+|his\s+|her\s+)?)", re.I)
@@ -42,13 +38,15 @@ def made_finding_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         else:
             site = next((m for m in ms if m.start == after and d.cat(m.key) == "AnatomicalSite"), None)
             words_at = site.end if site is not None else after
+        said_of = next((m for m in ms if m.start == after and d.cat(m.key) == "ClinicalFinding"
+                        and m.text.split()[-1].lower() in FINDING_WORDS), None)   # "make bones hurt": bone pain
         run = WORD_RUN.match(s.text[words_at - s.start:]) if site is not None else None
-        if run is None:
+        if run is None and said_of is None:
             continue
-        at = words_at + run.start("words")
+        at = words_at + run.start("words") if run else 0
         words = [(w.group().lower(), at + w.end()) for w in re.finditer(r"[a-z]+", run.group("words"), re.I)
-                 if w.group().lower() not in ("and", "or")]
-        findings = _findings(d, s, site, words)
+                 if w.group().lower() not in ("and", "or")] if run else []
+        findings = [said_of.key] if said_of is not None else _findings(d, s, site, words)
         if not findings:
             continue
         if not (subj and SAME_SUBJECT.search(s.text[said - s.start:cue_start - s.start])):
@@ -58,7 +56,7 @@ def made_finding_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
             continue
         negative = bool(NEGATION.search(_scope(s, s.start, cue_start), s.words))
         for a in _subject_keys(subj):
-            if d.cat(a) in CAUSERS and a != site.key:
+            if d.cat(a) in CAUSERS and (site is None or a != site.key):
                 for f in findings:
                     d.add(a, "causes", f, s, "made:causes", negative=negative)
 
@@ -97,24 +95,21 @@ def _findings(d: _Doc, s: Sentence, site: Mention, words: list[tuple[str, int]])
     condition called sclerosis")."""
     forms, end = [], 0
     for word, word_end in words:
-        if word not in MADE_FINDINGS:
+        if word not in FINDING_WORDS:
             break
-        forms.append(MADE_FINDINGS[word])
+        forms.append(FINDING_WORDS[word])
         end = word_end
     if not forms or NOT_A_STATE.match(s.text[end - s.start:]):
         return []
     called = CALLED_AFTER.match(s.text[end - s.start:])
-    label = _singular(d.concepts[site.key].label.lower())
-    terms = [f.format(label) for f in forms]
+    label = singular(d.concepts[site.key].label.lower())
+    terms = [[f.format(label) for f in names] for names in forms]
     if called:
-        terms[-1] = called.group("term")
+        terms[-1] = [called.group("term")]
     keys = []
-    for term in terms:
-        key = d.named(term, "ClinicalFinding") or _discover_concept(d, term, s, "made finding", "ClinicalFinding")
+    for names in terms:
+        key = next((k for term in names for k in [d.named(term, "ClinicalFinding")] if k), None) \
+            or _discover_concept(d, names[0], s, "made finding", "ClinicalFinding")
         if key is not None and d.cat(key) == "ClinicalFinding":
             keys.append(key)
     return keys
-
-
-def _singular(label: str) -> str:
-    return label[:-1] if label.endswith("s") and not label.endswith("ss") else label
