@@ -189,3 +189,10 @@ def test_the_steps_of_a_process_listed_are_parts_of_it_and_stages_of_cancer_are_
 def test_a_process_before_another_precedes_it():
     found = labelled(kg_of("<p>After intravasation, tumor cells must survive in the circulation before extravasation.</p>"))
     assert ("intravasation", "precedes", "extravasation", "positive", False) in found
+
+
+def test_a_list_part_named_in_its_parenthesis_is_that_concept():
+    found = statements("<p>Symptoms of liver metastasis include jaundice and a build-up of fluid in the abdomen "
+                       "(a condition called ascites).</p>")
+    assert {("liver_metastasis", "causes", "jaundice", "positive"),
+            ("liver_metastasis", "causes", "ascites", "positive")} <= found

@@ -241,6 +241,9 @@ LIST_END = re.compile(r"[.;:]\s|\s(?:depending|because|when|if|but|although|thou
                       r"(?<!\bin)(?<!\bby)(?<!\bof)(?<!\bwith)\s(?:which|that|who)\b", re.I)
 
 
+NAMED_IN_PAREN = re.compile(r"\((?:a\s+condition\s+|also\s+)?(?:called|known\s+as|termed)\s+", re.I)
+
+
 def list_members(d: _Doc, s: Sentence, ms: list[Mention], start: int) -> list[Mention]:
     """The concept each part of an inline list names ("include A, B of the C, and D": A, B, D), from the
     list's start (an offset in s.text) to where the sentence turns; parentheses belong to their part."""
@@ -259,8 +262,9 @@ def list_members(d: _Doc, s: Sentence, ms: list[Mention], start: int) -> list[Me
     cuts.append(stop)
     out: list[Mention] = []
     for a, b in zip(cuts, cuts[1:]):
-        inside = [m for m in ms if a <= m.start - s.start < b and d.depth.get(m, 0) == d.depth.get(m, 0)
-                  and paren_depth(s.text, m.start - s.start) == paren_depth(s.text, a)]
+        named = NAMED_IN_PAREN.search(text, a, b)   # "the retention of fluid (a condition called ascites)"
+        inside = [m for m in ms if m.start - s.start == named.end()] if named else [
+            m for m in ms if a <= m.start - s.start < b and paren_depth(s.text, m.start - s.start) == paren_depth(s.text, a)]
         if inside:
             out.append(inside[0])
     return out
