@@ -196,3 +196,10 @@ def test_a_list_part_named_in_its_parenthesis_is_that_concept():
                        "(a condition called ascites).</p>")
     assert {("liver_metastasis", "causes", "jaundice", "positive"),
             ("liver_metastasis", "causes", "ascites", "positive")} <= found
+
+
+def test_the_concept_that_names_the_frame_word_is_its_subject():
+    found = statements("<p>If the melanoma is in the spine, bone metastasis complications can include pressure on the "
+                       "spinal cord.</p>")
+    assert ("bone_metastasis", "causes", "spinal_cord_compression", "positive") in found
+    assert ("melanoma", "causes", "spinal_cord_compression", "positive") not in found

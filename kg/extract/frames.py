@@ -125,6 +125,7 @@ def frame_subject(d: _Doc, frame: Frame, text: str, block: Block) -> str | None:
             spread = d.site_metastasis(site.key)
             if spread is not None and "SpreadPattern" in frame.subjects:
                 return spread
+    ms = [m for m in ms if frame.cue.regex.match(text, m.end + 1)] + ms   # "If ..., bone metastasis complications"
     for m in ms:
         if d.cat(m.key) in frame.subjects and d.cat(m.key) not in frame.categories:
             if topic and topic != m.key and d.umbrella(m.key) \
