@@ -31,3 +31,8 @@ def test_the_spread_of_cancer_cells_from_where_they_first_formed_is_from_the_pri
     found = statements("<dl><dt>Metastasis</dt><dd>The spread of cancer cells from the place where they first formed to "
                        "another part of the body.</dd></dl>")
     assert ("metastasis", "originates_from", "primary_tumor", "positive") in found
+
+
+def test_a_stage_said_with_metastatic_of_one_cancer_is_the_metastatic_cancers_stage():
+    found = statements("<p>Immunotherapy is used for stage IV (metastatic) breast cancer.</p>")
+    assert ("metastatic_breast_cancer", "associated_with", "stage_4", "positive") in found

@@ -18,8 +18,11 @@ BY_TEST = re.compile(r"^\s*(?:is\s+|are\s+|was\s+|can be\s+|may be\s+)?(?:\w+ly\
                      r"possible\s+|achieved\s+)?(?:by|with|using|on|through|via)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 WITH_SPREAD = re.compile(r"^\s+with\s+(?:(?:an?|the|isolated|multiple|single|solitary|unilateral|bilateral|synchronous|"
                          r"metachronous|extensive|widespread|known)\s+){0,3}$", re.I)
+# a stage and "metastatic" both said of one cancer: "stage IV (advanced or metastatic) melanoma", "metastatic stage 4 X"
+METASTATIC_STAGE = re.compile(r"^\s*\((?:[a-z]+\s+(?:or|and)\s+)?metastatic\)\s*$", re.I)
+METASTATIC_BEFORE = re.compile(r"\bmetastatic[\s,]+(?:or\s+)?$", re.I)
 NOMINAL_WORDS = Cue(r"\b(from|with|spread|metastasis|dissemination|detection|diagnosis|identification|evaluation|"
-                    r"assessment|confirmation)\b")
+                    r"assessment|confirmation|metastatic)\b")
 SPREADING = frozenset({"SpreadPattern", "Neoplasm"})
 
 
@@ -46,6 +49,11 @@ def _nominal_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
                 if " " in b.text else []
             if sites:   # "lung adenocarcinoma with isolated adrenal metastases": where it has spread
                 d.add(a.key, "spreads_to", sites[0].key, s, "nominal:spreads_to", negative=negative)
+        elif d.cat(a.key) == "Staging" and d.cat(b.key) == "Neoplasm" and (METASTATIC_STAGE.match(gap) or (
+                gap == " " and METASTATIC_BEFORE.search(before))):   # "stage IV (metastatic) melanoma"
+            spread = d.named(f"metastatic {d.concepts[b.key].label.lower()}", "SpreadPattern")
+            if spread is not None:
+                d.add(spread, "associated_with", a.key, s, "nominal:associated_with", negative=negative)
         elif d.cat(a.key) in DETECTABLE and DETECTION_OF.search(before) and BY_TEST.match(gap):   # "detection of X by T"
             for o in run:
                 if d.cat(o.key) in DETECTORS:
