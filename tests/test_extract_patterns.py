@@ -534,3 +534,11 @@ def test_a_raised_risk_of_developing_a_spread_is_an_association_not_a_cause():
 def test_what_cancer_in_a_site_causes_its_metastasis_there_causes():
     found = statements("<p>Cancer in the bones of the spine can cause back pain.</p>", title="Test post")
     assert ("bone_metastasis", "causes", "back_pain", "positive") in found
+
+
+def test_examples_after_a_general_object_and_its_site_with_an_article_and_a_typographic_denial():
+    found = statements("<p>Because micrometastases are tiny, they don\u2019t cause any symptoms in the lymph nodes, "
+                       "such as a lump or swelling.</p>")
+    assert {("micrometastasis", "causes", "lump", "negative"),
+            ("micrometastasis", "causes", "swelling", "negative")} <= found
+    assert not {k for k in found if k[1] == "causes" and k[3] == "positive"}

@@ -192,7 +192,7 @@ def _verb_in(gap: str) -> bool:
 
 VERB_ONLY = frozenset({"VERB", "AUX"})
 EXAMPLES_OPEN = re.compile(r"^\s*(?:,\s*)?(?:\(\s*)?(?:such as|including|like|for example,?|for instance,?|e\.g\.,?|"
-                           r"especially|particularly|primarily|mainly|mostly|most often|most commonly)\s+(?:the\s+)?$", re.I)
+                           r"especially|particularly|primarily|mainly|mostly|most often|most commonly)\s+(?:the\s+|an?\s+)?$", re.I)
 
 
 def _examples_after(d: _Doc, s: Sentence, cms: list[Mention], run: list[Mention], end: int) -> list[Mention]:
