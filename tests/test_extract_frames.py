@@ -203,3 +203,11 @@ def test_the_concept_that_names_the_frame_word_is_its_subject():
                        "spinal cord.</p>")
     assert ("bone_metastasis", "causes", "spinal_cord_compression", "positive") in found
     assert ("melanoma", "causes", "spinal_cord_compression", "positive") not in found
+
+
+def test_what_a_frame_word_is_for_is_its_subject_even_of_an_items_kind():
+    found = statements("<p>Risk factors for brain metastasis in melanoma:</p>"
+                       "<ul><li>Hypercalcemia</li><li>Lymph node metastasis</li></ul>", title="Melanoma")
+    assert {("hypercalcemia", "associated_with", "brain_metastasis", "positive"),
+            ("lymph_node_metastasis", "associated_with", "brain_metastasis", "positive")} <= found
+    assert ("hypercalcemia", "associated_with", "melanoma", "positive") not in found
