@@ -211,3 +211,8 @@ def test_what_a_frame_word_is_for_is_its_subject_even_of_an_items_kind():
     assert {("hypercalcemia", "associated_with", "brain_metastasis", "positive"),
             ("lymph_node_metastasis", "associated_with", "brain_metastasis", "positive")} <= found
     assert ("hypercalcemia", "associated_with", "melanoma", "positive") not in found
+
+
+def test_the_frame_word_named_by_a_concept_may_come_again_later_in_the_sentence():
+    found = statements("<p>These symptoms may come with general lung cancer symptoms, such as cough and fatigue.</p>")
+    assert {("lung_carcinoma", "causes", "cough", "positive"), ("lung_carcinoma", "causes", "fatigue", "positive")} <= found

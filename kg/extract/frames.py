@@ -360,11 +360,14 @@ EXAMPLE_WORDS = frozenset({"such", "including", "like", "e", "notably", "especia
 
 def _named_frame_examples(d: _Doc, s: Sentence, ms: list[Mention], frame: Frame, cue: re.Match) -> None:
     """'general pancreatic cancer symptoms, such as jaundice and fatigue': the concept that names the frame's
-    word has the relation with each example."""
-    opener = EXAMPLES_OPEN.match(s.text, cue.end())
-    named = [m for m in ms if d.specific(m) and d.cat(m.key) in frame.subjects and (m.end == s.start + cue.start() - 1
-             or HAS_FRAME.match(s.text, m.end - s.start, cue.start()))]   # "X can have side effects such as Y"
-    if opener is None or not named:
+    word has the relation with each example (the word may come again: "These symptoms ... X symptoms, such as")."""
+    for cue in [cue, *frame.cue.regex.finditer(s.text, cue.end())]:
+        opener = EXAMPLES_OPEN.match(s.text, cue.end())
+        named = [m for m in ms if d.specific(m) and d.cat(m.key) in frame.subjects and (
+                 m.end == s.start + cue.start() - 1 or HAS_FRAME.match(s.text, m.end - s.start, cue.start()))]
+        if opener is not None and named:   # ("X can have side effects such as Y")
+            break
+    else:
         return
     members = list_members(d, s, ms, opener.end())
     if not members:
