@@ -201,3 +201,30 @@ def test_a_therapeutic_approach_frame_and_a_perfect_copula_open_the_list_of_trea
 def test_an_approach_to_treating_a_disease_is_the_frame_of_the_therapy_named():
     found = statements("<p>Another approach to treating bone metastasis is radiation therapy.</p>")
     assert ("bone_metastasis", "treated_with", "radiation_therapy", "positive") in found
+
+
+def test_a_list_part_named_in_its_parenthesis_is_that_concept():
+    found = statements("<p>Symptoms of liver metastasis include jaundice and a build-up of fluid in the abdomen "
+                       "(a condition called ascites).</p>")
+    assert {("liver_metastasis", "causes", "jaundice", "positive"),
+            ("liver_metastasis", "causes", "ascites", "positive")} <= found
+
+
+def test_the_concept_that_names_the_frame_word_is_its_subject():
+    found = statements("<p>If the melanoma is in the spine, bone metastasis complications can include pressure on the "
+                       "spinal cord.</p>")
+    assert ("bone_metastasis", "causes", "spinal_cord_compression", "positive") in found
+    assert ("melanoma", "causes", "spinal_cord_compression", "positive") not in found
+
+
+def test_what_a_frame_word_is_for_is_its_subject_even_of_an_items_kind():
+    found = statements("<p>Risk factors for brain metastasis in melanoma:</p>"
+                       "<ul><li>Hypercalcemia</li><li>Lymph node metastasis</li></ul>", title="Melanoma")
+    assert {("hypercalcemia", "associated_with", "brain_metastasis", "positive"),
+            ("lymph_node_metastasis", "associated_with", "brain_metastasis", "positive")} <= found
+    assert ("hypercalcemia", "associated_with", "melanoma", "positive") not in found
+
+
+def test_the_frame_word_named_by_a_concept_may_come_again_later_in_the_sentence():
+    found = statements("<p>These symptoms may come with general lung cancer symptoms, such as cough and fatigue.</p>")
+    assert {("lung_carcinoma", "causes", "cough", "positive"), ("lung_carcinoma", "causes", "fatigue", "positive")} <= found

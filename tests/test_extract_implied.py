@@ -70,3 +70,9 @@ def test_a_cancer_that_causes_broad_metastases_in_a_site_spreads_to_the_site():
 def test_broad_metastases_at_no_site_stay_what_the_cancer_causes():
     found = statements("<p>Patients with melanoma may develop secondary tumors.</p>")
     assert ("melanoma", "causes", "metastatic_tumor", "positive") in found
+
+
+def test_a_site_after_the_site_a_cancer_spread_to_only_says_where_in_it():
+    found = statements("<p>If breast cancer spreads to the bones in the spine, it can cause back pain.</p>")
+    assert ("bone_metastasis", "causes", "back_pain", "positive") in found
+    assert ("breast_cancer", "causes", "back_pain", "positive") not in found

@@ -51,3 +51,8 @@ def test_a_discovered_description_of_a_treatment_is_no_therapy_for_a_disease():
     found = statements("<p>Surgery is now the accepted treatment for liver metastasis in select patients.</p>")
     assert ("liver_metastasis", "treated_with", "surgery", "positive") in found
     assert not {k for k in found if k[1] == "treated_with" and k[2] != "surgery"}
+
+
+def test_a_stage_said_with_metastatic_of_one_cancer_is_the_metastatic_cancers_stage():
+    found = statements("<p>Immunotherapy is used for stage IV (metastatic) breast cancer.</p>")
+    assert ("metastatic_breast_cancer", "associated_with", "stage_4", "positive") in found

@@ -632,3 +632,31 @@ def test_a_broad_object_of_a_treatment_cue_stands_for_the_page_topic_it_names():
     assert ("lung_metastasis", "treated_with", "surgery", "positive") in found
     assert not {k for k in statements("<p>Surgery to remove the tumors is sometimes done.</p>", title="Staging")
                 if k[1] == "treated_with"}
+
+
+def test_what_a_cancer_spread_to_a_site_causes_its_metastasis_there_causes():
+    found = statements("<p>Lung cancer that has spread to the brain can also cause headaches and seizures.</p>")
+    assert {("brain_metastasis", "causes", "headache", "positive"),
+            ("brain_metastasis", "causes", "seizure", "positive")} <= found
+    assert ("lung_carcinoma", "spreads_to", "brain", "positive") in found
+
+
+def test_a_raised_risk_of_developing_a_spread_is_an_association_not_a_cause():
+    found = statements("<p>Lymph node metastasis was associated with a greater risk of developing distant metastasis, "
+                       "and tumor size raises the risk of lung metastasis.</p>")
+    assert ("lymph_node_metastasis", "associated_with", "distant_metastasis", "positive") in found
+    assert ("lymph_node_metastasis", "causes", "distant_metastasis", "positive") not in found
+    assert ("tumor_size", "associated_with", "lung_metastasis", "positive") in found
+
+
+def test_what_cancer_in_a_site_causes_its_metastasis_there_causes():
+    found = statements("<p>Cancer in the bones of the spine can cause back pain.</p>", title="Test post")
+    assert ("bone_metastasis", "causes", "back_pain", "positive") in found
+
+
+def test_examples_after_a_general_object_and_its_site_with_an_article_and_a_typographic_denial():
+    found = statements("<p>Because micrometastases are tiny, they don\u2019t cause any symptoms in the lymph nodes, "
+                       "such as a lump or swelling.</p>")
+    assert {("micrometastasis", "causes", "lump", "negative"),
+            ("micrometastasis", "causes", "swelling", "negative")} <= found
+    assert not {k for k in found if k[1] == "causes" and k[3] == "positive"}

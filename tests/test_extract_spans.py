@@ -85,3 +85,10 @@ def test_a_name_that_is_a_clause_is_the_sentences_own_clause_when_it_opens_it():
             ("pancreatic_carcinoma", "spreads_to", "lung", "positive")} <= found
     found = statements("<p>A PET scan can show whether your cancer has spread to the liver.</p>")
     assert ("liver_metastasis", "detected_by", "positron_emission_tomography", "positive") in found
+
+
+def test_a_site_and_what_it_does_name_a_finding():
+    found = statements("<p>Lymph nodes can also swell because of an infection.</p>"
+                       "<p>Bone metastasis can cause the bones to break.</p>")
+    assert ("infection", "causes", "lymphadenopathy", "positive") in found
+    assert ("bone_metastasis", "causes", "fracture", "positive") in found

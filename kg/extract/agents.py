@@ -4,13 +4,18 @@ from __future__ import annotations
 import re
 
 from ..model import Mention, Sentence
-from .document import ORIGINS, _Doc, _unparen
+from .document import CANCER_SPREAD_TO, ORIGINS, _Doc, _unparen
 from .route_table import route_phrases
 
 AGENT_RELATIONS = frozenset({"originates_from", "spreads_to"})
 # what may stand between cells and their verb: a from-phrase of a few words ("from the primary cancer site")
 FROM_PHRASE = re.compile(r"^\s*(?:that\s+(?:have\s+|has\s+)?(?:come|came|broken away|broke away|spread)\s+)?from\s+"
                          r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w\- ]{0,40}?\s*(?:can|may|might|will|often|then|)\s*$", re.I)
+# what may stand between a spread's site and the verb it is the subject of ("... to the liver can also cause")
+CANCER_IN = re.compile(r"^\s+(?:growth\s+|cells\s+)?(?:in|within)\s+(?:the\s+|your\s+)?$", re.I)   # "Cancer in bones"
+WITHIN = re.compile(r"^\s+(?:in|of)\s+(?:the\s+|your\s+)?$", re.I)
+BEFORE_VERB = re.compile(r"^\s*(?:(?:can|may|might|could|will|would|often|usually|sometimes|also|commonly|frequently|"
+                         r"typically|then|does|do)\s+){0,3}$", re.I)
 
 
 def is_agent(d: _Doc, key: str) -> bool:
@@ -71,3 +76,23 @@ def cells_cancer(d: _Doc) -> str | None:
     topic = d.out.subject
     return topic if topic and d.cat(topic) == "Neoplasm" else CANCER if CANCER in d.concepts else None
 
+
+def spread_site_subject(d: _Doc, s: Sentence, cms: list[Mention], start: int, pos: int) -> str | None:
+    """In "Pancreatic cancer that has spread to the liver can cause ...", what the cue at pos says is said of the
+    metastasis at that site (liver metastasis), when the lexicon names one; so of "Cancer (growth) in the bones
+    (of the spine) can ..." too."""
+    before = [m for m in cms if start <= m.start and m.end <= pos]
+    for i, cancer in enumerate(before[:-1]):
+        site = before[i + 1]
+        if d.cat(cancer.key) != "Neoplasm" or d.cat(site.key) != "AnatomicalSite":
+            continue
+        gap = s.text[cancer.end - s.start:site.start - s.start]
+        rest = s.text[site.end - s.start:pos - s.start]
+        if len(before) == i + 3 and d.cat(before[-1].key) == "AnatomicalSite" \
+                and WITHIN.match(s.text[site.end - s.start:before[-1].start - s.start]):
+            rest = s.text[before[-1].end - s.start:pos - s.start]   # "the bones of the spine": the bones
+        elif len(before) != i + 2:
+            continue
+        if (CANCER_SPREAD_TO.match(gap) or d.umbrella(cancer.key) and CANCER_IN.match(gap)) and BEFORE_VERB.match(rest):
+            return d.site_metastasis(site.key)
+    return None

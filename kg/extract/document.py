@@ -12,7 +12,8 @@ from ..model import Assertion, Block, Concept, Document, Evidence, Mention, Sent
 from . import cue_table
 from .modifiers import HEDGES, UNHEDGED_RELATIONS
 from .cue_table import Pattern
-from .spans import modifies_next, noun_spreads, plain_mentions, site_cancers, site_findings, without_heads
+from .spans import (modifies_next, noun_spreads, plain_mentions, site_cancers, site_findings, verb_findings,
+                    without_heads)
 
 COORD_GAP = re.compile(r"^\s*(,|/)?\s*(,?\s*(and/or|and|or|as well as|plus|or other|and other|"
                        r"(?:and\s+)?(?:then|followed\s+(?:[a-z]+\s+){0,5}?by)))?\s*"   # "the lung, followed (...) by the liver"
@@ -181,8 +182,9 @@ class _Doc:
         found = self.mentions.get(id(s))
         if found is None:
             found, tokens = self.matcher.find_with_words(s.text, s.start)
-            found = noun_spreads(self, s, site_findings(self, s, site_cancers(self, s, self._site_spreads(s, without_heads(
-                self.cat, s.text, s.start, plain_mentions(s.text, found, s.start))))))
+            found = self._site_spreads(s, without_heads(self.cat, s.text, s.start,
+                                                        plain_mentions(s.text, found, s.start)))
+            found = verb_findings(self, s, noun_spreads(self, s, site_findings(self, s, site_cancers(self, s, found))))
             s.keep_words(tokens)
             if "(" in s.text:
                 for m in found:

@@ -12,9 +12,11 @@ from ..errors import LexiconError
 from ..tables import table_reader
 from ..model import Block, Mention, Sentence
 from ..phrases import VERB_CONTEXT, content_words
-from .document import CANCER_SPREAD_TO, _Doc, _first_sentence, _words, paren_depth
+from .document import CANCER_SPREAD_TO, _Doc, _first_sentence, _words
 from .modifiers import CLAUSE_BREAK, HEDGES, NEGATION
 from .subjects import PRONOUN, _antecedent
+from .pressed import PRESS_WORDS, lead_in_finding
+from .inline_lists import list_members
 
 COLUMNS = ("cue", "relation", "items", "category", "subjects", "example")
 # what opens the list of a frame inside a sentence: "X include(s) A, B", "X, including A", "X are A and B"
@@ -110,6 +112,9 @@ def frame_subject(d: _Doc, frame: Frame, text: str, block: Block) -> str | None:
     """What a frame is about: a concept its text names that may be the frame's subject, else the section's
     or the page's topic. A broad concept ("cancer") gives way to a page topic that is a kind of it."""
     topic = d.out.subject
+    s = _sentence_of(d, block, text) if PRESS_WORDS.possible(words_of(text)) else None
+    if s is not None and (pressed := lead_in_finding(d, s)) is not None:
+        return pressed or None   # "If the tumour presses on the spinal cord, it may cause the following symptoms:"
     if PRONOUN.match(text):   # "It may cause the following symptoms:"
         s = _sentence_of(d, block, text)
         pointed = _antecedent(d, s) if s is not None else None
@@ -123,8 +128,9 @@ def frame_subject(d: _Doc, frame: Frame, text: str, block: Block) -> str | None:
             spread = d.site_metastasis(site.key)
             if spread is not None and "SpreadPattern" in frame.subjects:
                 return spread
-    for m in ms:
-        if d.cat(m.key) in frame.subjects and d.cat(m.key) not in frame.categories:
+    named = [m for m in ms if _names_frame_word(frame, text, m)]   # "If ..., bone metastasis complications"
+    for m in named + ms:   # (what the frame's word names may be of an item's category: "Risk factors for X:")
+        if d.cat(m.key) in frame.subjects and (d.cat(m.key) not in frame.categories or m in named):
             if topic and topic != m.key and d.umbrella(m.key) \
                     and d.cat(topic) in frame.subjects:
                 return topic
@@ -140,6 +146,18 @@ def frame_subject(d: _Doc, frame: Frame, text: str, block: Block) -> str | None:
                     return m.key
         section = section.parent
     return topic if topic and d.cat(topic) in frame.subjects else None
+
+
+FRAME_OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+
+
+def _names_frame_word(frame: Frame, text: str, m: Mention) -> bool:
+    """Whether a concept names what the frame's word is about: right before it ("bone metastasis complications")
+    or in an of- or for-phrase right after it ("Risk factors for brain metastasis in melanoma")."""
+    if frame.cue.regex.match(text, m.end + 1):
+        return True
+    word = frame.cue.regex.search(text)
+    return word is not None and word.end() < m.start and bool(FRAME_OF.fullmatch(text, word.end(), m.start))
 
 
 def _prior_statement(d: _Doc, frame: Frame, text: str, block: Block) -> str | None:
@@ -229,39 +247,6 @@ def table_row(d: _Doc, text: str) -> tuple[str, int] | None:
         site = d.site_metastasis(ms[0].key)
         return (site, cell.end()) if site is not None else None
     return None
-
-
-LIST_PART = re.compile(r"\s*(?:,\s*(?:and|or|and/or|as well as)\s+|,\s*|\s+and/or\s+|\s+and\s+|\s+or\s+|"
-                       r"\s+as well as\s+|\s+(?:such as|including|like|e\.g\.,?)\s+)", re.I)
-# where an inline list ends: a stop, a subordinate clause, a relative clause not opened by a preposition
-# ("..., in which microwaves are used ..., and embolization" goes on)
-LIST_END = re.compile(r"[.;:]\s|\s(?:depending|because|when|if|but|although|though)\b|"
-                      r"(?<!\bin)(?<!\bby)(?<!\bof)(?<!\bwith)\s(?:which|that|who)\b", re.I)
-
-
-def list_members(d: _Doc, s: Sentence, ms: list[Mention], start: int) -> list[Mention]:
-    """The concept each part of an inline list names ("include A, B of the C, and D": A, B, D), from the
-    list's start (an offset in s.text) to where the sentence turns; parentheses belong to their part."""
-    end = LIST_END.search(s.text, start)
-    stop = end.start() if end else len(s.text)
-    text = s.text[:stop]
-    depth, cuts, pos = 0, [start], start
-    for i in range(start, stop):
-        c = text[i]
-        depth += (c == "(") - (c == ")")
-        if depth == 0:
-            m = LIST_PART.match(text, i)
-            if m and m.end() > m.start() and i >= pos:
-                cuts.append(m.end())
-                pos = m.end()
-    cuts.append(stop)
-    out: list[Mention] = []
-    for a, b in zip(cuts, cuts[1:]):
-        inside = [m for m in ms if a <= m.start - s.start < b and d.depth.get(m, 0) == d.depth.get(m, 0)
-                  and paren_depth(s.text, m.start - s.start) == paren_depth(s.text, a)]
-        if inside:
-            out.append(inside[0])
-    return out
 
 
 def frame_sentence_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
@@ -378,11 +363,14 @@ EXAMPLE_WORDS = frozenset({"such", "including", "like", "e", "notably", "especia
 
 def _named_frame_examples(d: _Doc, s: Sentence, ms: list[Mention], frame: Frame, cue: re.Match) -> None:
     """'general pancreatic cancer symptoms, such as jaundice and fatigue': the concept that names the frame's
-    word has the relation with each example."""
-    opener = EXAMPLES_OPEN.match(s.text, cue.end())
-    named = [m for m in ms if d.specific(m) and d.cat(m.key) in frame.subjects and (m.end == s.start + cue.start() - 1
-             or HAS_FRAME.match(s.text, m.end - s.start, cue.start()))]   # "X can have side effects such as Y"
-    if opener is None or not named:
+    word has the relation with each example (the word may come again: "These symptoms ... X symptoms, such as")."""
+    for cue in [cue, *frame.cue.regex.finditer(s.text, cue.end())]:
+        opener = EXAMPLES_OPEN.match(s.text, cue.end())
+        named = [m for m in ms if d.specific(m) and d.cat(m.key) in frame.subjects and (
+                 m.end == s.start + cue.start() - 1 or HAS_FRAME.match(s.text, m.end - s.start, cue.start()))]
+        if opener is not None and named:   # ("X can have side effects such as Y")
+            break
+    else:
         return
     members = list_members(d, s, ms, opener.end())
     if not members:

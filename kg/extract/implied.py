@@ -89,12 +89,16 @@ def conditional_spreads(d: _Doc) -> None:
             continue
         lo, hi = f.sentence.start + m.start(1), f.sentence.start + m.end(1)
         sites = [x for x in d.sent_mentions(f.sentence) if lo <= x.start and x.end <= hi and d.cat(x.key) == "AnatomicalSite"]
+        text, start = f.sentence.text, f.sentence.start
+        sites = sites[:1] if len(sites) == 2 and WITHIN.match(text[sites[0].end - start:sites[1].start - start]) \
+            else sites   # "spreads to the bones in the spine": the bones are where it spread
         spread = d.site_metastasis(sites[0].key) if len(sites) == 1 else None
         if spread is not None:
             d.found.remove(f)
             d.add(spread, f.relation, f.object, f.sentence, "implied:" + f.relation, negative=f.negative, hedged=f.hedged)
 
 
+WITHIN = re.compile(r"^\s+(?:in|of)\s+(?:the\s+|your\s+)?$", re.I)
 SPREAD_TO_END = re.compile(r"\b(?:(?:spreads?|spreading|has\s+spread|have\s+spread|reach(?:es)?|travels?|moves?)\s+(?:in)?to|"
                            r"(?:happens?|occurs?|forms?|develops?|grows?)\s+in)\s+(?:the\s+|your\s+)?$", re.I)
 NAMING = re.compile(r"\b(?:called|known\s+as|referred\s+to\s+as|termed)\s+(?:an?\s+)?$", re.I)

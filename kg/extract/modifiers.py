@@ -14,9 +14,10 @@ HEDGES = Cue(
     r"\b(may|might|can|could|often|usually|sometimes|typically|generally|commonly|common|frequently|"
     r"likely|possibly|possible|potentially|suggest(s|ed|ing|ion|ions|ive|ively)?|necessarily|occasionally|"
     r"tends? to|tendency to|in some|in most|normally|most common|more common|rarely|seldom|in rare cases)\b")
+# "no larger than" is a size, not a denial; "don’t" may be written with a typographic apostrophe
 NEGATION = Cue(
     r"\b(not|no(?!\s+(?:larger|bigger|greater|smaller|more|less|fewer|wider|higher|lower)\s+than\b)|never|cannot|"
-    r"can't|won't|isn't|aren't|doesn't|don't|neither|nor|without|unable)\b|"   # "no larger than": a size, not a denial
+    r"(?:can|won|isn|aren|doesn|don|didn|wasn|weren)['’]t|neither|nor|without|unable)\b|"
     r"\btoo \w+ to\b|\bbelow (the )?(\w+ )?detection\b|\bbeyond (the )?reach\b")
 CLAUSE_BREAK = re.compile(r";|,? but\b|, while\b|, whereas\b|, although\b|\bhowever\b|, though\b", re.I)
 CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "however", "though"})   # CLAUSE_BREAK's words

@@ -25,8 +25,11 @@ FOR_DISEASE = re.compile(r"^\s*(?:\([^()]*\)\s*)?for\s+(?:the\s+)?(?:(?:treatmen
                          r"(?:(?:types?|kinds?|forms?)\s+of\s+)?(?:[a-z\-]+\s+)?$", re.I)
 GENERIC_HEADS = frozenset({"treatment", "treatments", "therapy", "therapies"})   # "accepted treatment" names no therapy
 EXAMPLES_AFTER = re.compile(r"^\s*\(\s*(?:including|such as|e\.g\.,?|for example,?|like)\s+(?:the\s+)?$", re.I)
+# a stage and "metastatic" both said of one cancer: "stage IV (advanced or metastatic) melanoma", "metastatic stage 4 X"
+METASTATIC_STAGE = re.compile(r"^\s*\((?:[a-z]+\s+(?:or|and)\s+)?metastatic\)\s*$", re.I)
+METASTATIC_BEFORE = re.compile(r"\bmetastatic[\s,]+(?:or\s+)?$", re.I)
 NOMINAL_WORDS = Cue(r"\b(from|with|for|spread|metastasis|dissemination|detection|diagnosis|identification|evaluation|"
-                    r"assessment|confirmation)\b")
+                    r"assessment|confirmation|metastatic)\b")
 SPREADING = frozenset({"SpreadPattern", "Neoplasm"})
 
 
@@ -68,6 +71,11 @@ def _nominal_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
                 if " " in b.text else []
             if sites:   # "lung adenocarcinoma with isolated adrenal metastases": where it has spread
                 d.add(a.key, "spreads_to", sites[0].key, s, "nominal:spreads_to", negative=negative)
+        elif d.cat(a.key) == "Staging" and d.cat(b.key) == "Neoplasm" and (METASTATIC_STAGE.match(gap) or (
+                gap == " " and METASTATIC_BEFORE.search(before))):   # "stage IV (metastatic) melanoma"
+            spread = d.named(f"metastatic {d.concepts[b.key].label.lower()}", "SpreadPattern")
+            if spread is not None:
+                d.add(spread, "associated_with", a.key, s, "nominal:associated_with", negative=negative)
         elif d.cat(a.key) in DETECTABLE and DETECTION_OF.search(before) and BY_TEST.match(gap):   # "detection of X by T"
             for o in run:
                 if d.cat(o.key) in DETECTORS:

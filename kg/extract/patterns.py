@@ -24,13 +24,16 @@ from .modifiers import NEGATION, _clauses, _relative_start, _scope
 from .subjects import (COPULA, NOT_HERE, Subject, _no_subject, _once, _subject_before, _subject_keys,
                        _subject_of_clause)
 from .cue_table import Pattern, sentence_matches
-from .agents import AGENT_RELATIONS, agent_before, agent_owner, cells_cancer
+from .agents import AGENT_RELATIONS, agent_before, agent_owner, cells_cancer, spread_site_subject
 from .modifiers import question_answer
 from .roles import ROLE_WORDS, _role_rule, fragment_role_rule
 from .nominals import NOMINAL_WORDS, _nominal_rule
 from .arguments import (MOTION, _cells_of_topic, _class_members, _lead_if_broader, _noun_complement, _onward_sites,
                         _topic_if_broader, _unknown_first_item, topic_object)
 from .locations import _located_rule
+from .made_findings import MADE_WORDS, made_finding_rule, pressed_finding_rule
+from .pressed import PRESS_WORDS
+from .people import PEOPLE_WORDS, people_with_rule
 
 EXAMPLE_INTRO = re.compile(r"\(\s*(for example|for instance|e\.g\.|such as|including|like|eg)\s*,?\s*", re.I)
 OF_OR_BREAK = re.compile(r"\b(?:of|than)\b|[;:]")   # ("lower survival than earlier stages": a comparison's term)
@@ -52,6 +55,7 @@ CALLED = re.compile(r"(?<!also)(?<!also )(?<!,)\s*,?\s*((is|are)\s+(often\s+|the
                     r"(called|known as|termed|referred to as)\s+(the\s+|a\s+)?$", re.I)
 APPOSITION = re.compile(r"^\s*,\s*(a|an|one)\s+(type|kind|form|subtype|variant|category)\s+of\s+(the\s+)?$", re.I)
 NOT_ALL = re.compile(r"\bnot all\b", re.I)
+SITE_SPREAD_RELATIONS = frozenset({"causes"})   # what a cancer that has spread to a site causes, its metastasis there does
 INTERJECTED = re.compile(r"^\s*,\s*(?:[a-z]+ing|[a-z]+ed|which|who)\b[^,;:()]*,\s*", re.I)   # a clause set off by commas
 
 
@@ -192,7 +196,7 @@ def _verb_in(gap: str) -> bool:
 
 VERB_ONLY = frozenset({"VERB", "AUX"})
 EXAMPLES_OPEN = re.compile(r"^\s*(?:,\s*)?(?:\(\s*)?(?:such as|including|like|for example,?|for instance,?|e\.g\.,?|"
-                           r"especially|particularly|primarily|mainly|mostly|most often|most commonly)\s+(?:the\s+)?$", re.I)
+                           r"especially|particularly|primarily|mainly|mostly|most often|most commonly)\s+(?:the\s+|an?\s+)?$", re.I)
 
 
 def _examples_after(d: _Doc, s: Sentence, cms: list[Mention], run: list[Mention], end: int) -> list[Mention]:
@@ -238,7 +242,8 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
                 members = agent_owner(d, s, objs + origins, pattern.relation)   # what cancer cells do, the metastasis does
                 for origin in origins if members else ():
                     d.add(members, "originates_from", origin.key, s, "agent:originates_from")
-            subj = members or _subject_before(d, s, cms, cue_start, start)
+            spread = spread_site_subject(d, s, cms, start, cue_start) if pattern.relation in SITE_SPREAD_RELATIONS else None
+            subj = members or spread or _subject_before(d, s, cms, cue_start, start)
             if subj is NOT_HERE:
                 continue
             if origins is not None and pattern.relation == "spreads_to" and not subj:
@@ -367,7 +372,9 @@ _WORD_RULES = ((_related_rule, RELATED), (_sites_rule, SITES_OF), (_distinct_rul
                (_considered_rule, CONSIDERED), (_prognosis_rule, PROGNOSIS_FOR), (_management_rule, MANAGEMENT),
                (_nominal_detection_rule, NOMINAL_DETECT),
                (_role_rule, ROLE_WORDS), (_nominal_rule, NOMINAL_WORDS), (_bare_sites_rule, SITE_WORDS),
-               (_unlike_rule, UNLIKE))
+               (_unlike_rule, UNLIKE), (made_finding_rule, MADE_WORDS),
+               (pressed_finding_rule, PRESS_WORDS),
+               (functools.partial(people_with_rule, objects_after=_objects_after), PEOPLE_WORDS))
 _WORD_RULE_WORDS = frozenset().union(*(cue.words or () for _, cue in _WORD_RULES),
                                       *(way for _, cue in _WORD_RULES for way in cue.ways or ()))
 

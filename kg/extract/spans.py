@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from ..model import Mention, Sentence
 from ..phrases import CLOSED, load_heads, word_classes
+from .finding_words import FINDING_VERBS, FINDING_WORDS, SAID_OF_SITE, singular
 
 HEADED = frozenset({"DetectionMethod", "Procedure", "Therapy"})   # names a class word may head ("CT scan")
 
@@ -177,3 +178,20 @@ def _broader_site_spread(d, key: str) -> str | None:
     """The spread at the broader site a describing word narrows ("regional lymph node": lymph node metastasis)."""
     words = d.concepts[key].label.split()
     return d.spread_at(" ".join(words[1:])) if len(words) > 1 else None
+
+
+def verb_findings(d, s: Sentence, found: list[Mention]) -> list[Mention]:
+    """A site and what it does or becomes name the finding the lexicon has for them ("the lymph nodes can swell":
+    swollen lymph nodes, "cause the bones to break": fracture); d is the document (_Doc)."""
+    out = []
+    for x in found:
+        said = SAID_OF_SITE.match(s.text, x.end - s.start) if d.cat(x.key) == "AnatomicalSite" else None
+        word = said.group("word").lower() if said else ""
+        if word not in FINDING_WORDS or not (said.group("become") or word in FINDING_VERBS):
+            out.append(x)
+            continue
+        site = singular(d.concepts[x.key].label.lower())
+        key = next((k for form in FINDING_WORDS[word] for k in [d.named(form.format(site), "ClinicalFinding")] if k), None)
+        end = s.start + said.end()
+        out.append(Mention(key, x.start, end, s.text[x.start - s.start:end - s.start]) if key else x)
+    return out

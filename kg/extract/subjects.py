@@ -7,6 +7,7 @@ from collections.abc import Callable
 from ..model import Block, Mention, Sentence
 from ..phrases import own_subject
 from .document import _Doc, _first_body_sentence, _more_words, _unparen, _words, paren_depth
+from .pressed import condition_finding
 
 Subject = list[Mention] | str | None   # what a clause is about: its concepts, a topic's key, or nothing
 
@@ -170,6 +171,8 @@ def _antecedent(d: _Doc, s: Sentence) -> Subject:
     noun = pointer.group().strip().lower().split()[-1] if pointer is not None else ""
     kinds = ACTION_KINDS if noun.rstrip("s") in ACTION_NOUNS else ANTECEDENT_KINDS
     lead = s.text[:pointer.start()] if pointer is not None and pointer.re is IT_THEY else ""
+    if lead and (pressed := condition_finding(d, s, s.start + pointer.start())) is not None:
+        return pressed or NOT_HERE   # "If a tumour blocks the bile duct, it ...": the obstruction (or none named)
     if SUBORDINATE.match(lead) and "," in lead:   # "When RCC spreads beyond the kidney, it often travels to ..."
         ms = [m for m in d.sent_mentions(s) if d.specific(m) and m.end - s.start <= pointer.start()]
         if ms and d.cat(ms[0].key) in kinds and _words(s.text[:ms[0].start - s.start]) <= 2 \
