@@ -9,7 +9,7 @@ from ..model import Block, Mention, Sentence
 from ..phrases import CLOSED, word_classes
 from .document import DETECTABLE, _Doc, _first_sentence
 from .frames import item_concepts
-from .subjects import _lead_topic
+from .topics import _lead_topic
 
 MOTION = re.compile(r"^(spread|travel|mov|migrat|metastasi|break|broke|detach|shed)", re.I)
 ONWARD = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to|into)\s+"

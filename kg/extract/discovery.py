@@ -12,7 +12,7 @@ from .document import _Doc, _first_sentence
 from .frames import list_frame, table_row
 from .mentions import _discover_concept
 from .structure import _lists
-from .subjects import IMPERATIVE
+from .topics import IMPERATIVE
 
 # "Ys such as A, B", "Ys, including A", "Ys like A", "Ys (e.g. A)": Hearst's hyponym patterns
 HEARST = re.compile(r"\s*,?\s*\(?\s*\b(such as|including|like|e\.g\.,?|for example,?|especially|particularly)\s+",

@@ -9,7 +9,8 @@ from .document import SITED, _Doc
 from .spans import modifies_next
 from .modifiers import NEGATION, _scope
 from .route_table import route_phrases
-from .subjects import Subject, _lead_topic, _subject_keys
+from .subjects import Subject, _subject_keys
+from .topics import _lead_topic
 
 # a site in a from-phrase that no verb or "to" has closed yet is where the cancer came from: "start from a tumor
 # elsewhere in the body (such as the breast)", "come from a primary tumour in an organ such as the lung"

@@ -10,7 +10,8 @@ from ..model import Concept, Mention, Sentence
 from ..phrases import load_heads
 from .document import PAREN, _Doc, _evidence, _words, slug
 from .modifiers import NEGATION
-from .subjects import PRONOUN, _lead_topic
+from .subjects import PRONOUN
+from .topics import _lead_topic
 
 DEFINITION = re.compile(r"^(?P<article>(A|An|The)\s+)?(?P<term>[A-Za-z][\w\-/ ()]{1,80}?)\s+"
                         r"(is|are|refers to|describes|means)\s+(a|an|the)\s+\w")

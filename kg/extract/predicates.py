@@ -9,7 +9,8 @@ from ..model import Mention, Sentence
 from ..phrases import CLOSED, word_classes
 from .document import DETECTABLE, DETECTORS, NOT_KINDS, PAREN, _Doc, _words
 from .modifiers import NEGATION, _scope
-from .subjects import _faq_topic, _lead_topic, _subject_before, _subject_keys, _topic
+from .subjects import _subject_before, _subject_keys
+from .topics import _faq_topic, _lead_topic, _topic
 
 OF = re.compile(r"\bof\b")
 

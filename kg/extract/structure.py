@@ -13,8 +13,8 @@ from .frames import class_list_rule, frame_list_rule, heading_items_rule, table_
 from .mentions import _discover_concept
 from .modifiers import HEDGES, NEGATION, _clauses, _scope
 from .patterns import _relate
-from .subjects import (IMPERATIVE, NOT_HERE, PRONOUN, _clause_subject, _lead_head, _lead_topic, _outer_mentions,
-                       _section_subject, _subject_before, _subject_keys)
+from .subjects import NOT_HERE, PRONOUN, _clause_subject, _subject_before, _subject_keys
+from .topics import IMPERATIVE, _lead_head, _lead_topic, _outer_mentions, _section_subject
 
 INFLUENCE_LEADS = {"guide", "refine", "estimate", "inform", "predict", "determine", "change", "assign",
                    "shape", "affect", "influence"}

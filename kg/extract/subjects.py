@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..model import Block, Mention, Sentence
+from ..model import Mention, Sentence
 from ..phrases import own_subject
 from .document import _Doc, _first_body_sentence, _more_words, _unparen, _words, paren_depth
+from .topics import _lead_topic, _topic
 from .pressed import condition_finding
 
 Subject = list[Mention] | str | None   # what a clause is about: its concepts, a topic's key, or nothing
@@ -16,10 +17,6 @@ PRONOUN = re.compile(r"^\s*((?:(?:more|most|less|very)\s+)?(?:severe|serious|adv
                      r"often|usually|spreads?|involves?|affects?|happens|occurs)\b)|(this|these|the|such) (conditions?|findings?|diseases?|spread|"
                      r"deposits?|procedures?|tests?|techniques?|methods?|treatments?|therapy|therapies|process|"
                      r"cancers?|tumou?rs?|lesions?|growths?|cells?|systems?|approach|classifications?|staging systems?|states?|phases?))\b", re.I)
-IMPERATIVE = {"guide", "refine", "estimate", "standardize", "standardise", "reduce", "improve", "help", "support",
-              "select", "identify", "plan", "assess", "evaluate", "check", "use", "avoid", "consider", "confirm",
-              "clarify", "treat", "manage", "monitor", "inform", "predict", "determine", "assign", "detect"}
-TOPIC_CUT = re.compile(r"\s(vs\.?|versus|rather than|where|compared with|and not)\s|\(", re.I)
 PREDICATE_START = re.compile(r"^\W*(is|are|was|were|may|can|might|could|has|have|found|seen|"
                              r"detected|identified|measured|used|refers?|often|also|not)\b", re.I)
 IT_THEY = re.compile(r"\b(it|they)\b", re.I)
@@ -43,57 +40,6 @@ COPULA = re.compile(r"^\s*(?:,\s*(?:which|who)\s+)?(is|are|remains?|was|were)\s+
                     r"(not\s+)?(a\s+|an\s+|one of the\s+|"
                     r"a (type|kind|form|subtype|variant) of\s+|(types|kinds|forms|subtypes) of\s+|(a|an|the)\s+(" + _MODIFIER +
                     r"){1,3}|(?:a|an)\s+(?:\w+\s+)?(?:group|family|class)\s+of\s+(?:" + _MODIFIER + r")?)?$", re.I)
-
-
-def _lead_topic(d: _Doc, b: Block) -> str | None:
-    """The concept a block's lead-in names (asked for by many rules, so kept until the lexicon grows)."""
-    if not b.lead or b.kind == "faq":
-        return None
-    return d.of_block(_find_lead_topic, b)
-
-
-def _find_lead_topic(d: _Doc, b: Block) -> str | None:
-    first = re.match(r"[A-Za-z]+", b.lead)
-    if first and first.group().lower() in IMPERATIVE:
-        return None
-    ms = _outer_mentions(d, _lead_head(b.lead))
-    return ms[-1].key if ms else None
-
-
-def _lead_head(lead: str) -> str:
-    """A lead-in up to where it turns to something else ("X rather than Y", "X where ...", "X vs Y")."""
-    cut = TOPIC_CUT.search(" " + lead + " ")
-    return lead[:cut.start() - 1] if cut and cut.group().strip() != "(" else lead
-
-
-def _outer_mentions(d: _Doc, text: str) -> list[Mention]:
-    """Specific mentions of text that do not start inside parentheses."""
-    return [m for m in d.text_mentions(text) if paren_depth(text, m.start) == 0]
-
-
-def _faq_topic(d: _Doc, b: Block) -> str | None:
-    if b.kind != "faq":
-        return None
-    ms = d.text_mentions(b.lead)
-    keys = [m.key for m in ms]
-    if d.out.subject in keys:
-        return d.out.subject
-    return keys[0] if keys else None
-
-
-def _section_subject(d: _Doc, b: Block) -> str | None:
-    section = b.section
-    while section is not None:
-        if section.heading:
-            ms = d.text_mentions(section.heading)
-            if ms:
-                return ms[0].key
-        section = section.parent
-    return d.out.subject
-
-
-def _topic(d: _Doc, b: Block) -> str | None:
-    return _lead_topic(d, b) or _faq_topic(d, b) or _section_subject(d, b)
 
 
 def _body_offset(d: _Doc, s: Sentence) -> int:
