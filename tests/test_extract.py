@@ -449,3 +449,11 @@ def test_a_lead_in_of_several_classes_makes_its_items_members_of_none():
     found = statements("<ol><li><p><strong>Imaging / biopsy / labs</strong><br/> Ultrasound, CT, and MRI may show "
                        "enlarged nodes.</p></li></ol>")
     assert not {t for t in found if t[1] == "is_a" and t[2] == "biopsy"}
+
+
+def test_staging_itself_as_an_items_lead_is_no_stage_a_spread_describes():
+    found = statements("<ul><li><p><strong>Staging</strong><br/> Finding liver metastasis usually means the cancer is "
+                       "stage 4.</p></li></ul>", title="Liver metastasis")
+    assert ("staging", "associated_with", "liver_metastasis", "positive") not in found
+    found = statements("<ul><li>Stage 4 – the cancer has spread to distant organs.</li></ul>", title="Staging")
+    assert ("stage_4", "associated_with", "metastasis", "positive") in found

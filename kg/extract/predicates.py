@@ -108,6 +108,10 @@ def _clause_subject_run(d: _Doc, s: Sentence, ms: list[Mention]) -> list[Mention
     return []
 
 
+# a stage the label names by its value ("Stage 4", "N1", "M category"), not staging itself ("Staging: finding ...")
+STAGE_VALUE = re.compile(r"\b(?:[0-4][A-Ca-c]?|I{1,3}[A-C]?|IV[A-C]?|[TNM][0-4Xx]?[a-c]?|categor(?:y|ies))\b")
+
+
 def _genus_rule(d: _Doc, s: Sentence, ms: list[Mention], term: str | None = None, headless: bool = False) -> None:
     """'Sentinel lymph node: the first lymph node to which ...': a glossary description that opens with a
     concept names the term's genus (term: the page's topic, for a headless definition under its title)."""
@@ -118,8 +122,8 @@ def _genus_rule(d: _Doc, s: Sentence, ms: list[Mention], term: str | None = None
     first = next((m for m in ms if m.start >= body), None)
     if first is None or first.key == term or not (d.specific(first) or headless):
         return   # a headless definition may name a broad genus ("A tumour formed by ...")
-    if d.cat(term) == "Staging" and d.cat(first.key) == "SpreadPattern" and \
-            _words(d.doc.text[body:first.start]) <= 2:
+    if d.cat(term) == "Staging" and d.cat(first.key) == "SpreadPattern" and STAGE_VALUE.search(d.concepts[term].label) \
+            and _words(d.doc.text[body:first.start]) <= 2:
         d.add(term, "associated_with", first.key, s, "definition:stage")   # "Stage 4 – the cancer has spread"
         return
     if not d.same_kind(term, first.key):
