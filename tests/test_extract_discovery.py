@@ -1,7 +1,7 @@
 """Discovery: terms the lexicon lacks, found before mentions are read, each with a category and its sentence."""
 from __future__ import annotations
 
-from .test_extract import kg_of
+from .test_extract import kg_of, statements
 from .test_extract_frames import labelled
 
 
@@ -127,3 +127,11 @@ def test_a_verb_cue_word_opening_a_noun_phrase_is_no_part_of_the_term():
     from .test_extract import kg_of
     kg = kg_of("<p>Bone metastases cause severe pain.</p>")
     assert not [k for k, c in kg.concepts.items() if c.discovered and k.startswith("cause")]
+
+
+def test_a_listed_kind_of_a_named_metastasis_is_a_term_of_its_own():
+    found = statements("<h2>Types / variations</h2><ul><li><strong>Synchronous liver metastasis:</strong> found with the "
+                       "primary tumor</li><li><strong>Metachronous liver metastasis:</strong> found later</li></ul>",
+                       title="Liver metastasis")
+    assert {("synchronous_liver_metastasis", "is_a", "liver_metastasis", "positive"),
+            ("metachronous_liver_metastasis", "is_a", "liver_metastasis", "positive")} <= found

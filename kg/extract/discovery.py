@@ -102,12 +102,19 @@ def _discover(d: _Doc, p: Phrase, s: Sentence, how: str, category: str | None, h
         return   # a bare category word ("treatment", "organs") names no kind
     if words[0].lower() in IMPERATIVE or any(w.endswith(("'s", "’s")) for w in words):
         return   # "Guide treatment": an action, not a term
-    own = heads.category(p.text)
+    own = heads.category(p.text, typing=how == "list item" and _narrows_named(d, p.text))
     if own is None and (category is None or not any(known_noun(w) for w in words)):
         return   # words nothing marks and the dictionary does not know as nouns ("Jane Smith MD") take no category
     if PERSON.search(p.text):
         return
     return _discover_concept(d, p.text, s, how, own or category, checked=True)
+
+
+def _narrows_named(d: _Doc, text: str) -> bool:
+    """Whether a term ends with a concept the lexicon names in more than one word, so that a list item names
+    a kind of it ("Synchronous liver metastasis"), not of a broad word ("Organ-specific metastasis")."""
+    ms = d.text_mentions(text)
+    return bool(ms) and ms[-1].start > 0 and ms[-1].end >= len(text.rstrip()) and " " in ms[-1].text.strip()
 
 
 METASTATIC = re.compile(r"^metastatic\s+(?P<site>.+?)\s+(cancers?|tumou?rs?|neoplasms?|disease|lesions?)$", re.I)
