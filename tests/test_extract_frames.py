@@ -228,3 +228,10 @@ def test_what_a_frame_word_is_for_is_its_subject_even_of_an_items_kind():
 def test_the_frame_word_named_by_a_concept_may_come_again_later_in_the_sentence():
     found = statements("<p>These symptoms may come with general lung cancer symptoms, such as cough and fatigue.</p>")
     assert {("lung_carcinoma", "causes", "cough", "positive"), ("lung_carcinoma", "causes", "fatigue", "positive")} <= found
+
+
+def test_options_stand_for_the_frame_the_items_lead_in_names():
+    found = statements("<ol><li><p><strong>Intervention / therapy</strong><br/> Options include hepatectomy, "
+                       "chemotherapy, and targeted therapy.</p></li></ol>", title="Liver metastasis")
+    assert {("liver_metastasis", "treated_with", k, "positive") for k in ("hepatectomy", "chemotherapy", "targeted_therapy")} <= found
+    assert not {t for t in found if "intervention" in t[0] + t[2]}

@@ -141,6 +141,8 @@ def _item_term(d: _Doc, b: Block, heads: Heads, category: str | None) -> None:
         text = text[row[1]:]   # "Lungs Dyspnea (shortness of breath)": the term is the second cell's
         cut = ITEM_END.search(text)
     term = (text[:cut.start()] if cut else text).strip(" .")
+    if " / " in term:
+        return   # "Intervention / therapy", "Imaging / biopsy / labs": alternatives, not one term
     both = COORDINATED_MODIFIERS.match(term)
     first_word = both.group("first") if both is not None else ""
     if both is not None and (participle(first_word) or (phrase_word(first_word) and not known_noun(first_word))

@@ -249,13 +249,28 @@ def table_row(d: _Doc, text: str) -> tuple[str, int] | None:
     return None
 
 
+# "Options include A, B": a word that stands for the frame that the block's lead-in names ("Intervention / therapy")
+PLACEHOLDER = re.compile(r"\W*(?:the\s+(?:main\s+|usual\s+|common\s+)?)?(options|choices|approaches|possibilities)\b", re.I)
+
+
+def _lead_frame(s: Sentence) -> tuple[Frame, re.Match] | None:
+    """The frame of a sentence that opens with a placeholder for it, from the block's lead-in, with the
+    placeholder as its cue."""
+    lead = s.block.lead
+    if not lead or s.end <= s.block.body_start:
+        return None
+    word = PLACEHOLDER.match(s.text, max(s.start, s.block.body_start) - s.start)
+    found = frame_of(lead) if word is not None else None
+    return (found[0], word) if found is not None else None
+
+
 def frame_sentence_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     """'Symptoms of X can include A, B and C', 'Treatment options include A', 'Methods are used to
     diagnose X, including A and B': a frame in a sentence, and the list it opens."""
     opens = not OPENER_WORDS.isdisjoint(s.words)
     if not opens and EXAMPLE_WORDS.isdisjoint(s.words):
         return   # no word that opens a list
-    found = frame_of(s.text, s.words)
+    found = _lead_frame(s) or frame_of(s.text, s.words)
     if found is None:
         return
     frame, cue = found
