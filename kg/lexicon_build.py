@@ -48,6 +48,8 @@ class Branch:
     depth: int | None = None
     keep: str = ""            # a regex the label must match (case-insensitive), when given
     max_words: int = 5        # longer labels are compositional and rarely written in prose
+    plain: str = ""           # when given: only terms with a plain lower-case exact name that matches this regex
+                              # (NCI's consumer name, "non-small cell lung cancer"); the word limit is that name's
 
 
 # Order matters: a term in two branches takes the category of the first.
@@ -60,6 +62,9 @@ BRANCHES = (
     Branch(NCIT, ("NCIT:C3263",), "Neoplasm", 6, max_words=3,           # ... and the malignant kinds by organ
            keep=r"^(malignant \w+ neoplasm|\w+ gland carcinoma|malignant \w+ tumor)$"),
     Branch(NCIT, ("NCIT:C2916", "NCIT:C9118", "NCIT:C3208", "NCIT:C3161"), "Neoplasm", 1),   # carcinoma, sarcoma, lymphoma, leukemia kinds
+    Branch(NCIT, ("NCIT:C3263", "NCIT:C4741"), "Neoplasm", 8, max_words=6, plain=(   # ... by site or morphology,
+        r"\b(cancer|carcinoma|tumor|neoplasm|lymphoma|leukemia|sarcoma|melanoma|myeloma|glioma|mesothelioma)$")),  # deeper,
+    # when NCIt gives the plain name the public uses: small cell lung cancer, mantle cell lymphoma
     Branch(NCIT, ("NCIT:C100104",), "ClinicalFinding", 3),              # sign or symptom
     Branch(NCIT, ("NCIT:C3367",), "ClinicalFinding", 3,
            keep=r"pain|loss|ache|fever|fatigue|jaundice|ascites|effusion|cough|seizure|nausea|vomit|swell|edema|"
@@ -307,10 +312,17 @@ def build_rows(sources: Path, hand_file: Path = LEXICON_FILE) -> list[Row]:
             term = onto.terms[tid]
             if keep and not keep.search(term.label):
                 continue
+            words = len(term_key(term.label))
+            if branch.plain:
+                plain = [n for n in term.exact_synonyms() if n == n.lower() and not DROP_NAME.search(n)
+                         and re.search(branch.plain, n)]
+                if not plain:
+                    continue
+                words = min(len(term_key(n)) for n in plain)
             # a long label is compositional, unless the concept is a site's metastasis, named so in prose
             site_metastasis = site_names[branch.source].metastasis_names(term) if branch.source in site_names else []
             if tid not in branch.roots and (DROP_LABEL.search(term.label) or (
-                    len(term_key(term.label)) > branch.max_words and not site_metastasis)):
+                    words > branch.max_words and not site_metastasis)):
                 continue
             names = _prose_names(term)
             names += [n for n in site_metastasis if n not in names]

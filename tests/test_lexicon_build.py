@@ -34,6 +34,14 @@ NCIT_TERMS = [
     ("C90024", "Liver Glimmeroma", ["Hepatic Glimmeroma"], ["C3263"], [("R101", "C90003")]),
     ("C90025", "Liver Sparkloma", ["Hepatic Sparkloma"], ["C3263"], [("R101", "C90003")]),
     ("C90026", "Intracystic Twinkloma", ["Skin Twinkloma"], ["C3263"], [("R101", "C90001")]),
+    # a deep neoplasm by site with the plain name the public uses, one without, one the prose rules drop
+    ("C90030", "Thorax Neoplasm", [], ["C3263"], []),
+    ("C90031", "Lung Neoplasm", [], ["C90030"], []),
+    ("C90032", "Malignant Lung Neoplasm", [], ["C90031"], []),
+    ("C90033", "Lung Carcinoma", [], ["C90032"], []),
+    ("C90034", "Non-Small Cell Lung Carcinoma", ["non-small cell lung cancer", "NSCLC"], ["C90033"], []),
+    ("C90035", "Lung Glimmer Cell Carcinoma Variant", ["Glimmer Cell Lung Cancer"], ["C90033"], []),
+    ("C90036", "Recurrent Non-Small Cell Lung Carcinoma", ["recurrent non-small cell lung cancer"], ["C90034"], []),
 ]
 
 HAND = "\t".join(ROW_COLUMNS) + "\n" + "\n".join([
@@ -106,3 +114,11 @@ def test_site_names_are_given_to_a_neoplasm_in_a_site_and_no_more(sources):
     assert "cutaneous metastasis" in site.metastasis_names(onto.terms["NCIT:C90010"])
     assert site.metastasis_names(onto.terms["NCIT:C90013"]) == []   # a kind of neoplasm (leukemia) in the skin
     assert site.metastasis_names(onto.terms["NCIT:C90014"]) == []   # a metastasis with its primary named
+
+
+def test_a_deep_neoplasm_is_taken_when_the_source_gives_its_plain_name(sources):
+    folder, hand = sources
+    names = _names(build_rows(folder, hand))
+    assert {term_key("non-small cell lung cancer"), ("nsclc",)} <= names["NCIT:C90034"]
+    assert "NCIT:C90035" not in names     # as deep, a long label and no plain lower-case name
+    assert "NCIT:C90036" not in names     # a plain name, but a compositional label ("recurrent")
