@@ -48,6 +48,8 @@ class Branch:
     depth: int | None = None
     keep: str = ""            # a regex the label must match (case-insensitive), when given
     max_words: int = 5        # longer labels are compositional and rarely written in prose
+    plain: str = ""           # when given: only terms with a plain lower-case exact name that matches this regex
+                              # (NCI's consumer name, "non-small cell lung cancer"); the word limit is that name's
 
 
 # Order matters: a term in two branches takes the category of the first.
@@ -60,6 +62,9 @@ BRANCHES = (
     Branch(NCIT, ("NCIT:C3263",), "Neoplasm", 6, max_words=3,           # ... and the malignant kinds by organ
            keep=r"^(malignant \w+ neoplasm|\w+ gland carcinoma|malignant \w+ tumor)$"),
     Branch(NCIT, ("NCIT:C2916", "NCIT:C9118", "NCIT:C3208", "NCIT:C3161"), "Neoplasm", 1),   # carcinoma, sarcoma, lymphoma, leukemia kinds
+    Branch(NCIT, ("NCIT:C3263", "NCIT:C4741"), "Neoplasm", 8, max_words=6, plain=(   # ... by site or morphology,
+        r"\b(cancer|carcinoma|tumor|neoplasm|lymphoma|leukemia|sarcoma|melanoma|myeloma|glioma|mesothelioma)$")),  # deeper,
+    # when NCIt gives the plain name the public uses: small cell lung cancer, mantle cell lymphoma
     Branch(NCIT, ("NCIT:C100104",), "ClinicalFinding", 3),              # sign or symptom
     Branch(NCIT, ("NCIT:C3367",), "ClinicalFinding", 3,
            keep=r"pain|loss|ache|fever|fatigue|jaundice|ascites|effusion|cough|seizure|nausea|vomit|swell|edema|"
@@ -108,6 +113,16 @@ _PROCEDURE_WORD = re.compile(r"(graphy|scopy|ectomy|otomy|ostomy|centesis|plasty
 _ADJECTIVE_END = re.compile(r"[a-z](al|ic|ous|ar|ary)$")   # "Medullary", "Sacral": an adjective alone names nothing
 MIN_ACRONYM = 3   # two-letter acronyms are read as too many other things in prose
 CODE_PREFIXES = ("NCIT", "MAXO", "UBERON", "MONDO", "MESH")
+
+# Site metastases by their prose names ("skin metastasis", "cutaneous metastases", "CNS metastases"): NCIt
+# gives a metastatic neoplasm the site it is in (has metastatic anatomic site) and, for a neoplasm of a site,
+# names that put the site's adjective for its noun ("Liver Carcinoma" / "Hepatic Carcinoma").
+METASTATIC_BRANCH = "NCIT:C3261"           # Metastatic Neoplasm
+METASTATIC_NEOPLASM = "NCIT:C36263"        # Metastatic Malignant Neoplasm: the kind qualified by site only
+NEOPLASM_BY_MORPHOLOGY = "NCIT:C4741"      # a kind (lymphoma, leukemia, carcinoma ...): not in a site only
+METASTATIC_SITE, PRIMARY_SITE = "NCIT:R102", "NCIT:R101"
+SITE_RELATIONS = ("NCIT:R100", "NCIT:R101", "NCIT:R102")   # associated, primary, metastatic anatomic site
+MIN_ADJECTIVE_EVIDENCE = 2   # concepts whose names pair the site's noun with the adjective
 
 
 @dataclass
@@ -166,6 +181,90 @@ def _prose_names(term: Term) -> list[str]:
             for n in dict.fromkeys(best[term_key(n)] for n in names)]
 
 
+class SiteNames:
+    """The prose names of the anatomic sites of an ontology (nouns, and adjectives the source pairs with them),
+    and the "SITE metastasis" names of its metastatic neoplasms qualified by site only."""
+
+    def __init__(self, onto: Ontology):
+        self.onto = onto
+        self.adjectives: dict[str, set[str]] = {}
+        evidence: dict[tuple[str, str], set[str]] = {}
+        for term in onto.terms.values():
+            names = [tuple(n.lower().split()) for n in [term.label, *term.exact_synonyms()]]
+            for prop, site in term.relations:
+                if prop in SITE_RELATIONS and site in onto.terms:
+                    for word in _paired_words(names, self._site_nouns(site)):
+                        evidence.setdefault((site, word), set()).add(term.id)
+        for (site, word), terms in evidence.items():
+            if len(terms) >= MIN_ADJECTIVE_EVIDENCE and _ADJECTIVE_END.search(word):
+                self.adjectives.setdefault(site, set()).add(word)
+        for site, term in onto.terms.items():   # the site's own one-word adjective names ("Osseous")
+            for name in term.exact_synonyms():
+                if " " not in name and not name.isupper() and (_adjective(name) or _ADJECTIVE_END.search(name)):
+                    self.adjectives.setdefault(site, set()).add(name.lower())
+
+    def _site_nouns(self, site: str) -> set[tuple[str, ...]]:
+        term = self.onto.terms[site]
+        return {tuple(n.lower().split()) for n in [term.label, *term.exact_synonyms()]}
+
+    def _site_only(self, tid: str, seen: frozenset = frozenset()) -> bool:
+        """A metastatic neoplasm in a site, of no named kind and no primary: each of its parents that is a
+        metastatic neoplasm is the metastatic malignant neoplasm itself or such a neoplasm in a site."""
+        term = self.onto.terms.get(tid)
+        if term is None or tid in seen:
+            return False
+        props = [p for p, _ in term.relations]
+        if METASTATIC_SITE not in props or PRIMARY_SITE in props or self._under(tid, NEOPLASM_BY_MORPHOLOGY):
+            return False
+        return all(p == METASTATIC_NEOPLASM or self._site_only(p, seen | {tid})
+                   for p in term.parents if self._under(p, METASTATIC_BRANCH))
+
+    def _under(self, tid: str, root: str) -> bool:
+        """The term is the root or one of its descendants."""
+        seen, stack = set(), [tid]
+        while stack:
+            t = stack.pop()
+            if t == root:
+                return True
+            if t not in seen and t in self.onto.terms:
+                seen.add(t)
+                stack.extend(self.onto.terms[t].parents)
+        return False
+
+    def metastasis_names(self, term: Term) -> list[str]:
+        """ "SITE metastasis" for the site's nouns and adjectives, when the term is a metastatic neoplasm in a
+        site and no more; else nothing."""
+        if not self._site_only(term.id):
+            return []
+        out = []
+        for prop, site in term.relations:
+            if prop != METASTATIC_SITE or site not in self.onto.terms:
+                continue
+            adjectives = sorted(self.adjectives.get(site, ()))
+            label = self.onto.terms[site].label
+            nouns = [n if is_acronym(n) else n.lower() for n in _prose_names(self.onto.terms[site])
+                     if re.fullmatch(r"[\w' -]+", n) and (n == label or not set(n.lower().split()) & set(adjectives))]
+            out += [f"{n} metastasis" for n in [*nouns, *adjectives]]   # not "hepatic organ system metastasis"
+        return list(dict.fromkeys(out))
+
+
+def _paired_words(names: list[tuple[str, ...]], nouns: set[tuple[str, ...]]) -> set[str]:
+    """The words that stand for one of the nouns in another of the names ("hepatic" in "hepatic carcinoma"
+    beside "liver carcinoma")."""
+    out = set()
+    for a in names:
+        for noun in nouns:
+            n = len(noun)
+            for i in range(len(a) - n + 1):
+                if a[i:i + n] != noun:
+                    continue
+                for b in names:
+                    if len(b) == len(a) - n + 1 and b[:i] == a[:i] and b[i + 1:] == a[i + n:] \
+                            and (b[i],) not in nouns:
+                        out.add(b[i])
+    return out
+
+
 def _label(term: Term, names: list[str]) -> str:
     """The source label, in sentence case when the source also gives that form ("Serum sickness"), in the
     plain form prose uses when the label only adds "procedure" or "clinical" ("needle biopsy")."""
@@ -201,6 +300,7 @@ def build_rows(sources: Path, hand_file: Path = LEXICON_FILE) -> list[Row]:
         for name in row["names"]:
             hand_terms.setdefault(term_key(name), row["key"])
 
+    site_names = {name: SiteNames(onto) for name, onto in ontologies.items() if name == NCIT}
     rows: dict[str, Row] = {}          # first code -> row
     by_code: dict[str, Row] = {}
     by_name: dict[tuple, Row] = {}
@@ -212,10 +312,20 @@ def build_rows(sources: Path, hand_file: Path = LEXICON_FILE) -> list[Row]:
             term = onto.terms[tid]
             if keep and not keep.search(term.label):
                 continue
-            if tid not in branch.roots and (DROP_LABEL.search(term.label) or
-                                            len(term_key(term.label)) > branch.max_words):
+            words = len(term_key(term.label))
+            if branch.plain:
+                plain = [n for n in term.exact_synonyms() if n == n.lower() and not DROP_NAME.search(n)
+                         and re.search(branch.plain, n)]
+                if not plain:
+                    continue
+                words = min(len(term_key(n)) for n in plain)
+            # a long label is compositional, unless the concept is a site's metastasis, named so in prose
+            site_metastasis = site_names[branch.source].metastasis_names(term) if branch.source in site_names else []
+            if tid not in branch.roots and (DROP_LABEL.search(term.label) or (
+                    words > branch.max_words and not site_metastasis)):
                 continue
             names = _prose_names(term)
+            names += [n for n in site_metastasis if n not in names]
             if not names:
                 continue
             codes = [tid] + [x for x in term.xrefs if x.split(":")[0] in CODE_PREFIXES and x != tid]

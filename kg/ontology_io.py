@@ -24,7 +24,8 @@ _SCOPES = {"hasExactSynonym": "EXACT", "hasRelatedSynonym": "RELATED", "hasBroad
 
 @dataclass
 class Term:
-    """One class of an ontology: its CURIE, label, synonyms by scope, definition, is_a parents, xrefs."""
+    """One class of an ontology: its CURIE, label, synonyms by scope, definition, is_a parents, xrefs, and its
+    other relations as (property CURIE, target CURIE) pairs (NCIt's "has metastatic anatomic site", ...)."""
 
     id: str
     label: str = ""
@@ -33,6 +34,7 @@ class Term:
     parents: list[str] = field(default_factory=list)
     xrefs: list[str] = field(default_factory=list)
     obsolete: bool = False
+    relations: list[tuple[str, str]] = field(default_factory=list)
 
     def exact_synonyms(self) -> list[str]:
         return [text for text, scope in self.synonyms if scope == "EXACT"]
@@ -139,6 +141,7 @@ def _read_obo(path: Path) -> Ontology:
                 onto.problems.append(f"{node_id}: definition not understood")
         term.parents = [p.split()[0] for p in data.get("is_a", [])]
         term.xrefs = [x.split()[0] for x in data.get("xref", [])]
+        term.relations = [tuple(r.split()[:2]) for r in data.get("relationship", []) if len(r.split()) >= 2]
         _keep(onto, term)
     return onto
 
@@ -169,10 +172,13 @@ def _read_obograph(path: Path) -> Ontology:
             term.xrefs = [str(x.get("val")) for x in meta.get("xrefs", []) if isinstance(x, dict) and x.get("val")]
             _keep(onto, term)
         for edge in graph.get("edges", []):
+            child = onto.terms.get(curie(str(edge.get("sub", ""))))
+            if child is None:
+                continue
             if edge.get("pred") in ("is_a", "http://www.w3.org/2000/01/rdf-schema#subClassOf"):
-                child = onto.terms.get(curie(str(edge.get("sub", ""))))
-                if child is not None:
-                    child.parents.append(curie(str(edge.get("obj", ""))))
+                child.parents.append(curie(str(edge.get("obj", ""))))
+            elif edge.get("pred"):
+                child.relations.append((curie(str(edge["pred"])), curie(str(edge.get("obj", "")))))
     return onto
 
 
