@@ -235,3 +235,11 @@ def test_options_stand_for_the_frame_the_items_lead_in_names():
                        "chemotherapy, and targeted therapy.</p></li></ol>", title="Liver metastasis")
     assert {("liver_metastasis", "treated_with", k, "positive") for k in ("hepatectomy", "chemotherapy", "targeted_therapy")} <= found
     assert not {t for t in found if "intervention" in t[0] + t[2]}
+
+
+def test_a_sentence_that_counts_the_kinds_a_list_names_introduces_it():
+    found = statements("<p>There are three main types of cancer recurrence.</p><ul><li>A local recurrence means the "
+                       "cancer is back in the same place.</li><li>A distant recurrence means it is in other organs.</li></ul>",
+                       title="Signs of cancer recurrence")
+    assert {("local_recurrence", "is_a", "recurrence", "positive"),
+            ("distant_recurrence", "is_a", "recurrence", "positive")} <= found

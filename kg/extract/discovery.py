@@ -9,7 +9,8 @@ from ..phrases import (CLOSED, STOP_MODIFIERS, WORD, Heads, Phrase, head_word, k
                        phrase_after, phrase_before, phrase_word, word_classes)
 from .cue_table import sentence_matches
 from .document import _Doc, _first_sentence
-from .frames import list_frame, table_row
+from .frames import list_frame
+from .table_rows import table_row
 from .mentions import _discover_concept
 from .structure import _lists
 from .topics import IMPERATIVE

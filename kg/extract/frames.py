@@ -17,6 +17,7 @@ from .modifiers import CLAUSE_BREAK, HEDGES, NEGATION
 from .subjects import PRONOUN, _antecedent
 from .pressed import PRESS_WORDS, lead_in_finding
 from .inline_lists import list_members
+from .table_rows import table_row
 
 COLUMNS = ("cue", "relation", "items", "category", "subjects", "example")
 # what opens the list of a frame inside a sentence: "X include(s) A, B", "X, including A", "X are A and B"
@@ -80,6 +81,11 @@ def frame_of(text: str, words: frozenset[str] | None = None) -> tuple[Frame, re.
     return None
 
 
+# "There are three main types of cancer recurrence.": a sentence that counts what the list after it names
+ANNOUNCES = re.compile(r"^\W*there\s+are\s+(?:two|three|four|five|six|several|many|a\s+few|different)\s+(?:\w+\s+)?"
+                       r"(?:types|kinds|forms|categories|stages|steps|phases|ways)\b[^.:;]*\.\s*$", re.I)
+
+
 def list_header(d: _Doc, items: list[Block]) -> tuple[str, Block] | None:
     """The text that introduces a list: the intro line ending with ':' (or the parent item), else the heading."""
     first = items[0]
@@ -87,7 +93,7 @@ def list_header(d: _Doc, items: list[Block]) -> tuple[str, Block] | None:
     if header is not None:
         sentences = d.sentences_of.get(id(header), [])
         last = sentences[-1].text if sentences else header.text
-        if last.rstrip().endswith(":"):
+        if last.rstrip().endswith(":") or ANNOUNCES.search(last):
             return last, header
     heading = d.heading_of.get(id(first.section))
     if heading is not None and (header is None or not header.text.rstrip().endswith(":")) \
@@ -228,25 +234,6 @@ def frame_list_rule(d: _Doc, items: list[Block]) -> None:
             continue
         if subject is not None:
             _relate_items(d, frame, subject, item_concepts(d, b, frame.categories), s, rule, negative, hedged_item)
-
-
-CELL = re.compile(r"\s+(?=[A-Z][a-z])")   # the next cell of a flattened table row opens with a capital
-MAX_CELL = 30   # characters: a first cell names a site in a few words
-
-
-def table_row(d: _Doc, text: str) -> tuple[str, int] | None:
-    """A row of a flattened two-column table whose first cell is a site ("Lungs Dyspnea, cough, chest pain"):
-    the metastasis at that site and where the second cell starts, or None."""
-    for cell in CELL.finditer(text, 0, min(len(text), MAX_CELL)):
-        first = text[:cell.start()]
-        ms = d.text_mentions(first)
-        if len(ms) != 1 or ms[0].start != 0 or ms[0].end != len(first) or d.cat(ms[0].key) != "AnatomicalSite":
-            continue
-        if not any(w.islower() for w in text[cell.end():].split()):
-            return None   # a title in capitals ("Liver Cancer Treatment"), not a row
-        site = d.site_metastasis(ms[0].key)
-        return (site, cell.end()) if site is not None else None
-    return None
 
 
 # "Options include A, B": a word that stands for the frame that the block's lead-in names ("Intervention / therapy")

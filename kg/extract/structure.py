@@ -9,7 +9,8 @@ from .cue_table import sentence_matches
 from .document import ALL_CATEGORIES, COORD_GAP, DETECTABLE, DETECTORS, PAREN, _Doc, _first_sentence, _unparen, _words
 from .arguments import including_list_rule
 from .uses import uses_list_rule
-from .frames import class_list_rule, frame_list_rule, heading_items_rule, table_row
+from .frames import class_list_rule, frame_list_rule, heading_items_rule
+from .table_rows import table_row
 from .mentions import _discover_concept
 from .modifiers import HEDGES, NEGATION, _clauses, _scope
 from .patterns import _relate
