@@ -661,3 +661,12 @@ def test_examples_after_a_general_object_and_its_site_with_an_article_and_a_typo
     assert {("micrometastasis", "causes", "lump", "negative"),
             ("micrometastasis", "causes", "swelling", "negative")} <= found
     assert not {k for k in found if k[1] == "causes" and k[3] == "positive"}
+
+
+def test_what_is_said_of_a_named_class_its_examples_get_only_as_members():
+    found = statements("<p>Minimal residual disease is used in hematologic malignancies (like leukemia).</p>")
+    assert ("minimal_residual_disease", "used_in", "hematologic_malignancy", "positive") in found
+    assert ("leukemia", "is_a", "hematologic_malignancy", "positive") in found
+    assert ("minimal_residual_disease", "used_in", "leukemia", "positive") not in found
+    found = statements("<p>Bone metastasis can cause symptoms (such as pain).</p>")
+    assert ("bone_metastasis", "causes", "pain", "positive") in found

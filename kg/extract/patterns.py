@@ -208,7 +208,11 @@ def _examples_after(d: _Doc, s: Sentence, cms: list[Mention], run: list[Mention]
     if not after or not EXAMPLES_OPEN.match(s.text[run[-1].end - s.start:after[0].start - s.start]):
         return []
     i = cms.index(after[0])
-    return [m for m in d.coord_run(cms, i, s.text, s.start) if m not in run]
+    examples = [m for m in d.coord_run(cms, i, s.text, s.start) if m not in run]
+    if d.specific(run[-1]) and d.cat(run[-1].key) not in NOT_KINDS \
+            and all(d.same_kind(m.key, run[-1].key) and d.cat(m.key) == d.cat(run[-1].key) for m in examples):
+        return []   # "used in hematologic malignancies (like leukemia)": what is said of the class, the class has
+    return examples
 
 
 def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int,
