@@ -238,7 +238,7 @@ def test_options_stand_for_the_frame_the_items_lead_in_names():
 
 
 def test_a_sentence_that_counts_the_kinds_a_list_names_introduces_it():
-    found = statements("<p>There are three main types of cancer recurrence.</p><ul><li>A local recurrence means the "
+    found = statements("<p>There are 3 main types of cancer recurrence.</p><ul><li>A local recurrence means the "
                        "cancer is back in the same place.</li><li>A distant recurrence means it is in other organs.</li></ul>",
                        title="Signs of cancer recurrence")
     assert {("local_recurrence", "is_a", "recurrence", "positive"),

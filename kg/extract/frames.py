@@ -82,7 +82,7 @@ def frame_of(text: str, words: frozenset[str] | None = None) -> tuple[Frame, re.
 
 
 # "There are three main types of cancer recurrence.": a sentence that counts what the list after it names
-ANNOUNCES = re.compile(r"^\W*there\s+are\s+(?:two|three|four|five|six|several|many|a\s+few|different)\s+(?:\w+\s+)?"
+ANNOUNCES = re.compile(r"^\W*there\s+are\s+(?:\d+|two|three|four|five|six|several|many|a\s+few|different)\s+(?:\w+\s+)?"
                        r"(?:types|kinds|forms|categories|stages|steps|phases|ways)\b[^.:;]*\.\s*$", re.I)
 
 
