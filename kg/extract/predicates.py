@@ -9,6 +9,7 @@ from ..model import Mention, Sentence
 from ..phrases import CLOSED, word_classes
 from .document import DETECTABLE, DETECTORS, NOT_KINDS, PAREN, _Doc, _words
 from .modifiers import NEGATION, _scope
+from .spans import STAGE_NUMBER
 from .subjects import _subject_before, _subject_keys
 from .topics import _faq_topic, _lead_topic, _topic
 
@@ -109,7 +110,7 @@ def _clause_subject_run(d: _Doc, s: Sentence, ms: list[Mention]) -> list[Mention
 
 
 # a stage the label names by its value ("Stage 4", "N1", "M category"), not staging itself ("Staging: finding ...")
-STAGE_VALUE = re.compile(r"\b(?:[0-4][A-Ca-c]?|I{1,3}[A-C]?|IV[A-C]?|[TNM][0-4Xx]?[a-c]?|categor(?:y|ies))\b")
+STAGE_LABEL = re.compile(r"\b(?:" + STAGE_NUMBER + r"|[TNM][0-4Xx]?[a-c]?|categor(?:y|ies))\b")
 
 
 def _genus_rule(d: _Doc, s: Sentence, ms: list[Mention], term: str | None = None, headless: bool = False) -> None:
@@ -122,7 +123,7 @@ def _genus_rule(d: _Doc, s: Sentence, ms: list[Mention], term: str | None = None
     first = next((m for m in ms if m.start >= body), None)
     if first is None or first.key == term or not (d.specific(first) or headless):
         return   # a headless definition may name a broad genus ("A tumour formed by ...")
-    if d.cat(term) == "Staging" and d.cat(first.key) == "SpreadPattern" and STAGE_VALUE.search(d.concepts[term].label) \
+    if d.cat(term) == "Staging" and d.cat(first.key) == "SpreadPattern" and STAGE_LABEL.search(d.concepts[term].label) \
             and _words(d.doc.text[body:first.start]) <= 2:
         d.add(term, "associated_with", first.key, s, "definition:stage")   # "Stage 4 – the cancer has spread"
         return

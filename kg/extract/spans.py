@@ -47,7 +47,8 @@ STATUS = re.compile(r"^(?:\s*\([^()]{1,12}\))?[ -](?:positive|negative|status|ex
 
 
 # "Stage 4A", "stage IIIB": a stage the lexicon does not name, not staging
-STAGE_VALUE = re.compile(r"^\s+(?:[0-4]|I{1,3}|IV)[A-Ca-c]?\d?\b")
+STAGE_NUMBER = r"(?:[0-4]|I{1,3}|IV)[A-Ca-c]?"   # "4", "IIIB": a stage's value
+STAGE_VALUE = re.compile(r"^\s+" + STAGE_NUMBER + r"\d?\b")
 
 
 # a name that is a clause ("cancer has spread") names its concept after "whether", "if", "when"; as a
