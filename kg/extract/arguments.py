@@ -7,7 +7,7 @@ import re
 from ..lexicon import normalize_token
 from ..model import Block, Mention, Sentence
 from ..phrases import CLOSED, word_classes
-from .document import DETECTABLE, _Doc, _first_sentence
+from .document import DETECTABLE, _Doc, _description_start, _first_sentence
 from .frames import item_concepts
 from .topics import _lead_topic
 
@@ -66,7 +66,7 @@ def _lead_if_broader(d: _Doc, s: Sentence, key: str) -> str:
     """An item's lead-in term, for a broad concept that the first sentence of its description names ("Oligometastatic
     disease: a limited number of metastases, often treated with ..."): the description's head is the term."""
     b = s.block
-    if not b.lead or not d.umbrella(key) or s is not next((x for x in d.sentences_of[id(b)] if x.end > b.body_start), None):
+    if not b.lead or not d.umbrella(key) or s is not _description_start(d, b):
         return key
     lead = _lead_topic(d, b)
     return lead if lead and lead != key and d.cat(lead) == d.cat(key) else key

@@ -350,6 +350,11 @@ def _first_sentence(d: _Doc, b: Block) -> Sentence:
     return d.sentences_of[id(b)][0]
 
 
+def _description_start(d: _Doc, b: Block) -> Sentence | None:
+    """The first sentence that reaches past a block's lead-in (it may open with the lead-in itself)."""
+    return next((s for s in d.sentences_of.get(id(b), []) if s.end > b.body_start), None)
+
+
 def _first_body_sentence(d: _Doc, b: Block) -> Sentence | None:
     """The first sentence after a block's set-apart lead-in."""
     return next((s for s in d.sentences_of.get(id(b), []) if s.start >= b.body_start), None)

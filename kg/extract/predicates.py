@@ -7,7 +7,7 @@ import re
 from ..cues import Cue
 from ..model import Mention, Sentence
 from ..phrases import CLOSED, word_classes
-from .document import DETECTABLE, DETECTORS, NOT_KINDS, PAREN, _Doc, _words
+from .document import DETECTABLE, DETECTORS, NOT_KINDS, PAREN, _Doc, _description_start, _words
 from .modifiers import NEGATION, _scope
 from .spans import STAGE_NUMBER
 from .subjects import _subject_before, _subject_keys
@@ -118,7 +118,7 @@ def _genus_rule(d: _Doc, s: Sentence, ms: list[Mention], term: str | None = None
     concept names the term's genus (term: the page's topic, for a headless definition under its title)."""
     term = term or _lead_topic(d, s.block)
     body = s.block.body_start
-    if term is None or s is not next(x for x in d.sentences_of[id(s.block)] if x.end > body):
+    if term is None or s is not _description_start(d, s.block):
         return   # only the description's first sentence
     first = next((m for m in ms if m.start >= body), None)
     if first is None or first.key == term or not (d.specific(first) or headless):
