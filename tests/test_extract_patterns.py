@@ -670,3 +670,8 @@ def test_what_is_said_of_a_named_class_its_examples_get_only_as_members():
     assert ("minimal_residual_disease", "used_in", "leukemia", "positive") not in found
     found = statements("<p>Bone metastasis can cause symptoms (such as pain).</p>")
     assert ("bone_metastasis", "causes", "pain", "positive") in found
+
+
+def test_a_therapy_that_prolongs_survival_influences_it():
+    found = statements("<p>Pulmonary metastasectomy may substantially prolong survival.</p>")
+    assert ("metastasectomy", "influences", "survival", "positive") in found
