@@ -76,3 +76,10 @@ def test_a_site_after_the_site_a_cancer_spread_to_only_says_where_in_it():
     found = statements("<p>If breast cancer spreads to the bones in the spine, it can cause back pain.</p>")
     assert ("bone_metastasis", "causes", "back_pain", "positive") in found
     assert ("breast_cancer", "causes", "back_pain", "positive") not in found
+
+
+def test_a_cancer_named_in_parentheses_after_a_site_of_origin_is_an_origin_too():
+    found = statements("<p>Brain metastases can spread from the lungs or skin (melanoma).</p>"
+                       "<p>Cancers that start in the skin (melanoma) are common.</p>")
+    assert ("brain_metastasis", "originates_from", "melanoma", "positive") in found
+    assert not {t for t in found if t[0] == "cancer" and t[2] == "melanoma"}

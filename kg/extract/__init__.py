@@ -9,7 +9,8 @@ from .mentions import _learn_abbreviations, _post_subject
 from .patterns import _sentence_rules
 from .structure import _discover, _structure_rules
 from .codes import staging_codes_rule
-from .implied import chain_origins, conditional_spreads, implied_detections, implied_spreads, metastatic_spreads, named_spreads
+from .implied import (chain_origins, conditional_spreads, implied_detections, implied_spreads, metastatic_spreads,
+                      named_origins, named_spreads)
 
 __all__ = ["Extraction", "extract", "slug"]
 
@@ -34,6 +35,7 @@ def extract(doc: Document, concepts: dict[str, Concept], matcher: Matcher, *,
     implied_spreads(d)
     implied_detections(d)
     chain_origins(d)
+    named_origins(d)
     _collect(d)
     if with_mentions:
         d.out.mentions = [m for s in doc.sentences for m in d.matcher.find(s.text, s.start)]

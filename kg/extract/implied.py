@@ -162,3 +162,17 @@ def metastatic_spreads(d: _Doc) -> None:
         if cancer is not None:
             d.found.remove(f)
             d.add(cancer, "spreads_to", f.object, f.sentence, "implied:spreads_to", negative=f.negative, hedged=f.hedged)
+
+
+def named_origins(d: _Doc) -> None:
+    """'from cancer originating in ... the skin (melanoma)': the cancer a parenthesis names after the site of
+    origin is an origin too."""
+    for f in list(d.found):
+        if f.relation != "originates_from" or d.cat(f.object) != "AnatomicalSite" or d.cat(f.subject) != "SpreadPattern":
+            continue   # (a spread comes from a cancer; a cancer from a site)
+        ms = d.sent_mentions(f.sentence)
+        for site, named in zip(ms, ms[1:]):
+            if site.key == f.object and d.cat(named.key) == "Neoplasm" and d.depth.get(named, 0) > d.depth.get(site, 0) \
+                    and re.fullmatch(r"\s*\(\s*", f.sentence.text[site.end - f.sentence.start:named.start - f.sentence.start]):
+                d.add(f.subject, "originates_from", named.key, f.sentence, "implied:originates_from",
+                      negative=f.negative, hedged=f.hedged)
