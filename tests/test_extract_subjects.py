@@ -7,3 +7,15 @@ from .test_extract import statements
 def test_a_serial_comma_before_or_keeps_the_list_after_a_preposition_whole():
     found = statements("<p>Doctors check the patient using bone scans, CT scans, or MRIs to look for bone metastasis.</p>")
     assert {("bone_metastasis", "detected_by", k, "positive") for k in ("bone_scan", "ct", "mri")} <= found
+
+
+def test_the_object_before_a_preposition_is_no_subject_of_a_coordinated_verb():
+    found = statements("<p>Zoledronic acid can help protect bones from endocrine therapy and treat bone metastasis.</p>")
+    assert ("bone_metastasis", "treated_with", "zoledronic_acid", "positive") in found
+
+
+def test_what_examples_of_a_class_do_the_class_does():
+    found = statements("<p>Bone-modifying agents like zoledronic acid and denosumab can treat bone metastasis.</p>")
+    assert ("bone_metastasis", "treated_with", "bone_modifying_agent", "positive") in found
+    assert ("zoledronic_acid", "is_a", "bone_modifying_agent", "positive") in found
+    assert ("bone_metastasis", "treated_with", "denosumab", "positive") not in found

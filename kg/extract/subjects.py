@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from ..model import Mention, Sentence
 from ..phrases import own_subject
-from .document import _Doc, _first_body_sentence, _more_words, _unparen, _words, paren_depth
+from .document import NOT_KINDS, _Doc, _first_body_sentence, _more_words, _unparen, _words, paren_depth
 from .topics import _lead_topic, _topic
 from .pressed import condition_finding
 
@@ -31,6 +31,7 @@ LEAD_FRAGMENT_START = re.compile(rf"^({_FRAGMENT_WORDS})\b", re.I)
 PREPOSITION_END = re.compile(r"\b(with|by|on|in|of|using|for|to|from|through|via|after|before|under)\s+(the\s+|a\s+|an\s+)?$",
                              re.I)
 PP_GAP = re.compile(r"^\s+(in|within|inside|at|near|from|on)\s+(the\s+|a\s+|an\s+)?$", re.I)   # "X in (the) Y"
+PREPOSITION_ONLY = re.compile(r"^\s*(?:from|against|with|by|into|onto)\s+(?:the\s+|an?\s+)?$", re.I)
 CLAUSE_AND = re.compile(r"^\s*(\([^()]*\))?\s*,\s*(and|or|but)\s", re.I)   # ", and" between two clauses
 # a word that may stand between "is a/the" and the noun it describes ("the hypothetical first lymph node"),
 # not one that turns to another relation ("a cause of", "a risk for", "the same as")
@@ -189,13 +190,15 @@ def _subject_near(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: int
         if CONJUNCTION_START.match(gap_clean):
             # "X can affect A and may influence B": A is an object; the subject is X's
             return _subject_near(d, s, cms, m.start, start)
+        if PREPOSITION_ONLY.match(gap_clean):
+            continue   # "X can protect bones from A and treat B": the bones are the object before the preposition
         if OF_END.search(gap_clean):
             break
         if m.start == _body_offset(d, s) and (_starts_with_head(d, s, cms) or (
                 s.block.kind == "definition" and d.umbrella(m.key) and _lead_topic(d, s.block))):
             return _lead_topic(d, s.block)   # a glossary description that opens with its genus ("Cancer spread ...")
         run = _subject_run(d, s, d.coord_run(cms, i, text, s.start, forward=False), start)
-        head = _copula_subject(d, s, cms, run) or _modified_head(d, s, cms, run)
+        head = _copula_subject(d, s, cms, run) or _modified_head(d, s, cms, run) or _example_class(d, s, cms, run)
         return _subject_run(d, s, d.coord_run(cms, cms.index(head), text, s.start, forward=False), start) \
             if head is not None else run
     if fallback is not None:
@@ -257,6 +260,18 @@ def _copula_subject(d: _Doc, s: Sentence, cms: list[Mention], run: list[Mention]
     found = _mention_before(d, s, cms, run)
     copula = COPULA.match(found[1]) if found else None
     return found[0] if copula and not copula.group(2) else None   # "X is not a Y that ..." says nothing of X
+
+
+EXAMPLES_GAP = re.compile(r"^\s*,?\s*(?:like|such as|including|e\.g\.,?|for example,?)\s+(?:the\s+)?$", re.I)
+
+
+def _example_class(d: _Doc, s: Sentence, cms: list[Mention], run: list[Mention]) -> Mention | None:
+    """In "Bone-strengthening drugs like A and B can treat X", A and B are examples: the claim is the class's
+    (they are its members by the enumeration rule)."""
+    found = _mention_before(d, s, cms, run)
+    if found is None or not EXAMPLES_GAP.match(found[1]) or d.cat(found[0].key) in NOT_KINDS:
+        return None
+    return found[0] if all(d.same_kind(m.key, found[0].key) and d.cat(m.key) == d.cat(found[0].key) for m in run) else None
 
 
 def _modified_head(d: _Doc, s: Sentence, cms: list[Mention], run: list[Mention]) -> Mention | None:
