@@ -542,3 +542,8 @@ def test_examples_after_a_general_object_and_its_site_with_an_article_and_a_typo
     assert {("micrometastasis", "causes", "lump", "negative"),
             ("micrometastasis", "causes", "swelling", "negative")} <= found
     assert not {k for k in found if k[1] == "causes" and k[3] == "positive"}
+
+
+def test_a_general_object_may_name_its_example_after_most_notably():
+    found = statements("<p>Lymph node dissection often causes lifelong side effects, most notably lymphedema.</p>")
+    assert ("lymph_node_dissection", "causes", "lymphedema", "positive") in found

@@ -45,7 +45,7 @@ OF = re.compile(r"\bof\b")
 # lymph nodes" does not say the cancer came from the lymph nodes
 GENERIC_OBJECT = re.compile(r"^\s*(?:(?:an?|the|another|other|some|many|certain|different|distant)\s+)?"
                             r"(?:[A-Za-z\-]+\s+){0,4}?[A-Za-z\-]+,?\s+(?:such as|including|like|e\.g\.,?|most often|mostly|"
-                            r"especially|particularly|primarily|mainly|usually|commonly|typically)\s+(?:the\s+)?$", re.I)
+                            r"especially|particularly|primarily|mainly|usually|commonly|typically|(?:most\s+)?notably)\s+(?:the\s+)?$", re.I)
 FOLLOWING = re.compile(r"^\s*(?:any\s+(?:one\s+)?of\s+)?(?:the\s+)?following(?:\s+[a-z]+){0,2}\s*:\s*$", re.I)
 NEW_ARGUMENT = re.compile(r"\S\s+(to|into|from|through|via|toward|towards)\s", re.I)
 ENUM_AFTER = re.compile(r"^\s*(\w+\s)?(\(\s*(such as|including|like|e\.g\.,?|for example,?)?\s*|,?\s*such as\s+|"
