@@ -33,6 +33,7 @@ from .locations import _located_rule
 from .made_findings import MADE_WORDS, made_finding_rule, pressed_finding_rule
 from .pressed import PRESS_WORDS
 from .people import PEOPLE_WORDS, people_with_rule
+from .stages import STAGE_SPREAD_WORDS, stage_spread_rule
 
 EXAMPLE_INTRO = re.compile(r"\(\s*(for example|for instance|e\.g\.|such as|including|like|eg)\s*,?\s*", re.I)
 OF_OR_BREAK = re.compile(r"\bof\b|[;:]")
@@ -364,7 +365,8 @@ _WORD_RULES = ((_related_rule, RELATED), (_sites_rule, SITES_OF), (_distinct_rul
                (_role_rule, ROLE_WORDS), (_nominal_rule, NOMINAL_WORDS), (_bare_sites_rule, SITE_WORDS),
                (_unlike_rule, UNLIKE), (made_finding_rule, MADE_WORDS),
                (pressed_finding_rule, PRESS_WORDS),
-               (functools.partial(people_with_rule, objects_after=_objects_after), PEOPLE_WORDS))
+               (functools.partial(people_with_rule, objects_after=_objects_after), PEOPLE_WORDS),
+               (stage_spread_rule, STAGE_SPREAD_WORDS))
 _WORD_RULE_WORDS = frozenset().union(*(cue.words or () for _, cue in _WORD_RULES),
                                       *(way for _, cue in _WORD_RULES for way in cue.ways or ()))
 
