@@ -34,6 +34,7 @@ from .made_findings import MADE_WORDS, made_finding_rule, pressed_finding_rule
 from .pressed import PRESS_WORDS
 from .people import PEOPLE_WORDS, people_with_rule
 from .stages import STAGE_SPREAD_WORDS, stage_spread_rule
+from .described import named_in_parenthesis
 
 EXAMPLE_INTRO = re.compile(r"\(\s*(for example|for instance|e\.g\.|such as|including|like|eg)\s*,?\s*", re.I)
 OF_OR_BREAK = re.compile(r"\bof\b|[;:]")
@@ -228,6 +229,8 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
             objs = objects_at.get(cue_end)
             if objs is None:
                 objs = objects_at[cue_end] = _objects_after(d, s, cms, cue_end, end)
+            if pattern.relation == "causes" and not any(d.cat(o.key) in pattern.objects for o in objs):
+                objs = named_in_parenthesis(d, s, cms, cue_end, end) or objs   # "cause yellowing of the skin (jaundice)"
             if not objs:
                 continue
             members = _class_members(d, s, cms, start, cue_start, objs)
