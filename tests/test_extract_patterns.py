@@ -675,3 +675,8 @@ def test_what_is_said_of_a_named_class_its_examples_get_only_as_members():
 def test_a_therapy_that_prolongs_survival_influences_it():
     found = statements("<p>Pulmonary metastasectomy may substantially prolong survival.</p>")
     assert ("metastasectomy", "influences", "survival", "positive") in found
+
+
+def test_a_general_object_may_name_its_example_after_most_notably():
+    found = statements("<p>Lymph node dissection often causes lifelong side effects, most notably lymphedema.</p>")
+    assert ("lymph_node_dissection", "causes", "lymphedema", "positive") in found

@@ -18,6 +18,7 @@ from .subjects import PRONOUN, _antecedent
 from .pressed import PRESS_WORDS, lead_in_finding
 from .inline_lists import list_members
 from .table_rows import table_row
+from .described import named_part
 
 COLUMNS = ("cue", "relation", "items", "category", "subjects", "example")
 # what opens the list of a frame inside a sentence: "X include(s) A, B", "X, including A", "X are A and B"
@@ -201,6 +202,9 @@ def item_concepts(d: _Doc, b: Block, categories: tuple[str, ...]) -> list[str]:
     s = _first_sentence(d, b)
     ms = d.sent_mentions(s)
     end = b.lead_end if b.lead and b.lead_end > b.start else s.end
+    part = named_part(d, s, ms, b.start - s.start, end - s.start) if b.start >= s.start else None
+    if part is not None and d.cat(part.key) in categories:
+        return [part.key]   # "Yellowing of the skin (jaundice)"
     for i, m in enumerate(ms):
         if m.start >= end:
             break

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Mention, Sentence
+from .described import named_part
 from .document import _Doc, paren_depth
 
 LIST_PART = re.compile(r"\s*(?:,\s*(?:and|or|and/or|as well as)\s+|,\s*|\s+and/or\s+|\s+and\s+|\s+or\s+|"
@@ -36,7 +37,8 @@ def list_members(d: _Doc, s: Sentence, ms: list[Mention], start: int) -> list[Me
     out: list[Mention] = []
     for a, b in zip(cuts, cuts[1:]):
         named = NAMED_IN_PAREN.search(text, a, b)   # "the retention of fluid (a condition called ascites)"
-        inside = [m for m in ms if m.start - s.start == named.end()] if named else [
+        part = named_part(d, s, ms, a, b)   # "yellowing of the skin (jaundice)"
+        inside = [m for m in ms if m.start - s.start == named.end()] if named else [part] if part else [
             m for m in ms if a <= m.start - s.start < b and paren_depth(s.text, m.start - s.start) == paren_depth(s.text, a)]
         if inside:
             out.append(inside[0])

@@ -34,6 +34,8 @@ from .locations import _located_rule
 from .made_findings import MADE_WORDS, made_finding_rule, pressed_finding_rule
 from .pressed import PRESS_WORDS
 from .people import PEOPLE_WORDS, people_with_rule
+from .stages import STAGE_SPREAD_WORDS, stage_spread_rule
+from .described import named_in_parenthesis
 
 EXAMPLE_INTRO = re.compile(r"\(\s*(for example|for instance|e\.g\.|such as|including|like|eg)\s*,?\s*", re.I)
 OF_OR_BREAK = re.compile(r"\b(?:of|than)\b|[;:]")   # ("lower survival than earlier stages": a comparison's term)
@@ -46,7 +48,7 @@ OF = re.compile(r"\bof\b")
 # lymph nodes" does not say the cancer came from the lymph nodes
 GENERIC_OBJECT = re.compile(r"^\s*(?:(?:whether|if)\s+)?(?:(?:an?|the|another|other|some|many|certain|different|distant)\s+)?"
                             r"(?:[A-Za-z\-]+\s+){0,4}?[A-Za-z\-]+,?\s+(?:such as|including|like|e\.g\.,?|most often|mostly|"
-                            r"especially|particularly|primarily|mainly|usually|commonly|typically)\s+(?:the\s+|an?\s+)?$", re.I)
+                            r"especially|particularly|primarily|mainly|usually|commonly|typically|(?:most\s+)?notably)\s+(?:the\s+|an?\s+)?$", re.I)
 FOLLOWING = re.compile(r"^\s*(?:any\s+(?:one\s+)?of\s+)?(?:the\s+)?following(?:\s+[a-z]+){0,2}\s*:\s*$", re.I)
 NEW_ARGUMENT = re.compile(r"\S\s+(to|into|from|through|via|toward|towards)\s", re.I)
 ENUM_AFTER = re.compile(r"^\s*(\w+\s)?(\(\s*(such as|including|like|e\.g\.,?|for example,?)?\s*|,?\s*such as\s+|"
@@ -238,6 +240,8 @@ def _pattern_rules(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: in
                 objs = _cells_of_topic(d, s, cue_end) or objs   # "PCR finds cancer cells" on a page about a disease
             if not objs and pattern.reverse and pattern.relation == "treated_with":
                 objs = topic_object(d, cms, s, cue_end, end)   # "Surgery to remove the tumors" on its page
+            if pattern.relation == "causes" and not any(d.cat(o.key) in pattern.objects for o in objs):
+                objs = named_in_parenthesis(d, s, cms, cue_end, end) or objs   # "cause yellowing of the skin (jaundice)"
             if not objs:
                 continue
             members = _class_members(d, s, cms, start, cue_start, objs)
@@ -378,7 +382,8 @@ _WORD_RULES = ((_related_rule, RELATED), (_sites_rule, SITES_OF), (_distinct_rul
                (_role_rule, ROLE_WORDS), (_nominal_rule, NOMINAL_WORDS), (_bare_sites_rule, SITE_WORDS),
                (_unlike_rule, UNLIKE), (made_finding_rule, MADE_WORDS),
                (pressed_finding_rule, PRESS_WORDS),
-               (functools.partial(people_with_rule, objects_after=_objects_after), PEOPLE_WORDS))
+               (functools.partial(people_with_rule, objects_after=_objects_after), PEOPLE_WORDS),
+               (stage_spread_rule, STAGE_SPREAD_WORDS))
 _WORD_RULE_WORDS = frozenset().union(*(cue.words or () for _, cue in _WORD_RULES),
                                       *(way for _, cue in _WORD_RULES for way in cue.ways or ()))
 

@@ -1,0 +1,17 @@
+"""What a stage's description says of spread, the stage corresponds to."""
+from __future__ import annotations
+
+from .test_extract import statements
+
+
+def test_a_stage_described_as_spread_corresponds_to_that_spread():
+    found = statements("<ul><li><strong>Stage 4:</strong> The tumour may be of any size and has spread to distant "
+                       "organs such as the lungs.</li></ul>"
+                       "<p>stage 4 – the cancer has spread from where it began to another organ</p>")
+    assert ("stage_4", "associated_with", "distant_metastasis", "positive") in found
+    assert ("stage_4", "associated_with", "metastasis", "positive") in found
+
+
+def test_a_stage_described_as_not_spread_corresponds_to_no_spread():
+    found = statements("<p>stage 4 – the cancer has grown, but has not spread</p>")
+    assert not {k for k in found if k[1] == "associated_with"}
