@@ -458,3 +458,10 @@ def test_staging_itself_as_an_items_lead_is_no_stage_a_spread_describes():
     assert ("staging", "associated_with", "liver_metastasis", "positive") not in found
     found = statements("<ul><li>Stage 4 – the cancer has spread to distant organs.</li></ul>", title="Staging")
     assert ("stage_4", "associated_with", "metastasis", "positive") in found
+
+
+def test_a_denied_finding_at_a_site_denies_no_location():
+    found = statements("<p>Because micrometastases are so small, they don’t cause any symptoms in the lymph nodes.</p>"
+                       "<p>Micrometastases are not found in the liver.</p>")
+    assert ("micrometastasis", "located_in", "lymph_node", "negative") not in found
+    assert ("micrometastasis", "located_in", "liver", "negative") in found

@@ -5,6 +5,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Mention, Sentence
+from .arguments import _noun_complement
 from .document import SITED, _Doc
 from .spans import modifies_next
 from .modifiers import NEGATION, _scope
@@ -57,6 +58,8 @@ def _located_rule(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int
                     or not _locative(d, s, sites, site) or modifies_next(s, site):
                 continue
             negative = bool(NEGATION.search(_scope(s, start, site.start), s.words))
+            if negative and _noun_complement(s.text[max(0, site.start - s.start - 40):site.start - s.start]):
+                continue   # "they don't cause any symptoms in the lymph nodes": the denial is of the symptoms
             owner = _page_neoplasm(d, s, subj, a, sites, site)
             if owner is not None:   # "metastasis to the adrenal glands" on a melanoma page: where melanoma spreads
                 d.add(owner, "spreads_to", site.key, s, "cooccurrence:spreads_to", negative=negative,
