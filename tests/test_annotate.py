@@ -43,3 +43,15 @@ def test_offsets_point_into_the_text_and_jsonl_marks_discoveries(tmp_path):
 def test_a_missing_source_is_one_error_line(tmp_path):
     result = CliRunner().invoke(main, ["annotate", str(tmp_path / "nope.html")])
     assert result.exit_code == 1 and "error: " in result.output and "Traceback" not in result.output
+
+
+def test_mentions_are_the_ones_relations_are_read_from(tmp_path):
+    page = tmp_path / "sites.html"
+    page.write_text("<html><head><title>Spread</title></head><body><p>Cancers of the breast and prostate often "
+                    "spread to the bones.</p><p>Non-cancer conditions can mimic this.</p></body></html>")
+    result = CliRunner().invoke(main, ["annotate", str(page)], catch_exceptions=False)
+    rows = [dict(zip(ANNOTATION_COLUMNS, line.split("\t"))) for line in result.output.splitlines()[1:]]
+    keys = [r["concept"].rsplit("/", 1)[-1] for r in rows]
+    assert "breast_cancer" in keys and "prostate_carcinoma" in keys   # "cancers of the breast and prostate"
+    assert "breast" not in keys   # the site is part of the cancer's name there
+    assert not any(r["text"].lower() == "cancer" for r in rows)   # "Non-cancer conditions" names no cancer

@@ -38,5 +38,5 @@ def extract(doc: Document, concepts: dict[str, Concept], matcher: Matcher, *,
     named_origins(d)
     _collect(d)
     if with_mentions:
-        d.out.mentions = [m for s in doc.sentences for m in d.matcher.find(s.text, s.start)]
+        d.out.mentions = [m for s in doc.sentences for m in d.sent_mentions(s)]
     return d.out
