@@ -136,3 +136,9 @@ def test_a_listed_kind_of_a_named_metastasis_is_a_term_of_its_own():
                        title="Liver metastasis")
     assert {("synchronous_liver_metastasis", "is_a", "liver_metastasis", "positive"),
             ("metachronous_liver_metastasis", "is_a", "liver_metastasis", "positive")} <= found
+
+
+def test_a_therapy_named_with_a_class_word_after_it_is_that_therapy():
+    found = statements("<p>The first treatments for hypercalcemia are usually fluids and bisphosphonate drugs.</p>")
+    assert ("hypercalcemia", "treated_with", "bisphosphonate", "positive") in found
+    assert not {t for t in found if "drug" in t[2]}
