@@ -38,6 +38,7 @@ nearby affected related main early late time way part type kind form number amou
 patient patients person doctor doctors place places site sites area areas location locations
 visible invisible detectable obvious apparent effective appropriate reliable suitable successful best better
 good proper useful helpful parent standard optimal ideal available current
+accepted intended curable aggressive alternative selective older newer conventional traditional novel
 """.split())
 MAX_PHRASE_WORDS = 5
 # words after which a word that can be a verb is one ("can cause symptoms", "to guide treatment")

@@ -142,3 +142,10 @@ def test_a_therapy_named_with_a_class_word_after_it_is_that_therapy():
     found = statements("<p>The first treatments for hypercalcemia are usually fluids and bisphosphonate drugs.</p>")
     assert ("hypercalcemia", "treated_with", "bisphosphonate", "positive") in found
     assert not {t for t in found if "drug" in t[2]}
+
+
+def test_cancer_inside_a_therapys_name_and_a_judging_word_before_it_make_no_new_therapy():
+    found = statements("<p>Systemic cancer therapy includes chemotherapy and immunotherapy.</p>"
+                       "<p>The accepted treatment for liver metastasis is surgery.</p>")
+    assert ("chemotherapy", "is_a", "systemic_therapy", "positive") in found
+    assert not {t for t in found if "accepted" in t[0] + t[2] or "cancer_therapy" in t[0] + t[2]}

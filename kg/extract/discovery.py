@@ -100,6 +100,11 @@ def _discover(d: _Doc, p: Phrase, s: Sentence, how: str, category: str | None, h
     if named is not None and d.cat(named) in HEADED:
         d.learn(p.text, named)   # "bisphosphonate drugs", "immunotherapy medications": the class word ends the name
         return named
+    if len(words) >= 3 and heads.class_word(words[-1]) and "cancer" in (w.lower() for w in words[1:-1]):
+        plain = _named_whole(d, " ".join(w for w in words if w.lower() != "cancer"))
+        if plain is not None and d.cat(plain) in HEADED:   # "systemic cancer therapy" is systemic therapy
+            d.learn(p.text, plain)
+            return plain
     variant = _metastasis_variant(d, p.text)
     if variant is not None:
         d.learn(p.text, variant)   # "metastatic liver cancer" is liver metastasis
