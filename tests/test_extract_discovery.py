@@ -149,3 +149,9 @@ def test_cancer_inside_a_therapys_name_and_a_judging_word_before_it_make_no_new_
                        "<p>The accepted treatment for liver metastasis is surgery.</p>")
     assert ("chemotherapy", "is_a", "systemic_therapy", "positive") in found
     assert not {t for t in found if "accepted" in t[0] + t[2] or "cancer_therapy" in t[0] + t[2]}
+
+
+def test_a_conjunct_with_a_possessive_ends_a_list_of_terms():
+    kg = kg_of("<p>The new tumor is called a secondary or metastatic tumor, and its cells are similar to those in "
+               "the original tumor.</p>", "Metastasis")
+    assert "cell" not in kg.concepts and "cells" not in kg.concepts

@@ -267,6 +267,9 @@ def _named_whole(d: _Doc, text: str, any_count: bool = False) -> str | None:
     return ms[0].key
 
 
+POSSESSIVE_START = re.compile(r"^\W*(?:and\s+|or\s+)?(?:its|their|his|her|our|your)\b", re.I)
+
+
 def _members(text: str, start: int) -> list[Phrase]:
     """The coordinated noun phrases of a list that starts at text[start:] ("A, B, and C")."""
     end = MEMBERS_END.search(text, start)
@@ -280,6 +283,8 @@ def _members(text: str, start: int) -> list[Phrase]:
         if i < 0 or not part.strip():
             continue
         pos = i + len(part)
+        if POSSESSIVE_START.match(part):
+            break   # "a metastatic tumor, and its cells": a noun phrase of its own, about what came before
         p = phrase_after(text[:pos], i)
         if p is not None and p.end == pos:
             out.append(p)
