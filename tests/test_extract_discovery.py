@@ -155,3 +155,9 @@ def test_a_conjunct_with_a_possessive_ends_a_list_of_terms():
     kg = kg_of("<p>The new tumor is called a secondary or metastatic tumor, and its cells are similar to those in "
                "the original tumor.</p>", "Metastasis")
     assert "cell" not in kg.concepts and "cells" not in kg.concepts
+
+
+def test_a_conjunct_after_a_lists_last_one_is_no_member():
+    kg = kg_of("<p>If a patient receives treatment, for example, surgery, chemotherapy or radiation therapy, and wonder "
+               "is that therapy working, a PET scan can help.</p>", "PET scan")
+    assert not any(c.label.lower() == "wonder" for c in kg.concepts.values())

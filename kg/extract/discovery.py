@@ -12,6 +12,7 @@ from .spans import HEADED
 from .document import _Doc, _first_sentence
 from .frames import list_frame
 from .table_rows import table_row
+from .members import _members
 from .mentions import _discover_concept
 from .structure import _lists
 from .topics import IMPERATIVE
@@ -20,8 +21,6 @@ from .topics import IMPERATIVE
 HEARST = re.compile(r"\s*,?\s*\(?\s*\b(such as|including|like|e\.g\.,?|for example,?|especially|particularly)\s+",
                     re.I)
 AND_OTHER = re.compile(r"\s*,?\s+(and|or)\s+other\s+", re.I)
-MEMBER_SPLIT = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,\s*|\s+and/or\s+|\s+and\s+|\s+or\s+)", re.I)
-MEMBERS_END = re.compile(r"[.;:)]|\s(?:which|that|who|are|is|can|may|to|have|has|etc)\b", re.I)
 # where a list item's term ends: a parenthesis, a comma, a dash, or a word that starts a clause
 ITEM_END = re.compile(r"\s*(?:\(|,|;|:|\s[–—-]\s|\.\s|\.$)|\s(?:to|that|which|who|if|when|where|because|for|with|"
                       r"can|may|might|is|are|was|were|has|have|in|on|at|from|by|as)\s", re.I)
@@ -265,32 +264,6 @@ def _named_whole(d: _Doc, text: str, any_count: bool = False) -> str | None:
     if not ms or ms[0].start != 0 or ms[-1].end < len(text.rstrip()) or (len(ms) > 1 and not any_count):
         return None
     return ms[0].key
-
-
-POSSESSIVE_START = re.compile(r"^\W*(?:and\s+|or\s+)?(?:its|their|his|her|our|your)\b", re.I)
-
-
-def _members(text: str, start: int) -> list[Phrase]:
-    """The coordinated noun phrases of a list that starts at text[start:] ("A, B, and C")."""
-    end = MEMBERS_END.search(text, start)
-    stop = end.start() if end else len(text)
-    out: list[Phrase] = []
-    pos = start
-    for part in MEMBER_SPLIT.split(text[start:stop]):
-        if part is None:
-            continue
-        i = text.find(part, pos)
-        if i < 0 or not part.strip():
-            continue
-        pos = i + len(part)
-        if POSSESSIVE_START.match(part):
-            break   # "a metastatic tumor, and its cells": a noun phrase of its own, about what came before
-        p = phrase_after(text[:pos], i)
-        if p is not None and p.end == pos:
-            out.append(p)
-        else:
-            break   # a member that is not a plain noun phrase ends the list
-    return out
 
 
 _HEAD_MARKS: dict[int, tuple[Heads, set[str], set[str], set[str]]] = {}   # id(heads) -> (heads, seen, hot, typing only)
