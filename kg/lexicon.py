@@ -25,7 +25,9 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 _NO_PLURAL = re.compile(r"(ss|us|is|ys|ics|sis)$")
 MAX_TERM_TOKENS = 8
 PARENTHESES = re.compile(r"[()]")   # an opening or closing parenthesis
-_BREAK = re.compile(r"[,;:()\[\]{}.!?•|–—]|\s-|-\s")   # punctuation a term does not run over (not "x-ray")
+# punctuation a term does not run over: not a hyphen ("x-ray") nor an en dash between words ("non–small cell",
+# as typeset); a spaced dash ("lymph nodes – Cancer") and an em dash do part terms
+_BREAK = re.compile(r"[,;:()\[\]{}.!?•|—]|\s[-–]|[-–]\s")
 _PARENTHETICAL = re.compile(r"\([^()]*\)|[()]")
 
 

@@ -117,6 +117,12 @@ def test_a_serial_comma_keeps_a_list_of_modifiers_sharing_the_head(matcher):
     assert keys(matcher, "in the bone, and lung cancer") == ["bone", "lung_carcinoma"]   # one word before: no list
 
 
+def test_an_en_dash_between_words_joins_them_and_a_spaced_one_parts_terms(matcher):
+    assert keys(matcher, "non–small cell lung cancer") == keys(matcher, "non-small cell lung cancer")
+    assert keys(matcher, "non–small cell lung cancer") != keys(matcher, "small cell lung cancer")
+    assert keys(matcher, "the lymph nodes – cancer cells") == ["lymph_node", "cancer_cell"]
+
+
 def test_inflections_from_lemminflect(matcher):
     assert normalize_token("pancreas") == "pancreas" and normalize_token("headaches") == "headache"
     assert normalize_token("MRIs") == "mri" and keys(matcher, "CT scans or MRIs") == ["ct", "mri"]
