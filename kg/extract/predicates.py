@@ -9,7 +9,6 @@ from ..model import Mention, Sentence
 from ..phrases import CLOSED, word_classes
 from .document import DETECTABLE, DETECTORS, NOT_KINDS, PAREN, _Doc, _description_start, _words
 from .modifiers import NEGATION, _scope
-from .spans import STAGE_NUMBER
 from .subjects import _subject_before, _subject_keys
 from .topics import _faq_topic, _lead_topic, _topic
 
@@ -109,10 +108,6 @@ def _clause_subject_run(d: _Doc, s: Sentence, ms: list[Mention]) -> list[Mention
     return []
 
 
-# a stage the label names by its value ("Stage 4", "N1", "M category"), not staging itself ("Staging: finding ...")
-STAGE_LABEL = re.compile(r"\b(?:" + STAGE_NUMBER + r"|[TNM][0-4Xx]?[a-c]?|categor(?:y|ies))\b")
-
-
 def _genus_rule(d: _Doc, s: Sentence, ms: list[Mention], term: str | None = None, headless: bool = False) -> None:
     """'Sentinel lymph node: the first lymph node to which ...': a glossary description that opens with a
     concept names the term's genus (term: the page's topic, for a headless definition under its title)."""
@@ -123,11 +118,7 @@ def _genus_rule(d: _Doc, s: Sentence, ms: list[Mention], term: str | None = None
     first = next((m for m in ms if m.start >= body), None)
     if first is None or first.key == term or not (d.specific(first) or headless):
         return   # a headless definition may name a broad genus ("A tumour formed by ...")
-    if d.cat(term) == "Staging" and d.cat(first.key) == "SpreadPattern" and STAGE_LABEL.search(d.concepts[term].label) \
-            and _words(d.doc.text[body:first.start]) <= 2:
-        d.add(term, "associated_with", first.key, s, "definition:stage")   # "Stage 4 – the cancer has spread"
-        return
-    if not d.same_kind(term, first.key):
+    if not d.same_kind(term, first.key):   # (what a stage's description says of spread: kg.extract.stages)
         return
     after = re.match(r"[\s(]*([A-Za-z]+|[,;:])", d.doc.text[first.end:s.end])
     if after is not None and after.group(1).lower() not in GENUS_NEXT and not after.group(1).endswith("ed"):

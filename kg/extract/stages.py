@@ -5,15 +5,18 @@ import re
 
 from ..cues import Cue
 from ..model import Mention, Sentence
-from .document import _Doc
+from .document import _Doc, _words
 from .modifiers import NEGATION
-from .subjects import _lead_topic
+from .spans import STAGE_NUMBER
+from .topics import _lead_topic
 
-STAGE_SPREAD_WORDS = Cue(r"\b(spread|metastasized|metastasised)\b")
+STAGE_SPREAD_WORDS = Cue(r"\b(spread|metastasized|metastasised|metastasis|metastases)\b")
 DESCRIBED = re.compile(r"\s*[–—:-]\s+")   # "stage 4 – the cancer has ...", "Stage 4: The tumor ..."
 HAS_SPREAD = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:spread|metastasi[sz]ed)\b", re.I)
 DISTANT = re.compile(r"\bdistant\b", re.I)
 SPREADS = frozenset({"SpreadPattern"})
+# a stage the label names by its value ("Stage 4", "N1", "M category"), not staging itself ("Staging: finding ...")
+STAGE_LABEL = re.compile(r"\b(?:" + STAGE_NUMBER + r"|[TNM][0-4Xx]?[a-c]?|categor(?:y|ies))\b")
 
 
 def stage_spread_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
@@ -24,6 +27,10 @@ def stage_spread_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     for n, (stage, start) in enumerate(stages):
         end = stages[n + 1][1] if n + 1 < len(stages) else s.end
         text = s.text[start - s.start:end - s.start]
+        opening = next((m for m in ms if m.start >= start), None)   # "Stage 4 – distant metastasis": named
+        if opening is not None and opening.end <= end and d.cat(opening.key) in SPREADS \
+                and _words(s.text[start - s.start:opening.start - s.start]) <= 2:
+            d.add(stage, "associated_with", opening.key, s, "definition:stage")
         spread = HAS_SPREAD.search(text)
         if spread is None or NEGATION.search(text[:spread.end()], s.words):
             continue   # "the cancer has grown, but hasn't spread"
@@ -41,10 +48,12 @@ def _described_stages(d: _Doc, s: Sentence, ms: list[Mention]) -> list[tuple[str
     stage followed by a dash or a colon."""
     out = []
     lead = _lead_topic(d, s.block) if s.block.lead else None
-    if lead is not None and d.cat(lead) == "Staging" and s.start <= s.block.body_start < s.end:
+    if lead is not None and d.cat(lead) == "Staging" and STAGE_LABEL.search(d.concepts[lead].label) \
+            and s.start <= s.block.body_start < s.end:
         out.append((lead, s.block.body_start))
     for m in ms:
         described = DESCRIBED.match(s.text, m.end - s.start)
-        if d.cat(m.key) == "Staging" and described and m.end > s.block.body_start:
+        if d.cat(m.key) == "Staging" and described and m.end > s.block.body_start \
+                and STAGE_LABEL.search(d.concepts[m.key].label):
             out.append((m.key, s.start + described.end()))
     return out
