@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .document import _Doc
+from .document import UMBRELLA_OR_TO_SITE, _Doc
 
 _SITE_SPREAD = re.compile(r"^(.+?)\s+metastas[ie]s$")
 
@@ -44,7 +44,7 @@ def implied_spreads(d: _Doc) -> None:
 
 def _sites_after(d: _Doc, s, key: str) -> list:
     """The sites a broad spread's mention is said to stand in ("metastases in the liver and lungs")."""
-    if not d.umbrella(key) and d.concepts[key].label.lower() != "metastatic tumor":
+    if d.concepts[key].label.lower() not in UMBRELLA_OR_TO_SITE:
         return []
     ms = d.sent_mentions(s)
     for i, m in enumerate(ms):
@@ -164,6 +164,9 @@ def metastatic_spreads(d: _Doc) -> None:
             d.add(cancer, "spreads_to", f.object, f.sentence, "implied:spreads_to", negative=f.negative, hedged=f.hedged)
 
 
+OPENS_PAREN = re.compile(r"\s*\(\s*")
+
+
 def named_origins(d: _Doc) -> None:
     """'from cancer originating in ... the skin (melanoma)': the cancer a parenthesis names after the site of
     origin is an origin too."""
@@ -173,6 +176,6 @@ def named_origins(d: _Doc) -> None:
         ms = d.sent_mentions(f.sentence)
         for site, named in zip(ms, ms[1:]):
             if site.key == f.object and d.cat(named.key) == "Neoplasm" and d.depth.get(named, 0) > d.depth.get(site, 0) \
-                    and re.fullmatch(r"\s*\(\s*", f.sentence.text[site.end - f.sentence.start:named.start - f.sentence.start]):
+                    and OPENS_PAREN.fullmatch(f.sentence.text[site.end - f.sentence.start:named.start - f.sentence.start]):
                 d.add(f.subject, "originates_from", named.key, f.sentence, "implied:originates_from",
                       negative=f.negative, hedged=f.hedged)
