@@ -130,6 +130,12 @@ def known_noun(word: str) -> bool:
     return "NOUN" in word_classes(word.lower())
 
 
+def noun_only(word: str) -> bool:
+    """Whether a word is a noun that cannot be a verb, and no closed-class word ("survival", "treatment")."""
+    classes = word_classes(word.lower())
+    return "NOUN" in classes and "VERB" not in classes and word.lower() not in CLOSED
+
+
 ARTICLES = frozenset({"the", "a", "an", "their", "its", "your", "his", "her", "our"})
 
 

@@ -47,3 +47,9 @@ def test_a_clause_after_because_has_a_subject_of_its_own():
 def test_a_clause_whose_subject_has_an_of_or_in_phrase_has_a_subject_of_its_own():
     from kg.phrases import own_subject
     assert own_subject(" remains elusive, continuous advances in management have ")
+
+
+def test_a_noun_only_cannot_be_a_verb_or_a_closed_word():
+    from kg.phrases import noun_only
+    assert noun_only("survival") and noun_only("treatment")
+    assert not noun_only("spread") and not noun_only("which") and not noun_only("quickly")

@@ -6,7 +6,7 @@ import re
 
 from ..lexicon import normalize_token
 from ..model import Block, Mention, Sentence
-from ..phrases import CLOSED, word_classes
+from ..phrases import CLOSED, noun_only, word_classes
 from .document import DETECTABLE, _Doc, _description_start, _first_sentence
 from .frames import item_concepts
 from .topics import _lead_topic
@@ -165,8 +165,7 @@ def _noun_complement(gap: str) -> bool:
     found = NOUN_IN.search(gap) if " in" in gap or " among" in gap or " within" in gap else None
     if found is None:
         return False
-    classes = word_classes(found.group(1))
-    return "NOUN" in classes and "VERB" not in classes and found.group(1).lower() not in CLOSED
+    return noun_only(found.group(1))
 
 
 LEAD_ITEM = re.compile(r"^\s*(?:the\s+|nearby\s+|surrounding\s+|other\s+)?([a-z]+)\s*,\s*$", re.I)

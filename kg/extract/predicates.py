@@ -6,7 +6,7 @@ import re
 
 from ..cues import Cue
 from ..model import Mention, Sentence
-from ..phrases import CLOSED, word_classes
+from ..phrases import noun_only, word_classes
 from .document import DETECTABLE, DETECTORS, NOT_KINDS, PAREN, _Doc, _description_start, _words
 from .modifiers import NEGATION, _scope
 from .subjects import _subject_before, _subject_keys
@@ -247,8 +247,7 @@ def _describes_noun(after: str) -> bool:
     nxt = re.match(r" ([a-z]+)\b", after)
     if nxt is None:
         return False
-    classes = word_classes(nxt.group(1))
-    return "NOUN" in classes and "VERB" not in classes and nxt.group(1) not in CLOSED
+    return noun_only(nxt.group(1))
 
 
 def _considered_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:

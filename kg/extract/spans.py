@@ -5,7 +5,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Mention, Sentence
-from ..phrases import CLOSED, load_heads, word_classes
+from ..phrases import load_heads, noun_only
 from .finding_words import FINDING_VERBS, FINDING_WORDS, SAID_OF_SITE, singular
 
 HEADED = frozenset({"DetectionMethod", "Procedure", "Therapy"})   # names a class word may head ("CT scan")
@@ -30,9 +30,7 @@ def modifies_next(s: Sentence, m: Mention) -> bool:
     nxt = re.match(r"[ -]([A-Za-z]+)", s.text[m.end - s.start:])
     if nxt is None:
         return False
-    word = nxt.group(1)
-    classes = word_classes(word)
-    return bool(classes) and "NOUN" in classes and "VERB" not in classes and word.lower() not in CLOSED
+    return noun_only(nxt.group(1))
 
 
 NEGATED_PREFIX = re.compile(r"\b(?:non|anti)-$", re.I)   # "non-cancer", "anti-nausea": not the concept
