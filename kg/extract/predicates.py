@@ -82,7 +82,7 @@ def _topic_predicate_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         diseases = [m for m in ms if m not in subj and d.cat(m.key) in ("SpreadPattern", "Neoplasm") and d.specific(m)]
         if not predicate.match(after, s.words) or any(m.start >= subj[-1].end for m in diseases):
             continue
-        opening = FOR_DISEASE.match(s.text[:subj[0].start - s.start]) if diseases else None
+        opening = OPENING_FOR.match(s.text[:subj[0].start - s.start]) if diseases else None
         if diseases and opening is None:
             continue   # a disease the sentence names is what it speaks of, not the page's topic
         topic = diseases[0].key if opening else _topic(d, s.block)   # "For liver metastasis, surgery is ..."
@@ -93,7 +93,7 @@ def _topic_predicate_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
 
 
 ARTICLE = re.compile(r"^\s*(?:an?|the)\s+", re.I)
-FOR_DISEASE = re.compile(r"^\W*(?:for|in)\s+(?:(?:patients|people)\s+with\s+)?(?:the\s+|an?\s+)?[\w\s\-]{1,50}?,\s*$", re.I)
+OPENING_FOR = re.compile(r"^\W*(?:for|in)\s+(?:(?:patients|people)\s+with\s+)?(?:the\s+|an?\s+)?[\w\s\-]{1,50}?,\s*$", re.I)
 
 
 def _clause_subject_run(d: _Doc, s: Sentence, ms: list[Mention]) -> list[Mention]:
