@@ -22,6 +22,9 @@ COORD_GAP = re.compile(r"^\s*(,|/)?\s*(,?\s*(and/or|and|or|as well as|plus|or ot
 UNKNOWN_CONJUNCT = re.compile(r"^\s*,\s*(?!(?:which|that|who|is|are|was|were|may|can|but|while)\b)"
                               r"[A-Za-z][\w\-]*(\s[A-Za-z][\w\-]*){0,2},?\s+(and|or|and/or)\s+(the\s+)?$", re.I)
 PAREN = re.compile(r"\([^()]*\)")
+# the words between a class and its first example ("drugs like A", "symptoms (such as A", "organs, mainly A")
+EXAMPLES_OPEN = re.compile(r"^\s*(?:,\s*)?(?:\(\s*)?(?:such as|including|like|for example,?|for instance,?|e\.g\.,?|"
+                           r"especially|particularly|primarily|mainly|mostly|most often|most commonly)\s+(?:the\s+|an?\s+)?$", re.I)
 # words that share the next concept's head, between two coordinated concepts ("A, ovarian, bowel and B cancer")
 ELLIPTICAL_CONJUNCTS = re.compile(r"^\s*,\s*([A-Za-z][\w\-]*\s*,\s*){0,3}[A-Za-z][\w\-]*,?\s+(and|or)\s+$", re.I)
 _ALNUM = re.compile(r"[A-Za-z0-9]+")

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from ..model import Mention, Sentence
 from .comparisons import DISTINCT_NOT, FRAMEWORK, UNLIKE, VS, _distinct_rule, _framework_rule, _unlike_rule, _vs_rule
-from .document import NOT_KINDS, _Doc, _more_words, _unparen
+from .document import EXAMPLES_OPEN, NOT_KINDS, _Doc, _more_words, _unparen
 from .spans import modifies_next
 from ..lexicon import is_acronym, normalize_token
 from ..phrases import CLOSED, WORD, word_classes
@@ -197,8 +197,6 @@ def _verb_in(gap: str) -> bool:
 
 
 VERB_ONLY = frozenset({"VERB", "AUX"})
-EXAMPLES_OPEN = re.compile(r"^\s*(?:,\s*)?(?:\(\s*)?(?:such as|including|like|for example,?|for instance,?|e\.g\.,?|"
-                           r"especially|particularly|primarily|mainly|mostly|most often|most commonly)\s+(?:the\s+|an?\s+)?$", re.I)
 
 
 def _examples_after(d: _Doc, s: Sentence, cms: list[Mention], run: list[Mention], end: int) -> list[Mention]:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from ..model import Mention, Sentence
 from ..phrases import own_subject
-from .document import NOT_KINDS, _Doc, _first_body_sentence, _more_words, _unparen, _words, paren_depth
+from .document import EXAMPLES_OPEN, NOT_KINDS, _Doc, _first_body_sentence, _more_words, _unparen, _words, paren_depth
 from .topics import _lead_topic, _topic
 from .pressed import condition_finding
 
@@ -262,14 +262,11 @@ def _copula_subject(d: _Doc, s: Sentence, cms: list[Mention], run: list[Mention]
     return found[0] if copula and not copula.group(2) else None   # "X is not a Y that ..." says nothing of X
 
 
-EXAMPLES_GAP = re.compile(r"^\s*,?\s*(?:like|such as|including|e\.g\.,?|for example,?)\s+(?:the\s+)?$", re.I)
-
-
 def _example_class(d: _Doc, s: Sentence, cms: list[Mention], run: list[Mention]) -> Mention | None:
     """In "Bone-strengthening drugs like A and B can treat X", A and B are examples: the claim is the class's
     (they are its members by the enumeration rule)."""
     found = _mention_before(d, s, cms, run)
-    if found is None or not EXAMPLES_GAP.match(found[1]) or d.cat(found[0].key) in NOT_KINDS:
+    if found is None or not EXAMPLES_OPEN.match(found[1]) or d.cat(found[0].key) in NOT_KINDS:
         return None
     return found[0] if all(d.same_kind(m.key, found[0].key) and d.cat(m.key) == d.cat(found[0].key) for m in run) else None
 
