@@ -21,19 +21,54 @@ NEGATION = Cue(
     r"\btoo \w+ to\b|\bbelow (the )?(\w+ )?detection\b|\bbeyond (the )?reach\b")
 CLAUSE_BREAK = re.compile(r";|,? but\b|, while\b|, whereas\b|, although\b|\bhowever\b|, though\b", re.I)
 CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "however", "though"})   # CLAUSE_BREAK's words
+COORDINATORS = frozenset({"and", "or"})
+COORDINATION = re.compile(r",?\s+(?:and|or)\s+", re.I)
+# what may stand between a clause's subject and its verb: nothing, a modal, an adverb ("may also", "often")
+CLAUSE_SUBJECT_END = re.compile(r"^\s*(?:(?:may|might|can|could|will|would|should|must|do|does|did|often|also|"
+                                r"usually|commonly|frequently|sometimes|typically|rarely|generally|then|later|"
+                                r"eventually)\s+)*$", re.I)
 RELATIVE_START = re.compile(r",\s*(which|who)\b", re.I)
 UNHEDGED_RELATIONS = {"is_a", "part_of", "precedes", "smaller_than", "contrasted_with"}
 
 
 def _clauses(d: _Doc, s: Sentence) -> list[tuple[int, int]]:
-    """Clause spans (absolute offsets) of a sentence, cut at ';', 'but', ', while' ..."""
+    """Clause spans (absolute offsets) of a sentence, cut at ';', 'but', ', while' ... and at an 'and' that
+    opens a clause of its own (see _coordinated_clauses)."""
     if ";" not in s.text and CLAUSE_WORDS.isdisjoint(s.words):
-        return [(s.start, s.end)]
-    spans, start = [], 0
-    for match in CLAUSE_BREAK.finditer(s.text):
-        spans.append((s.start + start, s.start + match.start()))
-        start = match.end()
-    spans.append((s.start + start, s.end))
+        spans = [(s.start, s.end)]
+    else:
+        spans, start = [], 0
+        for match in CLAUSE_BREAK.finditer(s.text):
+            spans.append((s.start + start, s.start + match.start()))
+            start = match.end()
+        spans.append((s.start + start, s.end))
+    if COORDINATORS.isdisjoint(s.words) or len(d.patterns(s)) == 0:
+        return spans
+    return [part for a, b in spans for part in _coordinated_clauses(d, s, a, b)]
+
+
+def _coordinated_clauses(d: _Doc, s: Sentence, start: int, end: int) -> list[tuple[int, int]]:
+    """A clause cut where 'and' / 'or' opens a clause with a subject and a verb cue of its own, after a verb cue:
+    "bone metastases may cause pain and brain metastases may cause seizures" is two clauses, so that "brain
+    metastases" is no object of the first cue nor "pain" a subject of the second."""
+    from .cue_table import sentence_matches   # cue_table reads the cues this module's callers apply
+    cues = sorted((m.start() + s.start, m.end() + s.start) for p in d.patterns(s) for m in sentence_matches(d, s, p))
+    mentions = d.sent_mentions(s)
+    spans, left = [], start
+    for join in COORDINATION.finditer(s.text, start - s.start, end - s.start):
+        at, after = s.start + join.start(), s.start + join.end()
+        if not any(left <= a and b <= at for a, b in cues):
+            continue   # no verb before the 'and': "breast and lung cancer can spread"
+        verb = next((a for a, _ in cues if a >= after), None)
+        if verb is None or verb > end:
+            break
+        subject = [m for m in mentions if after <= m.start and m.end <= verb]
+        between = s.text[after - s.start:verb - s.start]
+        if subject and len(between.split()) <= 6 and "," not in between \
+                and CLAUSE_SUBJECT_END.match(s.text[subject[-1].end - s.start:verb - s.start]):
+            spans.append((left, at))
+            left = after
+    spans.append((left, end))
     return spans
 
 

@@ -1,0 +1,19 @@
+"""Clause breaks: where one clause's arguments end and the next clause's begin."""
+from __future__ import annotations
+
+from .test_extract import statements
+
+
+def test_and_opens_a_clause_with_its_own_subject_and_verb():
+    # regression: "pain and brain metastases" was read as one list, the object of the first cue and the
+    # subject of the second: bone metastasis caused brain metastasis, and pain caused seizures
+    found = statements("<p>Bone metastases may cause pain and brain metastases may cause headaches or seizures.</p>",
+                       title="Oligometastasis")
+    assert {("bone_metastasis", "causes", "pain", "positive"), ("brain_metastasis", "causes", "seizure", "positive"),
+            ("brain_metastasis", "causes", "headache", "positive")} <= found
+    assert not {k for k in found if k[0] == "pain" or k[2] == "brain_metastasis"}
+
+
+def test_and_without_a_verb_before_it_joins_subjects():
+    found = statements("<p>Breast cancer and lung cancer can spread to the bones.</p>", title="Oligometastasis")
+    assert {("breast_cancer", "spreads_to", "bone", "positive"), ("lung_carcinoma", "spreads_to", "bone", "positive")} <= found
