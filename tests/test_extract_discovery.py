@@ -138,6 +138,17 @@ def test_a_listed_kind_of_a_named_metastasis_is_a_term_of_its_own():
             ("metachronous_liver_metastasis", "is_a", "liver_metastasis", "positive")} <= found
 
 
+
+def test_a_listed_kind_of_a_one_word_concept_is_a_term_of_its_own():
+    # regression: only a concept named in several words could be narrowed by a list item ("Synchronous
+    # liver metastasis"), so "Synchronous oligometastasis" made no term and its description's genus was the page's
+    found = statements("<h2>Types / variations</h2><ul><li><strong>Synchronous oligometastasis:</strong> metastases "
+                       "found with the primary tumor</li><li><strong>Metachronous oligometastasis:</strong> metastases "
+                       "found years later</li></ul>", title="Oligometastasis")
+    assert {("synchronous_oligometastasis", "is_a", "oligometastatic_disease", "positive"),
+            ("metachronous_oligometastasis", "is_a", "oligometastatic_disease", "positive")} <= found
+    assert not {k for k in found if k[0] == "oligometastatic_disease" and k[1] == "is_a"}
+
 def test_a_therapy_named_with_a_class_word_after_it_is_that_therapy():
     found = statements("<p>The first treatments for hypercalcemia are usually fluids and bisphosphonate drugs.</p>")
     assert ("hypercalcemia", "treated_with", "bisphosphonate", "positive") in found

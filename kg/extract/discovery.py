@@ -112,7 +112,9 @@ def _discover(d: _Doc, p: Phrase, s: Sentence, how: str, category: str | None, h
         return   # a bare category word ("treatment", "organs") names no kind
     if words[0].lower() in IMPERATIVE or any(w.endswith(("'s", "’s")) for w in words):
         return   # "Guide treatment": an action, not a term
-    own = heads.category(p.text, typing=how == "list item" and _narrows_named(d, p.text))
+    narrowed = _narrowed(d, p.text) if how == "list item" else None
+    own = heads.category(p.text, typing=narrowed is not None) or (d.cat(narrowed) if narrowed is not None
+                                                                  and d.cat(narrowed) in NAMED_BY_SITE else None)
     if own is None and (category is None or not any(known_noun(w) for w in words)):
         return   # words nothing marks and the dictionary does not know as nouns ("Jane Smith MD") take no category
     if PERSON.search(p.text):
@@ -120,11 +122,15 @@ def _discover(d: _Doc, p: Phrase, s: Sentence, how: str, category: str | None, h
     return _discover_concept(d, p.text, s, how, own or category, checked=True)
 
 
-def _narrows_named(d: _Doc, text: str) -> bool:
-    """Whether a term ends with a concept the lexicon names in more than one word, so that a list item names
-    a kind of it ("Synchronous liver metastasis"), not of a broad word ("Organ-specific metastasis")."""
+def _narrowed(d: _Doc, text: str) -> str | None:
+    """The concept a list item's term ends with, when the words before it name a kind of it: one the lexicon
+    names in more than one word ("Synchronous liver metastasis"), or in one word that is no broad one
+    ("Metachronous oligometastasis"); not a broad word ("Organ-specific metastasis")."""
     ms = d.text_mentions(text)
-    return bool(ms) and ms[-1].start > 0 and ms[-1].end >= len(text.rstrip()) and " " in ms[-1].text.strip()
+    if not ms or ms[-1].start == 0 or ms[-1].end < len(text.rstrip()):
+        return None
+    last = ms[-1]
+    return last.key if " " in last.text.strip() or not d.umbrella(last.key) else None
 
 
 METASTATIC = re.compile(r"^metastatic\s+(?P<site>.+?)\s+(cancers?|tumou?rs?|neoplasms?|disease|lesions?)$", re.I)
