@@ -135,6 +135,9 @@ def read_curation(path: Path) -> list[dict[str, str]]:
             raise LexiconError(f"{path}: row {n}: unknown action {action!r} (one of {', '.join(CURATION_ACTIONS)})")
         if not (row.get("reason") or "").strip():
             raise LexiconError(f"{path}: row {n}: {action} gives no reason")
+        if action == "category" and (row.get("value") or "").strip() not in CATEGORIES:
+            raise LexiconError(f"{path}: row {n}: category {row.get('key')}: unknown category {row.get('value')!r} "
+                               "(the value column names it)")
         out.append({k: (row.get(k) or "").strip() for k in ("action", "key", "term", "value", "reason")})
     return out
 

@@ -175,6 +175,10 @@ def test_curation_decisions(tmp_path):
     (tmp_path / "bad.tsv").write_text("action\tkey\tterm\tvalue\treason\ndrop_term\t\tx\t\t\n")
     with pytest.raises(LexiconError, match="no reason"):
         read_curation(tmp_path / "bad.tsv")
+    # regression: a category row with its category in the term column left the concept with none
+    (tmp_path / "bad.tsv").write_text("action\tkey\tterm\tvalue\treason\ncategory\tglow\tTherapy\t\tmoved\n")
+    with pytest.raises(LexiconError, match="unknown category"):
+        read_curation(tmp_path / "bad.tsv")
 
 
 @pytest.mark.parametrize("british, us", [("paediatric", "pediatric"), ("diarrhoea", "diarrhea"), ("centre", "center"),
