@@ -465,3 +465,22 @@ def test_a_denied_finding_at_a_site_denies_no_location():
                        "<p>Micrometastases are not found in the liver.</p>")
     assert ("micrometastasis", "located_in", "lymph_node", "negative") not in found
     assert ("micrometastasis", "located_in", "liver", "negative") in found
+
+
+def test_an_abbreviation_of_a_discovered_term_names_it():
+    # regression: abbreviations were learned before discovery, so "Tumor budding (TB)", a term the lexicon
+    # lacks, left "TB" unread and the page's relations stated of "TB" were lost
+    html = "<p>Tumor budding (TB) is a cluster of cancer cells at the invasive front.</p><p>TB is linked to lymph node metastasis.</p>"
+    kg = kg_of(html, title="Tumor budding")
+    assert kg.concepts["tumor_budding"].discovered and "TB" in kg.concepts["tumor_budding"].abbreviations
+    assert ("tumor_budding", "associated_with", "lymph_node_metastasis", "positive") in statements(html, title="Tumor budding")
+
+
+def test_a_types_item_that_says_it_differs_is_no_kind():
+    # regression: "Perineural invasion: a related but different finding" was made a kind of the page's topic
+    html = ("<h2>Types / variations</h2><ul><li><strong>Lymphatic invasion</strong>: tumor cells within lymphatic "
+            "channels.</li><li><strong>Perineural invasion</strong>: a related but different finding, in which "
+            "cancer grows along nerves.</li></ul>")
+    found = statements(html, title="Lymphovascular invasion")
+    assert ("lymphatic_invasion", "is_a", "lymphovascular_invasion", "positive") in found
+    assert not {k for k in found if k[0] == "perineural_invasion" and k[1] == "is_a"}

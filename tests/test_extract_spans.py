@@ -92,3 +92,13 @@ def test_a_site_and_what_it_does_name_a_finding():
                        "<p>Bone metastasis can cause the bones to break.</p>")
     assert ("infection", "causes", "lymphadenopathy", "positive") in found
     assert ("bone_metastasis", "causes", "fracture", "positive") in found
+
+
+def test_the_abbreviation_of_a_marker_before_its_status_names_no_marker():
+    # regression: once "(HR)" was learned for a discovered "Hormone receptor", "Hormone receptor (HR) positive"
+    # named the receptor through its abbreviation, and a list of subtypes made the receptor a kind of cancer
+    from kg.extract.spans import plain_mentions
+    from kg.model import Mention
+    text = "Hormone receptor (HR) positive."
+    found = [Mention("hormone_receptor", 0, 16, "Hormone receptor"), Mention("hormone_receptor", 18, 20, "HR")]
+    assert plain_mentions(text, found) == []

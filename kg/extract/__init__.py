@@ -22,6 +22,7 @@ def extract(doc: Document, concepts: dict[str, Concept], matcher: Matcher, *,
     _learn_abbreviations(d)
     d.out.subject = _post_subject(d)
     discover_terms(d)
+    _learn_abbreviations(d, again=True)
     for s in doc.sentences:
         d.sent_mentions(s)
     for s in doc.sentences:

@@ -21,9 +21,15 @@ NOT_A_TERM = re.compile(r"^(The|This|These|That|A|An|Some|Many|Most|Each|There|H
                         r"Other|Both|All|Any|No|One|Its|Their)\b")
 
 
-def _learn_abbreviations(d: _Doc) -> None:
+def _learn_abbreviations(d: _Doc, again: bool = False) -> None:
+    """Teach the matcher each abbreviation a sentence defines for a concept it names ("lymph node (LN)"); run
+    again after discovery, for the terms found there ("Lymphovascular invasion (LVI)")."""
     for s in d.doc.sentences:
+        if "(" not in s.text:
+            continue
         for short, long_form, _ in find_abbreviations(s.text):
+            if again and any(short in shorts for shorts in d.out.abbreviations.values()):
+                continue   # learned before discovery
             ms = d.matcher.find(long_form)
             key = None
             if ms and ms[-1].end == len(long_form.rstrip()) and ms[-1].start <= 2:

@@ -40,8 +40,9 @@ LIGHT_NOUN = re.compile(r"^[ -](?:types?|patients?|survivors?|research|cent(?:er
                         r"relief|control|palliation|reduction|scores?|scales?)\b", re.I)   # "pain relief" is no pain
 
 
-# a marker's status names a subtype, not the marker ("Hormone receptor (HR) positive", "HER2-negative")
-STATUS = re.compile(r"^(?:\s*\([^()]{1,12}\))?[ -](?:positive|negative|status|expression|overexpression|amplification)\b", re.I)
+# a marker's status names a subtype, not the marker ("Hormone receptor (HR) positive", "HER2-negative"), nor
+# does its abbreviation ("(HR) positive")
+STATUS = re.compile(r"^\)?(?:\s*\([^()]{1,12}\))?[ -](?:positive|negative|status|expression|overexpression|amplification)\b", re.I)
 
 
 # "Stage 4A", "stage IIIB": a stage the lexicon does not name, not staging
@@ -66,7 +67,7 @@ def plain_mentions(text: str, found: list[Mention], offset: int = 0) -> list[Men
     # (each regex runs only where the character it needs stands: a hyphen before, a space or hyphen after)
     return [m for m in found if not ("-" in text[max(0, m.start - offset - 5):m.start - offset]
                                      and NEGATED_PREFIX.search(text[max(0, m.start - offset - 5):m.start - offset]))
-            and not (text[m.end - offset:m.end - offset + 1] in (" ", "-")
+            and not (text[m.end - offset:m.end - offset + 1] in (" ", "-", ")")
                      and (LIGHT_NOUN.match(text[m.end - offset:m.end - offset + 14])
                           or STATUS.match(text[m.end - offset:m.end - offset + 30])
                           or (m.text.lower() == "stage" and STAGE_VALUE.match(text[m.end - offset:m.end - offset + 8]))))]
