@@ -13,6 +13,9 @@ VS = Cue(r"\s+(?:vs\.?|versus)\s+")
 DISTINCT_NOT = Cue(r",\s+not\s+(a |an |the |true )?$")
 FRAMEWORK = Cue(r"\bwhere\b")
 UNLIKE = Cue(r"^\W*(?:unlike|in contrast to|as opposed to|compared with|compared to)\s+")
+# a description that sets its term apart from what it is listed under ("a related but different finding")
+NOT_A_KIND = re.compile(r"\b(?:related\s+but\s+(?:different|distinct|separate)|(?:different|distinct|separate)\s+from|"
+                        r"not\s+(?:a\s+|an\s+)?(?:type|kind|form|subtype|variant)s?\s+of|not\s+the\s+same\s+as)\b", re.I)
 RELATIVE_PART = re.compile(r"^\s*(?:which|that|who|whose|where)\b", re.I)
 FRAMEWORK_TAIL = re.compile(r"^\W*\s*(is|are)\s+(not\s+)?(the\s+|a\s+)?(usual\s+|standard\s+|main\s+|common\s+|"
                             r"preferred\s+|typical\s+)?(framework|term|concept|approach|model)\b", re.I)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block, Sentence
-from .comparisons import VS, _vs_parts
+from .comparisons import NOT_A_KIND, VS, _vs_parts
 from .cue_table import sentence_matches
 from .document import ALL_CATEGORIES, COORD_GAP, DETECTABLE, DETECTORS, PAREN, _Doc, _first_sentence, _unparen, _words
 from .arguments import including_list_rule
@@ -111,8 +111,8 @@ def _types_rule(d: _Doc, items: list[Block]) -> None:
         if b.parent is not None and id(b.parent) in size_headers:
             continue
         keys = _item_kinds(d, b)
-        if subject in keys:
-            continue   # "X vs Y" with the subject itself is a comparison, not a kind
+        if subject in keys or NOT_A_KIND.search(_first_sentence(d, b).text):
+            continue   # "X vs Y" with the subject itself is a comparison; "a related but different finding" no kind
         parent = subject
         if b.parent is not None:
             pk = _item_concepts(d, b.parent)
