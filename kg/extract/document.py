@@ -7,26 +7,17 @@ from dataclasses import dataclass, field
 
 from ..constants import CATEGORIES, SYMMETRIC_RELATIONS
 from ..lexicon import PARENTHESES, Matcher, normalize_token
-from ..phrases import describing_gap
 from ..model import Assertion, Block, Concept, Document, Evidence, Mention, Sentence
 from . import cue_table
 from .modifiers import HEDGES, UNHEDGED_RELATIONS
 from .cue_table import Pattern
+from .coordination import COORD_GAP, PAREN, _unparen, coordinated  # noqa: F401 (the rules import these from here)
 from .spans import (modifies_next, noun_spreads, plain_mentions, site_cancers, site_findings, verb_findings,
                     without_heads)
 
-COORD_GAP = re.compile(r"^\s*(,|/)?\s*(,?\s*(and/or|and|or|as well as|plus|or other|and other|"
-                       r"(?:and\s+)?(?:then|followed\s+(?:[a-z]+\s+){0,5}?by)))?\s*"   # "the lung, followed (...) by the liver"
-                       r"(?:(?:sometimes|often|occasionally|also|usually|even|possibly|rarely)\s+)?"   # "A and sometimes B"
-                       r"(?:(the|a|an|some|certain|other)\s+)?(?:other\s+)?\s*$", re.I)
-UNKNOWN_CONJUNCT = re.compile(r"^\s*,\s*(?!(?:which|that|who|is|are|was|were|may|can|but|while)\b)"
-                              r"[A-Za-z][\w\-]*(\s[A-Za-z][\w\-]*){0,2},?\s+(and|or|and/or)\s+(the\s+)?$", re.I)
-PAREN = re.compile(r"\([^()]*\)")
 # the words between a class and its first example ("drugs like A", "symptoms (such as A", "organs, mainly A")
 EXAMPLES_OPEN = re.compile(r"^\s*(?:,\s*)?(?:\(\s*)?(?:such as|including|like|for example,?|for instance,?|e\.g\.,?|"
                            r"especially|particularly|primarily|mainly|mostly|most often|most commonly)\s+(?:the\s+|an?\s+)?$", re.I)
-# words that share the next concept's head, between two coordinated concepts ("A, ovarian, bowel and B cancer")
-ELLIPTICAL_CONJUNCTS = re.compile(r"^\s*,\s*([A-Za-z][\w\-]*\s*,\s*){0,3}[A-Za-z][\w\-]*,?\s+(and|or)\s+$", re.I)
 _ALNUM = re.compile(r"[A-Za-z0-9]+")
 
 ALL_CATEGORIES = frozenset(CATEGORIES)
@@ -285,33 +276,7 @@ class _Doc:
 
     def coord_run(self, ms: list[Mention], i: int, text: str, base: int, forward: bool = True) -> list[Mention]:
         """Mention i and the concepts coordinated with it ("A, B, and C")."""
-        run = [ms[i]]
-        depth = self.depth.get(ms[i], 0)
-        j = i
-        last = ms[i]
-        while True:
-            k = j + 1 if forward else j - 1
-            if k < 0 or k >= len(ms):
-                break
-            a, b = (last, ms[k]) if forward else (ms[k], last)
-            if self.depth.get(ms[k], 0) != depth:
-                # step over mentions inside a parenthesis that belongs to the previous conjunct (read backward:
-                # to the one before, "A (AA) plus B", "A (which use C), D or E")
-                if self.depth.get(ms[k], 0) > depth:
-                    j = k
-                    continue
-                break
-            gap = _unparen(text[a.end - base:b.start - base])
-            if not COORD_GAP.match(gap) and not (forward and UNKNOWN_CONJUNCT.match(gap)) \
-                    and not (not forward and ELLIPTICAL_CONJUNCTS.match(gap)) and not (forward and describing_gap(gap)):
-                break
-            if gap.strip() == "," and (self.cat(a.key) == "AnatomicalSite") != (self.cat(b.key) == "AnatomicalSite") \
-                    and self.specific(a) and self.specific(b):
-                break   # "in the brain, metastases occur": a comma alone does not join a site and a disease
-            run.append(ms[k])
-            j = k
-            last = ms[k]
-        return [m for m in run if self.specific(m)]
+        return coordinated(self, ms, i, text, base, forward)
 
 
 SPREAD_TO_SITE = re.compile(r"^\s+(?:to|in|into|within|of|(?:limited|confined|restricted)\s+to)\s+(?:the\s+|your\s+|his\s+|her\s+)?$",
@@ -342,11 +307,6 @@ def _words(text: str) -> int:
 def _more_words(text: str, n: int) -> bool:
     """_words(text) > n; a text shorter than 2n + 1 characters cannot hold more than n words."""
     return len(text) > 2 * n and _words(text) > n
-
-
-def _unparen(text: str, repl: str = "") -> str:
-    """text without its parenthesised parts (each replaced by repl)."""
-    return PAREN.sub(repl, text) if "(" in text else text
 
 
 def _first_sentence(d: _Doc, b: Block) -> Sentence:

@@ -1,0 +1,25 @@
+"""Coordination: the mentions a list joins."""
+from __future__ import annotations
+
+from .test_extract import statements
+
+
+def test_a_comma_after_a_closed_list_adds_no_member():
+    # regression: "imaging tests such as CT and MRI, biopsy ..." made biopsy a kind of imaging
+    found = statements("<p>Unlike imaging tests such as CT and MRI, biopsy gives a diagnosis.</p>", title="Biopsy")
+    assert {("ct", "is_a", "imaging", "positive"), ("mri", "is_a", "imaging", "positive")} <= found
+    assert ("biopsy", "is_a", "imaging", "positive") not in found
+
+
+def test_read_backward_a_comma_before_the_subject_parts_it_from_a_closed_list():
+    found = statements("<p>Besides CT or MRI, PET can find metastases.</p>", title="Imaging")
+    assert ("metastasis", "detected_by", "positron_emission_tomography", "positive") in found
+    assert not {k for k in found if k[1] == "detected_by" and k[2] in ("ct", "mri")}
+
+
+def test_a_serial_list_is_still_one_list_both_ways():
+    found = statements("<p>Lung, breast, and prostate cancer can spread to bone. Imaging tests such as CT, MRI, "
+                       "and PET are used.</p>", title="Bone metastasis")
+    assert {("lung_carcinoma", "spreads_to", "bone", "positive"), ("breast_cancer", "spreads_to", "bone", "positive"),
+            ("prostate_carcinoma", "spreads_to", "bone", "positive"),
+            ("positron_emission_tomography", "is_a", "imaging", "positive")} <= found
