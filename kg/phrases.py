@@ -136,6 +136,12 @@ def noun_only(word: str) -> bool:
     return "NOUN" in classes and "VERB" not in classes and word.lower() not in CLOSED
 
 
+def bare_verb(word: str) -> bool:
+    """Whether a word can only be a verb, in its base form ("explain", "prevent"): an action, as a lead-in opens."""
+    lemmas = lemminflect.getAllLemmas(word.lower())
+    return set(lemmas) == {"VERB"} and word.lower() in lemmas["VERB"]
+
+
 ARTICLES = frozenset({"the", "a", "an", "their", "its", "your", "his", "her", "our"})
 
 

@@ -680,3 +680,10 @@ def test_a_therapy_that_prolongs_survival_influences_it():
 def test_a_general_object_may_name_its_example_after_most_notably():
     found = statements("<p>Lymph node dissection often causes lifelong side effects, most notably lymphedema.</p>")
     assert ("lymph_node_dissection", "causes", "lymphedema", "positive") in found
+
+
+def test_a_lead_in_that_opens_with_a_bare_verb_names_no_term():
+    # regression: "Explain bone pain: New pain in the back ..." made bone pain a kind of pain
+    found = statements("<ul><li><strong>Explain bone pain</strong>: New pain in the back or hips may prompt a scan."
+                       "</li><li><strong>Stage cancer</strong>: A bone scan shows spread.</li></ul>", title="Bone scan")
+    assert ("bone_pain", "is_a", "pain", "positive") not in found

@@ -53,3 +53,9 @@ def test_a_noun_only_cannot_be_a_verb_or_a_closed_word():
     from kg.phrases import noun_only
     assert noun_only("survival") and noun_only("treatment")
     assert not noun_only("spread") and not noun_only("which") and not noun_only("quickly")
+
+
+def test_bare_verb():
+    from kg.phrases import bare_verb
+    assert bare_verb("Explain") and bare_verb("prevent")
+    assert not bare_verb("stage") and not bare_verb("explained") and not bare_verb("lymph")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block, Mention
+from ..phrases import bare_verb
 from .document import _Doc, paren_depth
 
 IMPERATIVE = {"guide", "refine", "estimate", "standardize", "standardise", "reduce", "improve", "help", "support",
@@ -21,8 +22,8 @@ def _lead_topic(d: _Doc, b: Block) -> str | None:
 
 def _find_lead_topic(d: _Doc, b: Block) -> str | None:
     first = re.match(r"[A-Za-z]+", b.lead)
-    if first and first.group().lower() in IMPERATIVE:
-        return None
+    if first and (first.group().lower() in IMPERATIVE or bare_verb(first.group())):
+        return None   # "Guide treatment", "Explain bone pain": an action, not a term
     ms = _outer_mentions(d, _lead_head(b.lead))
     return ms[-1].key if ms else None
 
