@@ -19,3 +19,10 @@ def test_what_examples_of_a_class_do_the_class_does():
     assert ("bone_metastasis", "treated_with", "bone_modifying_agent", "positive") in found
     assert ("zoledronic_acid", "is_a", "bone_modifying_agent", "positive") in found
     assert ("bone_metastasis", "treated_with", "denosumab", "positive") not in found
+
+
+def test_a_clause_after_is_a_opens_no_genus():
+    # regression: "RFA is an option when resection is not possible" made radiofrequency ablation a kind of surgery
+    found = statements("<p>Radiofrequency ablation (RFA) destroys tumors with heat.</p><p>RFA is an option when "
+                       "resection is not possible.</p>", title="Radiofrequency ablation")
+    assert not {k for k in found if k[0] == "radiofrequency_ablation" and k[1] == "is_a" and k[2] == "surgery"}

@@ -36,7 +36,8 @@ CLAUSE_AND = re.compile(r"^\s*(\([^()]*\))?\s*,\s*(and|or|but)\s", re.I)   # ", 
 # a word that may stand between "is a/the" and the noun it describes ("the hypothetical first lymph node"),
 # not one that turns to another relation ("a cause of", "a risk for", "the same as")
 _MODIFIER = (r"(?!(?:of|for|in|into|to|from|with|by|on|at|than|as|like|same|different|other|opposite|another|"
-             r"part|cause|result|sign|risk|marker|step|stage|phase|component|not)\b)\w+\s+")
+             r"part|cause|result|sign|risk|marker|step|stage|phase|component|not|"
+             r"when|if|where|while|unless|because|after|before|until|once|whether)\b)\w+\s+")   # nor a clause's first word
 COPULA = re.compile(r"^\s*(?:,\s*(?:which|who)\s+)?(is|are|remains?|was|were)\s+(?:(?!only|rarely|hardly|seldom)[a-z]+ly\s+)?"
                     r"(not\s+)?(a\s+|an\s+|one of the\s+|"
                     r"a (type|kind|form|subtype|variant) of\s+|(types|kinds|forms|subtypes) of\s+|(a|an|the)\s+(" + _MODIFIER +
