@@ -172,3 +172,15 @@ def test_a_conjunct_after_a_lists_last_one_is_no_member():
     kg = kg_of("<p>If a patient receives treatment, for example, surgery, chemotherapy or radiation therapy, and wonder "
                "is that therapy working, a PET scan can help.</p>", "PET scan")
     assert not any(c.label.lower() == "wonder" for c in kg.concepts.values())
+
+
+def test_a_listed_kind_of_a_therapy_and_no_kind_through_a_preposition():
+    found = statements("<p>Radiofrequency ablation (RFA) destroys tumors.</p><h2>Types / variations</h2><ul><li><strong>"
+                       "Percutaneous RFA</strong>: done through the skin.</li><li><strong>Laparoscopic RFA</strong>: done "
+                       "during keyhole surgery.</li></ul>", title="Radiofrequency ablation")
+    assert {("percutaneous_rfa", "is_a", "radiofrequency_ablation", "positive"),
+            ("laparoscopic_rfa", "is_a", "radiofrequency_ablation", "positive")} <= found
+    from .test_extract import kg_of
+    kg = kg_of("<ul><li><strong>Example for micrometastasis</strong>: a deposit of 1 mm.</li><li><strong>Example for "
+               "macrometastasis</strong>: a deposit of 5 mm.</li></ul>", title="Lymph node metastasis")
+    assert not [k for k, c in kg.concepts.items() if c.discovered and k.startswith("example")]

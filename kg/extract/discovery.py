@@ -29,6 +29,9 @@ LEAD_END = re.compile(r"\s*[(,;:]")   # a set-apart label is a term up to a pare
 
 MAX_TERM_WORDS = 5
 NAMED_BY_SITE = frozenset({"Neoplasm", "SpreadPattern"})   # a site word before them names a kind ("lung cancer")
+# the categories whose concepts a list item's words narrow into kinds ("Metachronous oligometastasis", "Percutaneous
+# RFA"); not findings or sites, which describing words only qualify ("Severe pain", "Swollen lymph nodes")
+NARROWED_KINDS = NAMED_BY_SITE | {"Therapy", "Procedure", "DetectionMethod"}
 POST_MODIFIER = re.compile(r"^\s+(of|in|to|for|from|with|on)\b", re.I)
 
 
@@ -114,7 +117,7 @@ def _discover(d: _Doc, p: Phrase, s: Sentence, how: str, category: str | None, h
         return   # "Guide treatment": an action, not a term
     narrowed = _narrowed(d, p.text) if how == "list item" else None
     own = heads.category(p.text, typing=narrowed is not None) or (d.cat(narrowed) if narrowed is not None
-                                                                  and d.cat(narrowed) in NAMED_BY_SITE else None)
+                                                                  and d.cat(narrowed) in NARROWED_KINDS else None)
     if own is None and (category is None or not any(known_noun(w) for w in words)):
         return   # words nothing marks and the dictionary does not know as nouns ("Jane Smith MD") take no category
     if PERSON.search(p.text):
@@ -130,6 +133,8 @@ def _narrowed(d: _Doc, text: str) -> str | None:
     if not ms or ms[-1].start == 0 or ms[-1].end < len(text.rstrip()):
         return None
     last = ms[-1]
+    if any(w.lower() in CLOSED for w in WORD.findall(text[:last.start])):
+        return None   # "Example for micrometastasis", "Advances in Anatomic Pathology": not words that narrow it
     return last.key if " " in last.text.strip() or not d.umbrella(last.key) else None
 
 
