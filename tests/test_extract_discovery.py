@@ -184,3 +184,14 @@ def test_a_listed_kind_of_a_therapy_and_no_kind_through_a_preposition():
     kg = kg_of("<ul><li><strong>Example for micrometastasis</strong>: a deposit of 1 mm.</li><li><strong>Example for "
                "macrometastasis</strong>: a deposit of 5 mm.</li></ul>", title="Lymph node metastasis")
     assert not [k for k, c in kg.concepts.items() if c.discovered and k.startswith("example")]
+
+
+def test_a_types_item_named_with_the_topics_head_word_is_a_kind_of_the_topic():
+    # "spread" marks no category, so the kinds of a route listed on its page made no terms, and the list was
+    # read as routes the route spreads by
+    found = statements("<h2>Types / variations</h2><ul><li><strong>Portal venous spread</strong>: from the bowel to the "
+                       "liver.</li><li><strong>Caval spread</strong>: from the kidney to the lungs.</li></ul>",
+                       title="Hematogenous spread")
+    assert {("portal_venous_spread", "is_a", "hematogenous_spread", "positive"),
+            ("caval_spread", "is_a", "hematogenous_spread", "positive")} <= found
+    assert not {k for k in found if k[1] == "spreads_via"}

@@ -14,7 +14,7 @@ from .frames import list_frame
 from .table_rows import table_row
 from .members import _members
 from .mentions import _discover_concept
-from .structure import _lists
+from .structure import TYPES_HEADING, _lists
 from .topics import IMPERATIVE
 
 # "Ys such as A, B", "Ys, including A", "Ys like A", "Ys (e.g. A)": Hearst's hyponym patterns
@@ -180,8 +180,24 @@ def _item_term(d: _Doc, b: Block, heads: Heads, category: str | None) -> None:
     if len(WORD.findall(term)) <= 2 and d.cancer_named(term) is not None:
         return   # "Cervical", "Head and neck" under a class of cancers: a cancer named short, not a term
     key = _discover(d, p, s, "list item", category, heads)
+    if key is None:
+        key = _topic_kind(d, b, p.text, s)
     if key is not None and both is not None:
         d.item_terms[id(b)] = key
+
+
+def _topic_kind(d: _Doc, b: Block, term: str, s: Sentence) -> str | None:
+    """An item of a Types / variations list named with the page topic's head word is a kind of the topic, of its
+    category ("Portal venous spread" on a page on hematogenous spread), whether or not that word marks one."""
+    topic = d.out.subject
+    words = WORD.findall(term)
+    if topic is None or len(words) < 2 or not TYPES_HEADING.search(b.section.heading or ""):
+        return None
+    head = WORD.findall(d.concepts[topic].label)[-1:]
+    if not head or normalize_token(words[-1]) != normalize_token(head[0]) or words[0].lower() in CLOSED \
+            or load_heads().category(term, typing=True) is not None:
+        return None   # a head word that marks or types a category has had its say ("Organ-specific metastasis")
+    return _discover_concept(d, term, s, "list item", d.cat(topic), checked=True)
 
 
 HEARST_WORDS = frozenset({"such", "including", "like", "e", "example", "especially", "particularly", "other"})

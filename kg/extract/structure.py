@@ -196,8 +196,8 @@ def _routes_rule(d: _Doc, items: list[Block]) -> None:
     subject = named[0] if named else _section_subject(d, items[0])
     if subject is None or d.cat(subject) not in ("SpreadPattern", "Neoplasm") or subject in keys:
         subject = d.out.subject if d.out.subject not in keys else None
-    if subject is None:
-        return
+    if subject is None or d.cat(subject) == "SpreadRoute":
+        return   # the routes a route's page lists are its kinds ("Portal venous spread" of hematogenous spread)
     for b, k in routes:
         d.add(subject, "spreads_via", k, _first_sentence(d, b), "structure:routes")
 
