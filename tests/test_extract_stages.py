@@ -15,3 +15,8 @@ def test_a_stage_described_as_spread_corresponds_to_that_spread():
 def test_a_stage_described_as_not_spread_corresponds_to_no_spread():
     found = statements("<p>stage 4 – the cancer has grown, but has not spread</p>")
     assert not {k for k in found if k[1] == "associated_with"}
+
+
+def test_a_stage_that_means_the_cancer_has_spread_describes_that_spread():
+    found = statements("<p>Stage 4 cancer means the cancer has spread to distant parts of the body.</p>", title="Staging")
+    assert ("stage_4", "associated_with", "distant_metastasis", "positive") in found

@@ -11,7 +11,9 @@ from .spans import STAGE_NUMBER
 from .topics import _lead_topic
 
 STAGE_SPREAD_WORDS = Cue(r"\b(spread|metastasized|metastasised|metastasis|metastases)\b")
-DESCRIBED = re.compile(r"\s*[–—:-]\s+")   # "stage 4 – the cancer has ...", "Stage 4: The tumor ..."
+# "stage 4 – the cancer has ...", "Stage 4: The tumor ...", "Stage 4 cancer means (that) the cancer has ..."
+DESCRIBED = re.compile(r"\s*[–—:-]\s+|\s+(?:\w+\s+)?(?:means|indicates|is\s+when|refers\s+to\s+(?:when|cancer\s+that))"
+                       r"\s+(?:that\s+)?", re.I)
 HAS_SPREAD = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:spread|metastasi[sz]ed)\b", re.I)
 DISTANT = re.compile(r"\bdistant\b", re.I)
 SPREADS = frozenset({"SpreadPattern"})
