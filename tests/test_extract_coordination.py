@@ -23,3 +23,8 @@ def test_a_serial_list_is_still_one_list_both_ways():
     assert {("lung_carcinoma", "spreads_to", "bone", "positive"), ("breast_cancer", "spreads_to", "bone", "positive"),
             ("prostate_carcinoma", "spreads_to", "bone", "positive"),
             ("positron_emission_tomography", "is_a", "imaging", "positive")} <= found
+
+
+def test_a_quantifier_before_a_conjunct_keeps_the_list():
+    found = statements("<p>Sarcomas and many carcinomas reach the lungs through the blood.</p>", title="Hematogenous spread")
+    assert {("sarcoma", "spreads_to", "lung", "positive"), ("carcinoma", "spreads_to", "lung", "positive")} <= found

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 COORD_GAP = re.compile(r"^\s*(,|/)?\s*(,?\s*(and/or|and|or|as well as|plus|or other|and other|"
                        r"(?:and\s+)?(?:then|followed\s+(?:[a-z]+\s+){0,5}?by)))?\s*"   # "the lung, followed (...) by the liver"
                        r"(?:(?:sometimes|often|occasionally|also|usually|even|possibly|rarely)\s+)?"   # "A and sometimes B"
-                       r"(?:(the|a|an|some|certain|other)\s+)?(?:other\s+)?\s*$", re.I)
+                       r"(?:(the|a|an|some|certain|other|many|most|several|all)\s+)?(?:other\s+)?\s*$", re.I)
 UNKNOWN_CONJUNCT = re.compile(r"^\s*,\s*(?!(?:which|that|who|is|are|was|were|may|can|but|while)\b)"
                               r"[A-Za-z][\w\-]*(\s[A-Za-z][\w\-]*){0,2},?\s+(and|or|and/or)\s+(the\s+)?$", re.I)
 PAREN = re.compile(r"\([^()]*\)")
