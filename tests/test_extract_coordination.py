@@ -9,6 +9,9 @@ def test_a_comma_after_a_closed_list_adds_no_member():
     found = statements("<p>Unlike imaging tests such as CT and MRI, biopsy gives a diagnosis.</p>", title="Biopsy")
     assert {("ct", "is_a", "imaging", "positive"), ("mri", "is_a", "imaging", "positive")} <= found
     assert ("biopsy", "is_a", "imaging", "positive") not in found
+    found = statements("<p>It is found by examination, imaging such as mammography or MRI, and biopsy.</p>",
+                       title="Local recurrence")
+    assert ("mammography", "is_a", "imaging", "positive") in found and ("biopsy", "is_a", "imaging", "positive") not in found
 
 
 def test_read_backward_a_comma_before_the_subject_parts_it_from_a_closed_list():

@@ -51,11 +51,12 @@ def coordinated(d: _Doc, ms: list[Mention], i: int, text: str, base: int, forwar
                 and not (not forward and ELLIPTICAL_CONJUNCTS.match(gap)) and not (forward and describing_gap(gap)):
             break
         comma = gap.strip() == ","
-        if comma and (closed or (d.cat(a.key) == "AnatomicalSite") != (d.cat(b.key) == "AnatomicalSite")
-                      and d.specific(a) and d.specific(b)):
+        if (closed and "," in gap) or comma and (d.cat(a.key) == "AnatomicalSite") != (d.cat(b.key) == "AnatomicalSite") \
+                and d.specific(a) and d.specific(b):
             break   # "in the brain, metastases occur": a comma alone does not join a site and a disease
-        # nor does a comma add to a list that 'and' or 'or' closed ("such as CT or PET/CT, ctDNA testing can"):
-        # read forward, the list ends at it; read backward, what came before the comma is another list
+        # nor does a comma add to a list that 'and' or 'or' closed ("such as CT or PET/CT, ctDNA testing can";
+        # "imaging such as mammography or MRI, and biopsy"): read forward, the list ends at it; read backward,
+        # what came before the comma is another list
         if forward:
             closed = closed or bool(AND_OR.search(gap))
         elif comma and comma_at is None:
