@@ -687,3 +687,11 @@ def test_a_lead_in_that_opens_with_a_bare_verb_names_no_term():
     found = statements("<ul><li><strong>Explain bone pain</strong>: New pain in the back or hips may prompt a scan."
                        "</li><li><strong>Stage cancer</strong>: A bone scan shows spread.</li></ul>", title="Bone scan")
     assert ("bone_pain", "is_a", "pain", "positive") not in found
+
+
+def test_a_comparison_lead_in_gives_its_description_no_genus():
+    # regression: "Local recurrence vs second primary cancer: a new cancer ..." made local recurrence a kind of cancer
+    found = statements("<h2>Alternatives / comparisons</h2><p>Local recurrence vs second primary cancer: a new cancer "
+                       "in the same organ may be a second primary rather than a recurrence.</p>", title="Local recurrence")
+    assert ("local_recurrence", "contrasted_with", "second_primary_cancer", "positive") in found
+    assert not {k for k in found if k[0] == "local_recurrence" and k[1] == "is_a"}

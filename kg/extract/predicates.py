@@ -8,6 +8,7 @@ from ..cues import Cue
 from ..model import Mention, Sentence
 from ..phrases import noun_only, word_classes
 from .document import DETECTABLE, DETECTORS, NOT_KINDS, PAREN, _Doc, _description_start, _words
+from .comparisons import VS
 from .modifiers import NEGATION, _scope
 from .subjects import _subject_before, _subject_keys
 from .topics import _faq_topic, _lead_topic, _topic
@@ -113,8 +114,8 @@ def _genus_rule(d: _Doc, s: Sentence, ms: list[Mention], term: str | None = None
     concept names the term's genus (term: the page's topic, for a headless definition under its title)."""
     term = term or _lead_topic(d, s.block)
     body = s.block.body_start
-    if term is None or s is not _description_start(d, s.block):
-        return   # only the description's first sentence
+    if term is None or s is not _description_start(d, s.block) or VS.regex.search(s.block.lead or ""):
+        return   # only the description's first sentence; "X vs Y: a new cancer ..." describes no one term
     first = next((m for m in ms if m.start >= body), None)
     if first is None or first.key == term or not (d.specific(first) or headless):
         return   # a headless definition may name a broad genus ("A tumour formed by ...")
