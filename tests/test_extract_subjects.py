@@ -26,3 +26,11 @@ def test_a_clause_after_is_a_opens_no_genus():
     found = statements("<p>Radiofrequency ablation (RFA) destroys tumors with heat.</p><p>RFA is an option when "
                        "resection is not possible.</p>", title="Radiofrequency ablation")
     assert not {k for k in found if k[0] == "radiofrequency_ablation" and k[1] == "is_a" and k[2] == "surgery"}
+
+
+def test_a_verb_coordinated_after_a_named_noun_takes_the_clauses_subject():
+    # regression: in "... in the TNM system and usually means stage IV", "TNM" (followed by the noun it
+    # names) was taken as the subject of "means", so nothing was stated
+    found = statements("<p>Distant metastasis is coded as M1 in the TNM system and usually means stage IV disease.</p>",
+                       title="Distant metastasis")
+    assert ("distant_metastasis", "associated_with", "stage_4", "positive") in found

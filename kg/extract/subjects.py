@@ -5,7 +5,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Mention, Sentence
-from ..phrases import own_subject
+from ..phrases import noun_only, own_subject
 from .document import EXAMPLES_OPEN, NOT_KINDS, _Doc, _first_body_sentence, _more_words, _unparen, _words, paren_depth
 from .topics import _lead_topic, _topic
 from .pressed import condition_finding
@@ -22,6 +22,7 @@ PREDICATE_START = re.compile(r"^\W*(is|are|was|were|may|can|might|could|has|have
 IT_THEY = re.compile(r"\b(it|they)\b", re.I)
 CONJUNCTION_START = re.compile(r"^\s*,?\s*(and|or|but)\b", re.I)
 OF_END = re.compile(r"\bof\s*$")
+LIGHT_WORD = re.compile(r"^\s+([a-z]+)\b")
 # what a lead-in's fragment opens with ("Occult micrometastasis: May be found ..."); a sentence may also open with
 # "was", "does", "do"
 _FRAGMENT_WORDS = r"may|can|might|could|is|are|often|usually|typically|commonly|present|appears?|has|have"
@@ -188,7 +189,8 @@ def _subject_near(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: int
                 SITE_PHRASE_END.search(text[:m.start - s.start])
                 or OF_SITE.match(text[cms[i - 1].end - s.start:m.start - s.start]))):   # "A CT scan of the chest can"
             continue   # "Melanoma cells in the skin can spread": the site only says where the subject is
-        if CONJUNCTION_START.match(gap_clean):
+        light = LIGHT_WORD.match(gap_clean)   # "in the TNM system and usually means": the noun the mention names
+        if CONJUNCTION_START.match(gap_clean[light.end():] if light and noun_only(light.group(1)) else gap_clean):
             # "X can affect A and may influence B": A is an object; the subject is X's
             return _subject_near(d, s, cms, m.start, start)
         if PREPOSITION_ONLY.match(gap_clean):
