@@ -484,3 +484,21 @@ def test_a_types_item_that_says_it_differs_is_no_kind():
     found = statements(html, title="Lymphovascular invasion")
     assert ("lymphatic_invasion", "is_a", "lymphovascular_invasion", "positive") in found
     assert not {k for k in found if k[0] == "perineural_invasion" and k[1] == "is_a"}
+
+
+def test_a_list_of_processes_on_a_cascades_page_is_its_steps():
+    # regression: without "steps" in the heading or an intro, a list of processes under "How it works" on the
+    # metastatic cascade's page made no part_of or precedes
+    found = statements("<h2>How it works</h2><ul><li><strong>Local invasion</strong>: cells break into nearby tissue."
+                       "</li><li><strong>Intravasation</strong>: cells enter blood vessels.</li><li><strong>Extravasation"
+                       "</strong>: cells leave the vessel.</li></ul>", title="Metastatic cascade")
+    assert {("local_invasion", "part_of", "metastatic_cascade", "positive"),
+            ("extravasation", "part_of", "metastatic_cascade", "positive"),
+            ("local_invasion", "precedes", "intravasation", "positive")} <= found
+
+
+def test_the_steps_of_a_process_are_its_parts_not_its_kinds():
+    found = statements("<p>The steps of the metastatic cascade include local invasion, intravasation and "
+                       "extravasation.</p>", title="Metastatic cascade")
+    assert ("intravasation", "part_of", "metastatic_cascade", "positive") in found
+    assert not {k for k in found if k[1] == "is_a"}

@@ -343,6 +343,8 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         # a known item of another kind says the list is not of the head's kind ("stages such as intravasation,
         # tumour latency"): then its discovered items, whose kind was only guessed, are not kinds of the head either
         mixed = any(not d.concepts[item.key].discovered and not d.same_kind(item.key, head.key) for item in items)
+        if PARTS_OF.search(s.text, 0, head.start - s.start):
+            continue   # "The steps of the metastatic cascade include A, B": parts of the head, not kinds
         for item in items:
             if d.same_kind(item.key, head.key) and d.cat(head.key) not in NOT_KINDS \
                     and not (mixed and d.concepts[item.key].discovered):
@@ -357,6 +359,7 @@ def _plural(text: str) -> bool:
 
 # a concept after "<noun> of" is the noun's complement, not what the sentence's copula is said of
 RANKED_CLASS = re.compile(r"\b(?:the\s+)?(?:(?:most|least)\s+[a-z]+|commonest|main|leading|usual|major)\s+$", re.I)
+PARTS_OF = re.compile(r"\b(?:steps?|stages?|phases?|parts?|components?)\s+(?:of|in)\s+(?:the\s+|an?\s+)?$", re.I)
 ROLE_OF = re.compile(r"\b(?:(types?|kinds?|forms?|subtypes?|variants?)|[a-z]+)\s+(?:of|for)\s+(?:the\s+|an?\s+)?$", re.I)
 
 

@@ -157,7 +157,8 @@ def _whole_for_steps(d: _Doc, items: list[Block], categories: set[str]) -> str |
             ms = [m for m in d.text_mentions(b.text) if m.key not in item_keys and d.cat(m.key) in categories]
             if ms:
                 return ms[-1].key
-    return None
+    topic = d.out.subject   # else the page's, when it is a process of that kind ("Metastatic cascade")
+    return topic if topic and d.cat(topic) in categories and topic not in item_keys else None
 
 
 def _steps_rule(d: _Doc, items: list[Block]) -> None:
@@ -166,12 +167,13 @@ def _steps_rule(d: _Doc, items: list[Block]) -> None:
         return
     first = items[0]
     context = " ".join(filter(None, [first.section.heading, first.intro.text if first.intro else ""]))
-    if not (first.ordered or STEPS_CUE.search(context)):
-        return
     keys = [(_item_concepts(d, b) or [None])[0] for b in items]
     resolved = [k for k in keys if k]
     categories = {d.cat(k) for k in resolved}
     if len(resolved) < max(2, (2 * len(items) + 2) // 3) or len(categories) != 1:
+        return
+    topic = d.concepts[d.out.subject].label if d.out.subject else ""   # a list of processes on a cascade's page
+    if not (first.ordered or STEPS_CUE.search(context) or (categories == {"BiologicalProcess"} and STEPS_CUE.search(topic))):
         return
     whole = _whole_for_steps(d, items, categories)
     for b, key in zip(items, keys):
