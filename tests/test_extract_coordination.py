@@ -31,3 +31,10 @@ def test_a_serial_list_is_still_one_list_both_ways():
 def test_a_quantifier_before_a_conjunct_keeps_the_list():
     found = statements("<p>Sarcomas and many carcinomas reach the lungs through the blood.</p>", title="Hematogenous spread")
     assert {("sarcoma", "spreads_to", "lung", "positive"), ("carcinoma", "spreads_to", "lung", "positive")} <= found
+
+
+def test_read_backward_a_name_that_describes_the_next_joins_no_list():
+    # regression: "A brain abscess can look like a metastasis" made the brain mimic metastasis
+    found = statements("<p>A brain abscess can look like a metastasis on MRI.</p>", title="Brain metastasis")
+    assert ("abscess", "mimics", "metastasis", "positive") in found
+    assert not {k for k in found if k[0] == "brain"}

@@ -47,6 +47,8 @@ def coordinated(d: _Doc, ms: list[Mention], i: int, text: str, base: int, forwar
                 continue
             break
         gap = _unparen(text[a.end - base:b.start - base])
+        if not forward and not gap.strip() and "(" not in text[a.end - base:b.start - base]:
+            break   # "a brain abscess can ...": read backward, a name that describes the next one joins no list
         if not COORD_GAP.match(gap) and not (forward and UNKNOWN_CONJUNCT.match(gap)) \
                 and not (not forward and ELLIPTICAL_CONJUNCTS.match(gap)) and not (forward and describing_gap(gap)):
             break
