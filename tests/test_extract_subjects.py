@@ -34,3 +34,12 @@ def test_a_verb_coordinated_after_a_named_noun_takes_the_clauses_subject():
     found = statements("<p>Distant metastasis is coded as M1 in the TNM system and usually means stage IV disease.</p>",
                        title="Distant metastasis")
     assert ("distant_metastasis", "associated_with", "stage_4", "positive") in found
+
+
+def test_what_the_class_after_is_the_does_its_members_do():
+    # regression: "A, B and C are the cancers that most often spread to the brain" said only that cancer does
+    found = statements("<p>Lung cancer, breast cancer and melanoma are the cancers that most often spread to the "
+                       "brain.</p>", title="Brain metastasis")
+    assert {("lung_carcinoma", "spreads_to", "brain", "positive"), ("melanoma", "spreads_to", "brain", "positive"),
+            ("breast_cancer", "spreads_to", "brain", "positive")} <= found
+    assert ("cancer", "spreads_to", "brain", "positive") not in found

@@ -54,6 +54,7 @@ def _body_offset(d: _Doc, s: Sentence) -> int:
 
 
 POINTING_COPULA = re.compile(r"^\W*(this|it|these|they)\s+(is|are)\s+(a|an|the)\s+(\w+\s+){0,2}$", re.I)
+THE_CLASS = re.compile(r"^\s*(are|is)\s+(not\s+)?the\s+$", re.I)   # "A and B are the cancers that most often spread"
 RELATIVE_GAP = re.compile(r"^\W*(which|that|who)\b", re.I)
 QUANTIFIED = re.compile(r"\b(any|all|every|most|many|some|nearly any|almost any|other)\s+$", re.I)
 
@@ -261,7 +262,7 @@ def _mention_before(d: _Doc, s: Sentence, cms: list[Mention], run: list[Mention]
 def _copula_subject(d: _Doc, s: Sentence, cms: list[Mention], run: list[Mention]) -> Mention | None:
     """In "X are Ys too small to be seen ...", the Ys are what X is: the claim is about X."""
     found = _mention_before(d, s, cms, run)
-    copula = COPULA.match(found[1]) if found else None
+    copula = (COPULA.match(found[1]) or THE_CLASS.match(found[1])) if found else None
     return found[0] if copula and not copula.group(2) else None   # "X is not a Y that ..." says nothing of X
 
 
