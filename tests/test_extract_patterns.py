@@ -695,3 +695,9 @@ def test_a_comparison_lead_in_gives_its_description_no_genus():
                        "in the same organ may be a second primary rather than a recurrence.</p>", title="Local recurrence")
     assert ("local_recurrence", "contrasted_with", "second_primary_cancer", "positive") in found
     assert not {k for k in found if k[0] == "local_recurrence" and k[1] == "is_a"}
+
+
+def test_it_is_the_most_common_type_of_a_genus():
+    found = statements("<p>Brain metastasis is cancer that has spread to the brain. It is the most common type of "
+                       "brain tumor in adults.</p>", title="Brain metastasis")
+    assert ("brain_metastasis", "is_a", "brain_neoplasm", "positive") in found

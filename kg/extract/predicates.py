@@ -28,8 +28,8 @@ NOMINAL_DETECT = Cue(r"\b(confirmation|detection|identification|diagnosis|evalua
 MANAGEMENT = Cue(r"\b(management|treatment|therapy|care)\s+(may |can |often |usually |typically )?"
                  r"(include|includes|involve|involves|consist of|consists of)\b")
 
-PRONOUN_COPULA = re.compile(r"^\W*(this|it|these|they)\s+(is|are)\s+(not\s+)?(a\s+|an\s+)?((type|kind|form)s?\s+of\s+)?$",
-                            re.I)
+PRONOUN_COPULA = re.compile(r"^\W*(this|it|these|they)\s+(is|are)\s+(not\s+)?(a\s+|an\s+|the\s+)?"
+                            r"((?:most\s+)?(?:common|frequent|rare|usual|main)\s+)?((type|kind|form)s?\s+of\s+)?$", re.I)
 
 
 def _pronoun_copula_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
