@@ -243,3 +243,11 @@ def test_a_sentence_that_counts_the_kinds_a_list_names_introduces_it():
                        title="Signs of cancer recurrence")
     assert {("local_recurrence", "is_a", "recurrence", "positive"),
             ("distant_recurrence", "is_a", "recurrence", "positive")} <= found
+
+
+def test_an_item_of_a_list_of_kinds_may_leave_out_the_class_head():
+    found = statements("<p>Types of lung cancer include:</p><ul><li>Small cell</li><li>Non-small cell</li></ul>",
+                       title="Lung cancer")
+    assert {("small_cell_lung_carcinoma", "is_a", "lung_carcinoma", "positive"),
+            ("non_small_cell_lung_carcinoma", "is_a", "lung_carcinoma", "positive")} <= found
+    assert not {k for k in found if k[0] == "non_small_cell"}
