@@ -13,6 +13,7 @@ from ..tables import table_reader
 from ..model import Block, Mention, Sentence
 from ..phrases import VERB_CONTEXT, content_words
 from .document import CANCER_SPREAD_TO, _Doc, _first_sentence, _words
+from .ellipsis import elliptical_kind
 from .modifiers import CLAUSE_BREAK, HEDGES, NEGATION
 from .subjects import PRONOUN, _antecedent
 from .pressed import PRESS_WORDS, lead_in_finding
@@ -242,18 +243,6 @@ def frame_list_rule(d: _Doc, items: list[Block]) -> None:
                 keys = elliptical_kind(d, b, subject) or keys   # the lexicon's name over a term found on the page
             _relate_items(d, frame, subject, keys, s, rule, negative, hedged_item)
 
-
-def elliptical_kind(d: _Doc, b: Block, whole: str) -> list[str]:
-    """An item of a list of kinds that names its kind without the class's head: "HER2-positive." under
-    "subtypes of breast cancer" is HER2-positive breast cancer, when the lexicon names it so."""
-    text = (b.lead or re.split(r"[.:;(]", b.text, maxsplit=1)[0]).strip(" •-–")
-    if not text or _words(text) > 3:
-        return []
-    for name in d.names(whole):
-        ms = d.text_mentions(f"{text} {name}")
-        if len(ms) == 1 and ms[0].start == 0 and ms[0].end == len(text) + 1 + len(name) and ms[0].key != whole:
-            return [ms[0].key]
-    return []
 
 
 # "Options include A, B": a word that stands for the frame that the block's lead-in names ("Intervention / therapy")

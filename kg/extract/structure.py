@@ -5,6 +5,7 @@ import re
 
 from ..model import Block, Sentence
 from .comparisons import NOT_A_KIND, VS, _vs_parts
+from .ellipsis import with_head
 from .cue_table import sentence_matches
 from .document import ALL_CATEGORIES, COORD_GAP, DETECTABLE, DETECTORS, PAREN, _Doc, _first_sentence, _unparen, _words
 from .arguments import including_list_rule
@@ -68,10 +69,8 @@ def _item_kinds(d: _Doc, b: Block) -> list[str]:
     keys = _item_concepts(d, b)
     if not keys and b.parent is not None and b.lead:
         parent_tail = (b.parent.lead or "").split()
-        for n in (1, 2):
-            ms = d.text_mentions(b.lead + " " + " ".join(parent_tail[-n:]))
-            if ms:
-                return [ms[-1].key]
+        key = with_head(d, b.lead, [" ".join(parent_tail[-n:]) for n in (1, 2)])
+        return [key] if key is not None else []
     return keys
 
 
