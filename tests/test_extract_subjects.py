@@ -43,3 +43,10 @@ def test_what_the_class_after_is_the_does_its_members_do():
     assert {("lung_carcinoma", "spreads_to", "brain", "positive"), ("melanoma", "spreads_to", "brain", "positive"),
             ("breast_cancer", "spreads_to", "brain", "positive")} <= found
     assert ("cancer", "spreads_to", "brain", "positive") not in found
+
+
+def test_the_concept_and_the_term_point_back_like_a_pronoun():
+    found = statements("<p>A sentinel lymph node is the first lymph node to which cancer cells spread. The concept is "
+                       "used mainly in breast cancer and melanoma.</p>", title="Sentinel lymph node")
+    assert {("sentinel_lymph_node", "used_in", "breast_cancer", "positive"),
+            ("sentinel_lymph_node", "used_in", "melanoma", "positive")} <= found

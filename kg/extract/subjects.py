@@ -16,7 +16,8 @@ PRONOUN = re.compile(r"^\s*((?:(?:more|most|less|very)\s+)?(?:severe|serious|adv
                      r"it|they|its|their|these|those|this(?=\s+(?:\w+\s+)?(?:causes?|can|may|might|leads?|results?|"
                      r"often|usually|spreads?|involves?|affects?|happens|occurs)\b)|(this|these|the|such) (conditions?|findings?|diseases?|spread|"
                      r"deposits?|procedures?|tests?|techniques?|methods?|treatments?|therapy|therapies|process|"
-                     r"cancers?|tumou?rs?|lesions?|growths?|cells?|systems?|approach|classifications?|staging systems?|states?|phases?))\b", re.I)
+                     r"cancers?|tumou?rs?|lesions?|growths?|cells?|systems?|approach|classifications?|staging systems?|states?|phases?|"
+                     r"concepts?|terms?))\b", re.I)
 PREDICATE_START = re.compile(r"^\W*(is|are|was|were|may|can|might|could|has|have|found|seen|"
                              r"detected|identified|measured|used|refers?|often|also|not)\b", re.I)
 IT_THEY = re.compile(r"\b(it|they)\b", re.I)
