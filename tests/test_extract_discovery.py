@@ -195,3 +195,14 @@ def test_a_types_item_named_with_the_topics_head_word_is_a_kind_of_the_topic():
     assert {("portal_venous_spread", "is_a", "hematogenous_spread", "positive"),
             ("caval_spread", "is_a", "hematogenous_spread", "positive")} <= found
     assert not {k for k in found if k[1] == "spreads_via"}
+
+
+def test_a_types_item_on_a_narrower_topics_page_is_its_kind_and_the_broad_word_no_kind_of_it():
+    # regression: on the bone metastasis page, "Osteolytic metastasis" named only metastasis, which the types
+    # list then made a kind of bone metastasis
+    found = statements("<h2>Types / variations</h2><ul><li><strong>Osteolytic metastasis</strong>: bone is destroyed."
+                       "</li><li><strong>Osteoblastic metastasis</strong>: extra bone is formed.</li></ul>",
+                       title="Bone metastasis")
+    assert {("osteolytic_metastasis", "is_a", "bone_metastasis", "positive"),
+            ("osteoblastic_metastasis", "is_a", "bone_metastasis", "positive")} <= found
+    assert ("metastasis", "is_a", "bone_metastasis", "positive") not in found

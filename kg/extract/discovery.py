@@ -195,8 +195,9 @@ def _topic_kind(d: _Doc, b: Block, term: str, s: Sentence) -> str | None:
         return None
     head = WORD.findall(d.concepts[topic].label)[-1:]
     if not head or normalize_token(words[-1]) != normalize_token(head[0]) or words[0].lower() in CLOSED \
-            or load_heads().category(term, typing=True) is not None:
-        return None   # a head word that marks or types a category has had its say ("Organ-specific metastasis")
+            or (load_heads().category(term, typing=True) is not None and d.umbrella(topic)):
+        return None   # on a broad topic's page, a head word that types a category has had its say ("Organ-specific
+        # metastasis" on the page on metastasis); on a narrower one's ("Bone metastasis") "Osteolytic metastasis" is its kind
     return _discover_concept(d, term, s, "list item", d.cat(topic), checked=True)
 
 

@@ -255,8 +255,10 @@ class _Doc:
             hedged: bool | None = None, scope: str | None = None) -> None:
         if subject == obj or subject not in self.concepts or obj not in self.concepts:
             return
-        if relation == "is_a" and (not self.same_kind(subject, obj) or self.concepts[obj].label.lower() in ROLES):
-            return   # a kind is of its genus's kind ("Stage 4" is no kind of kidney cancer), and a role is no genus
+        if relation == "is_a" and (not self.same_kind(subject, obj) or self.concepts[obj].label.lower() in ROLES
+                                   or self.concepts[obj].label.lower().endswith(" " + self.concepts[subject].label.lower())):
+            return   # a kind is of its genus's kind ("Stage 4" is no kind of kidney cancer), a role is no genus, and
+            # no concept is a kind of its own kind ("metastasis is a bone metastasis")
         if relation in ACROSS_KINDS and (self._kind_of(subject, obj) or self._kind_of(obj, subject)):
             return   # "metastasis causes adrenal metastasis": a misread reference, not a concept causing its own kind
         if self.concepts[subject].generic or (self.concepts[obj].generic and rule not in GENUS_RULES):
