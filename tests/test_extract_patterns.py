@@ -701,3 +701,8 @@ def test_it_is_the_most_common_type_of_a_genus():
     found = statements("<p>Brain metastasis is cancer that has spread to the brain. It is the most common type of "
                        "brain tumor in adults.</p>", title="Brain metastasis")
     assert ("brain_metastasis", "is_a", "brain_neoplasm", "positive") in found
+
+
+def test_sites_that_are_the_most_common_sites_are_the_topics():
+    found = statements("<p>The spine, pelvis, ribs and skull are the most common sites.</p>", title="Bone metastasis")
+    assert {("bone_metastasis", "located_in", "rib", "positive"), ("bone_metastasis", "located_in", "skull", "positive")} <= found

@@ -16,7 +16,7 @@ from .predicates import (CONSIDERED, MANAGEMENT, NOMINAL_DETECT, PROGNOSIS_FOR, 
                          _bare_sites_rule,
                          _considered_rule, _genus_rule, _headless_genus_rule,
                          _management_rule, _nominal_detection_rule, _prognosis_rule, _pronoun_copula_rule, _related_rule,
-                         _sites_rule,
+                         _site_is_rule, _sites_rule,
                          _topic_predicate_rule)
 from .routes import route_rule
 from .mentions import DEFINITION_VERBS, _definition_rule
@@ -377,7 +377,7 @@ def _object_of_cue(d: _Doc, s: Sentence, m: Mention) -> bool:
 
 ROUTE_WORDS = frozenset({"through", "via", "along", "into", "way"})   # what routes.VIA needs
 # the sentence rules that look for a cue word, in the order they run
-_WORD_RULES = ((_related_rule, RELATED), (_sites_rule, SITES_OF), (_distinct_rule, DISTINCT_NOT), (_framework_rule, FRAMEWORK),
+_WORD_RULES = ((_related_rule, RELATED), (_sites_rule, SITES_OF), (_site_is_rule, SITE_WORDS), (_distinct_rule, DISTINCT_NOT), (_framework_rule, FRAMEWORK),
                (_considered_rule, CONSIDERED), (_prognosis_rule, PROGNOSIS_FOR), (_management_rule, MANAGEMENT),
                (_nominal_detection_rule, NOMINAL_DETECT),
                (_role_rule, ROLE_WORDS), (_nominal_rule, NOMINAL_WORDS), (_bare_sites_rule, SITE_WORDS),

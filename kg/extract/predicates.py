@@ -166,7 +166,6 @@ def _sites_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         relation = "located_in" if d.cat(x.key) == "SpreadPattern" else "spreads_to"
         for site in listed_sites(d, s, ms, rest[0]):
             d.add(x.key, relation, site.key, s, f"sites:{relation}")
-    _site_is_rule(d, s, ms)
 
 
 # "The most common sites (of such spread) are A, B and C", after a sentence about what spreads
@@ -221,8 +220,8 @@ def _bare_sites_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
 
 
 SITE_IS = re.compile(r"\b(?:is|are)\s+(?:one\s+of\s+)?(?:the\s+|a\s+)?(?:(?:second|third|fourth)\s+)?(?:most\s+)?(?:common|frequent|usual|"
-                     r"likely|typical|commonest)\s+(?:sites?|places?|locations?|organs?|targets?)\s+(?:for|of|where|to which)\s+"
-                     r"(?:the\s+)?", re.I)
+                     r"likely|typical|commonest)\s+(?:sites?|places?|locations?|organs?|targets?)(?:\s+(?:for|of|where|to which)\s+"
+                     r"(?:the\s+)?|\W*$)", re.I)   # (ending the sentence: the sites of the page's topic)
 
 
 def _site_is_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
@@ -230,11 +229,12 @@ def _site_is_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     for match in SITE_IS.finditer(s.text):
         before = [i for i, m in enumerate(ms) if m.end - s.start <= match.start()]
         after = [m for m in ms if m.start - s.start >= match.end()]
-        if not before or not after or _words(s.text[ms[before[-1]].end - s.start:match.start()]) > 0:
+        topic = _topic(d, s.block) if match.end() == len(s.text) else None
+        if not before or not (after or topic) or _words(s.text[ms[before[-1]].end - s.start:match.start()]) > 0:
             continue
         sites = [m for m in d.coord_run(ms, before[-1], s.text, s.start, forward=False) if d.cat(m.key) == "AnatomicalSite"]
-        first = [i for i, m in enumerate(ms) if m is after[0]][0]
-        for x in d.coord_run(ms, first, s.text, s.start):
+        first = [i for i, m in enumerate(ms) if m is after[0]][0] if after else None
+        for x in d.coord_run(ms, first, s.text, s.start) if after else [Mention(topic, s.end, s.end, "")]:
             if d.cat(x.key) not in ("SpreadPattern", "Neoplasm"):
                 continue
             primary = d.concepts[x.key].label.lower().startswith("primary")   # a primary arises there, spreads not
