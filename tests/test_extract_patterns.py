@@ -706,3 +706,10 @@ def test_it_is_the_most_common_type_of_a_genus():
 def test_sites_that_are_the_most_common_sites_are_the_topics():
     found = statements("<p>The spine, pelvis, ribs and skull are the most common sites.</p>", title="Bone metastasis")
     assert {("bone_metastasis", "located_in", "rib", "positive"), ("bone_metastasis", "located_in", "skull", "positive")} <= found
+
+
+def test_the_disease_of_patients_is_no_subject_of_the_copula_after_it():
+    # regression: "adrenal masses in patients with ... a kidney cancer are metastases" made the cancer a metastasis
+    found = statements("<p>About 30% of adrenal masses in patients with a history of cancer or a recently diagnosed "
+                       "kidney cancer are metastases.</p>", title="Adrenal metastasis")
+    assert not {k for k in found if k[1] == "is_a"}

@@ -316,6 +316,8 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
                 continue
             plain = _unparen(INTERJECTED.sub(" ", gap, count=1))   # "X, accounting for 70% of cases, is Y"
             copula = COPULA.match(plain)
+            if copula and AFTER_PEOPLE.search(s.text, 0, head.start - s.start):
+                continue   # "masses in patients with cancer or a malignancy are metastases": the masses are
             role_of = None if not copula or plain.lstrip().startswith(",") else \
                 ROLE_OF.search(s.text[:head.start - s.start])
             if copula and role_of:
@@ -359,6 +361,8 @@ def _plural(text: str) -> bool:
 
 # a concept after "<noun> of" is the noun's complement, not what the sentence's copula is said of
 RANKED_CLASS = re.compile(r"\b(?:the\s+)?(?:(?:most|least)\s+[a-z]+|commonest|main|leading|usual|major)\s+$", re.I)
+AFTER_PEOPLE = re.compile(r"\b(?:patients|people|persons|individuals|men|women|children|adults)\s+(?:with|who\s+ha(?:ve|s|d))\b"
+                          r"[^,;:]*$", re.I)
 PARTS_OF = re.compile(r"\b(?:steps?|stages?|phases?|parts?|components?)\s+(?:of|in)\s+(?:the\s+|an?\s+)?$", re.I)
 ROLE_OF = re.compile(r"\b(?:(types?|kinds?|forms?|subtypes?|variants?)|[a-z]+)\s+(?:of|for)\s+(?:the\s+|an?\s+)?$", re.I)
 
