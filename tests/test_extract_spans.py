@@ -39,7 +39,9 @@ def test_a_markers_status_names_a_subtype_not_the_marker():
                        "<p>• Hormone receptor (HR) positive. Cancers with receptors for estrogen are hormone-positive.</p>"
                        "<p>• HER2-negative. This type of breast cancer has little of a protein.</p>",
                        title="Metastatic breast cancer subtypes and treatment")
-    assert not {t for t in found if t[1] == "is_a" and t[2] == "breast_cancer"}
+    # the marker is no kind of breast cancer; the subtype the item names with the class's head left out is
+    assert not {t for t in found if t[1] == "is_a" and t[2] == "breast_cancer" and not t[0].endswith("breast_cancer")}
+    assert ("her2_negative_breast_cancer", "is_a", "breast_cancer", "positive") in found
 
 
 def test_a_finding_in_coordinated_sites_is_the_finding_of_each_the_lexicon_names():
