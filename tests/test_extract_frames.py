@@ -243,3 +243,9 @@ def test_a_sentence_that_counts_the_kinds_a_list_names_introduces_it():
                        title="Signs of cancer recurrence")
     assert {("local_recurrence", "is_a", "recurrence", "positive"),
             ("distant_recurrence", "is_a", "recurrence", "positive")} <= found
+
+
+def test_a_verb_after_are_opens_no_list_of_the_frames_class():
+    found = statements("<p>These types of tumor are often mistaken for a cyst or a lymphoma.</p>", title="Cancer")
+    assert ("cancer", "mimics", "lymphoma", "positive") in found
+    assert not any(r[1] == "is_a" for r in found)
