@@ -251,3 +251,8 @@ def test_an_item_of_a_list_of_kinds_may_leave_out_the_class_head():
     assert {("small_cell_lung_carcinoma", "is_a", "lung_carcinoma", "positive"),
             ("non_small_cell_lung_carcinoma", "is_a", "lung_carcinoma", "positive")} <= found
     assert not {k for k in found if k[0] == "non_small_cell"}
+
+def test_a_verb_after_are_opens_no_list_of_the_frames_class():
+    found = statements("<p>These types of tumor are often mistaken for a cyst or a lymphoma.</p>", title="Cancer")
+    assert ("cancer", "mimics", "lymphoma", "positive") in found
+    assert not any(r[1] == "is_a" for r in found)

@@ -33,6 +33,8 @@ MAX_HEADING_WORDS = 8     # a heading states a frame when it is short and opens 
 MAX_WORDS_BEFORE_CUE = 2  # in a sentence or heading, the frame's word is its subject: near its start
 MAX_WORDS_BEFORE_INTRO_CUE = 2   # content words: "Here are some signs that ...:" has none
 THERE = re.compile(r"\bthere\s+$", re.I)
+# a verb between "are" and the first member: "Two types of X are often mistaken for A" lists no type
+PARTICIPLE_OPENS = re.compile(r"\b[a-z]+(?:ed|en)\s+(?:for|as|with|by|to|into|from)\b")
 VERB_FRAMES = frozenset({"spreads_to"})   # frames whose cues are verbs ("It most often spreads to:")
 BUT_INCLUDE = re.compile(r"\bbut\s+(?:(?:may|can|also|often|usually)\s+)?include[sd]?\s*:?\s+", re.I)
 WAY_NOUNS = frozenset({"approach", "approaches", "way", "ways", "option", "options", "method", "methods", "strategy",
@@ -295,7 +297,7 @@ def frame_sentence_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     if content_words(s.text[start:cue.start()]) > MAX_WORDS_BEFORE_CUE and not appended:
         return   # the frame's word must be what the sentence (or its closing ", including ...") is about
     members = list_members(d, s, ms, opener.end())
-    if not members:
+    if not members or PARTICIPLE_OPENS.search(s.text[opener.end():members[0].start - s.start]):
         return
     named = s.text[:opener.start()]
     subject = frame_subject(d, frame, named, s.block)

@@ -24,6 +24,7 @@ from .modifiers import NEGATION, _clauses, _relative_start, _scope
 from .subjects import (COPULA, NOT_HERE, Subject, _no_subject, _once, _subject_before, _subject_keys,
                        _subject_of_clause)
 from .cue_table import Pattern, sentence_matches
+from .copula_subjects import in_noun_modifier
 from .agents import AGENT_RELATIONS, agent_before, agent_owner, cells_cancer, spread_site_subject
 from .modifiers import question_answer
 from .roles import ROLE_WORDS, _role_rule, fragment_role_rule
@@ -316,8 +317,6 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
                 continue
             plain = _unparen(INTERJECTED.sub(" ", gap, count=1))   # "X, accounting for 70% of cases, is Y"
             copula = COPULA.match(plain)
-            if copula and AFTER_PEOPLE.search(s.text, 0, head.start - s.start):
-                continue   # "masses in patients with cancer or a malignancy are metastases": the masses are
             role_of = None if not copula or plain.lstrip().startswith(",") else \
                 ROLE_OF.search(s.text[:head.start - s.start])
             if copula and role_of:
@@ -329,7 +328,8 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
                 for item in d.coord_run(ms, j, s.text, s.start):
                     d.add(item.key, "is_a", head.key, s, "copula:members")
                 continue
-            if copula and d.depth.get(head, 0) == d.depth.get(nxt, 0) and not _object_of_cue(d, s, head):
+            if copula and d.depth.get(head, 0) == d.depth.get(nxt, 0) and not _object_of_cue(d, s, head) \
+                    and not in_noun_modifier(d, s, ms, i):
                 negative = bool(copula.group(2)) or bool(NOT_ALL.search(s.text[:head.start - s.start]))
                 d.add(head.key, "is_a", nxt.key, s, "copula:is_a", negative=negative)
                 continue
@@ -361,8 +361,6 @@ def _plural(text: str) -> bool:
 
 # a concept after "<noun> of" is the noun's complement, not what the sentence's copula is said of
 RANKED_CLASS = re.compile(r"\b(?:the\s+)?(?:(?:most|least)\s+[a-z]+|commonest|main|leading|usual|major)\s+$", re.I)
-AFTER_PEOPLE = re.compile(r"\b(?:patients|people|persons|individuals|men|women|children|adults)\s+(?:with|who\s+ha(?:ve|s|d))\b"
-                          r"[^,;:]*$", re.I)
 PARTS_OF = re.compile(r"\b(?:steps?|stages?|phases?|parts?|components?)\s+(?:of|in)\s+(?:the\s+|an?\s+)?$", re.I)
 ROLE_OF = re.compile(r"\b(?:(types?|kinds?|forms?|subtypes?|variants?)|[a-z]+)\s+(?:of|for)\s+(?:the\s+|an?\s+)?$", re.I)
 
