@@ -75,3 +75,8 @@ def test_the_route_of_cells_no_spread_owns_is_the_pages_cancer_or_cancers():
     assert ("cancer", "spreads_via", "hematogenous_spread", "positive") in found
     found = statements("<p>Cancer cells break away and travel through the bloodstream.</p>", title="Melanoma")
     assert ("melanoma", "spreads_via", "hematogenous_spread", "positive") in found
+
+
+def test_a_spread_that_occurs_through_a_path_takes_its_route():
+    found = statements("<p>Distant metastasis can occur through the lymph vessels.</p>")
+    assert ("distant_metastasis", "spreads_via", "lymphatic_spread", "positive") in found

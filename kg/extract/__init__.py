@@ -9,6 +9,7 @@ from .mentions import _learn_abbreviations, _post_subject
 from .patterns import _sentence_rules
 from .structure import _discover, _structure_rules
 from .codes import staging_codes_rule
+from .site_nouns import site_modified_findings
 from .implied import (chain_origins, conditional_spreads, implied_detections, implied_spreads, metastatic_spreads,
                       named_origins, named_spreads)
 
@@ -29,6 +30,7 @@ def extract(doc: Document, concepts: dict[str, Concept], matcher: Matcher, *,
         _sentence_rules(d, s)
     _structure_rules(d)
     staging_codes_rule(d)
+    site_modified_findings(d)
     _discover(d)
     conditional_spreads(d)
     named_spreads(d)
