@@ -680,3 +680,10 @@ def test_a_therapy_that_prolongs_survival_influences_it():
 def test_a_general_object_may_name_its_example_after_most_notably():
     found = statements("<p>Lymph node dissection often causes lifelong side effects, most notably lymphedema.</p>")
     assert ("lymph_node_dissection", "causes", "lymphedema", "positive") in found
+
+
+def test_what_a_decision_depends_on_influences_it():
+    found = statements("<p>The need for chemotherapy is largely based on the stage; radiotherapy depends on it too.</p>")
+    assert ("staging", "influences", "chemotherapy", "positive") in found
+    found = statements("<p>Whether surgery is offered is determined by the stage.</p>")
+    assert ("staging", "influences", "surgery", "positive") in found
