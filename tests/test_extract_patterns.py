@@ -713,3 +713,10 @@ def test_the_disease_of_patients_is_no_subject_of_the_copula_after_it():
     found = statements("<p>About 30% of adrenal masses in patients with a history of cancer or a recently diagnosed "
                        "kidney cancer are metastases.</p>", title="Adrenal metastasis")
     assert not {k for k in found if k[1] == "is_a"}
+
+
+def test_what_a_decision_depends_on_influences_it():
+    found = statements("<p>The need for chemotherapy is largely based on the stage; radiotherapy depends on it too.</p>")
+    assert ("staging", "influences", "chemotherapy", "positive") in found
+    found = statements("<p>Whether surgery is offered is determined by the stage.</p>")
+    assert ("staging", "influences", "surgery", "positive") in found
