@@ -720,3 +720,9 @@ def test_what_a_decision_depends_on_influences_it():
     assert ("staging", "influences", "chemotherapy", "positive") in found
     found = statements("<p>Whether surgery is offered is determined by the stage.</p>")
     assert ("staging", "influences", "surgery", "positive") in found
+
+
+def test_treatment_may_combine_names_a_treatment():
+    found = statements("<p>Treatment may combine systemic therapy with local treatment such as surgery.</p>",
+                       title="Oligometastasis")
+    assert ("oligometastatic_disease", "treated_with", "systemic_therapy", "positive") in found

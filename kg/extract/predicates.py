@@ -26,7 +26,7 @@ NOMINAL_DETECT = Cue(r"\b(confirmation|detection|identification|diagnosis|evalua
                      r"\b(involves?|includes?|requires?|relies on|depends on|uses?|is based on|"
                      r"(is|are)\s+(\w+ly\s+)?(made|done|confirmed|established|performed)\s+(through|with|by|using|on))\b")
 MANAGEMENT = Cue(r"\b(management|treatment|therapy|care)\s+(may |can |often |usually |typically )?"
-                 r"(include|includes|involve|involves|consist of|consists of)\b")
+                 r"(include|includes|involve|involves|consist of|consists of|combine|combines)\b")
 
 PRONOUN_COPULA = re.compile(r"^\W*(this|it|these|they)\s+(is|are)\s+(not\s+)?(a\s+|an\s+|the\s+)?"
                             r"((?:most\s+)?(?:common|frequent|rare|usual|main)\s+)?((type|kind|form)s?\s+of\s+)?$", re.I)
