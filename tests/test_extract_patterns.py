@@ -726,3 +726,8 @@ def test_treatment_may_combine_names_a_treatment():
     found = statements("<p>Treatment may combine systemic therapy with local treatment such as surgery.</p>",
                        title="Oligometastasis")
     assert ("oligometastatic_disease", "treated_with", "systemic_therapy", "positive") in found
+
+
+def test_diagnosis_starts_with_names_the_tests_of_the_topic():
+    found = statements("<p>Diagnosis usually starts with a bone scan, CT or MRI.</p>", title="Bone metastasis")
+    assert {("bone_metastasis", "detected_by", "bone_scan", "positive"), ("bone_metastasis", "detected_by", "mri", "positive")} <= found

@@ -23,7 +23,7 @@ DEPENDING = re.compile(r"^\W*(?:depending\s+on|based\s+on|according\s+to|regardl
 AS_KIND = re.compile(r"\s+(?:as|to\s+be)\b", re.I)
 CONSIDERED = Cue(r"\b(?:considered|recommended|offered|advised)\b")
 NOMINAL_DETECT = Cue(r"\b(confirmation|detection|identification|diagnosis|evaluation|work-?up)\b[^.]{0,25}?"
-                     r"\b(involves?|includes?|requires?|relies on|depends on|uses?|is based on|"
+                     r"\b(involves?|includes?|requires?|relies on|depends on|uses?|is based on|(?:starts?|begins?)\s+with|"
                      r"(is|are)\s+(\w+ly\s+)?(made|done|confirmed|established|performed)\s+(through|with|by|using|on))\b")
 MANAGEMENT = Cue(r"\b(management|treatment|therapy|care)\s+(may |can |often |usually |typically )?"
                  r"(include|includes|involve|involves|consist of|consists of|combine|combines)\b")
