@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..cues import Cue
 from ..model import Sentence
+from .cue_table import sentence_matches
 
 if TYPE_CHECKING:
     from .document import _Doc
@@ -51,7 +52,6 @@ def _coordinated_clauses(d: _Doc, s: Sentence, start: int, end: int) -> list[tup
     """A clause cut where 'and' / 'or' opens a clause with a subject and a verb cue of its own, after a verb cue:
     "bone metastases may cause pain and brain metastases may cause seizures" is two clauses, so that "brain
     metastases" is no object of the first cue nor "pain" a subject of the second."""
-    from .cue_table import sentence_matches   # cue_table reads the cues this module's callers apply
     cues = sorted((m.start() + s.start, m.end() + s.start) for p in d.patterns(s) for m in sentence_matches(d, s, p))
     mentions = d.sent_mentions(s)
     spans, left = [], start

@@ -233,14 +233,14 @@ def _site_is_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         if not before or not (after or topic) or _words(s.text[ms[before[-1]].end - s.start:match.start()]) > 0:
             continue
         sites = [m for m in d.coord_run(ms, before[-1], s.text, s.start, forward=False) if d.cat(m.key) == "AnatomicalSite"]
-        first = [i for i, m in enumerate(ms) if m is after[0]][0] if after else None
-        for x in d.coord_run(ms, first, s.text, s.start) if after else [Mention(topic, s.end, s.end, "")]:
-            if d.cat(x.key) not in ("SpreadPattern", "Neoplasm"):
+        keys = [x.key for x in d.coord_run(ms, ms.index(after[0]), s.text, s.start)] if after else [topic]
+        for key in keys:
+            if d.cat(key) not in ("SpreadPattern", "Neoplasm"):
                 continue
-            primary = d.concepts[x.key].label.lower().startswith("primary")   # a primary arises there, spreads not
-            relation = "located_in" if d.cat(x.key) == "SpreadPattern" or primary else "spreads_to"
+            primary = d.concepts[key].label.lower().startswith("primary")   # a primary arises there, spreads not
+            relation = "located_in" if d.cat(key) == "SpreadPattern" or primary else "spreads_to"
             for site in sites:
-                d.add(x.key, relation, site.key, s, f"sites:{relation}")
+                d.add(key, relation, site.key, s, f"sites:{relation}")
 
 
 def _describes_noun(after: str) -> bool:
