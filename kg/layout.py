@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, NavigableString, Tag
-
+from .dom import Element as Tag, Text, new_tag
 from .model import Block
 
 # A line that opens with a bullet or an item number ("• X", "- X", "1. X", "2) X").
@@ -19,7 +18,7 @@ MAX_ROW_WORDS = 30    # or up to this one when it is no sentence
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
-def recover_layout(soup: BeautifulSoup, root: Tag) -> None:
+def recover_layout(root: Tag) -> None:
     """Make lists of bullet paragraphs, lead-ins of set-apart labels and, on a page with no headings
     below its title, headings of title lines: the shapes the rest of the parser reads."""
     paragraphs = [p for p in root.find_all("p") if not _in_box(p, root)]
@@ -34,19 +33,19 @@ def recover_layout(soup: BeautifulSoup, root: Tag) -> None:
         text = whole if flat or bullet else opening
         if bullet is None and lead is not None and _next_tag(run[-1][0] if run else lead) is p and _item_line(whole):
             run.append((p, False))   # "Symptoms may include:" then "Bone pain", "Fractures": the items of a list
-            _mark_label(soup, p)
+            _mark_label(p)
             continue
         lead = None
         if bullet is not None:
             if run and _next_tag(run[-1][0]) is not p:
-                _make_list(soup, run)
+                _make_list(run)
                 run = []
             _strip_prefix(p, bullet.end())
             run.append((p, bullet.group("number") is not None))
-            _mark_label(soup, p)
+            _mark_label(p)
             continue
         if run:
-            _make_list(soup, run)
+            _make_list(run)
             run = []
         nxt = _next_tag(p)
         if whole.endswith(":") and nxt is not None and _item_line(_text(nxt)) and _item_line(_text(_next_tag(nxt))):
@@ -54,11 +53,11 @@ def recover_layout(soup: BeautifulSoup, root: Tag) -> None:
         if flat and _title_line(text) and _followed_by_text(p, text):
             p.name = "h2"
         else:
-            _mark_label(soup, p)
+            _mark_label(p)
     if run:
-        _make_list(soup, run)
+        _make_list(run)
     for li in root.find_all("li"):
-        _mark_label(soup, li)   # "Pain or tenderness – ..." in a real list item too
+        _mark_label(li)   # "Pain or tenderness – ..." in a real list item too
 
 
 def _item_line(text: str) -> bool:
@@ -105,14 +104,14 @@ def _followed_by_text(p: Tag, text: str) -> bool:
 
 def _next_tag(node: Tag) -> Tag | None:
     sib = node.next_sibling
-    while sib is not None and isinstance(sib, NavigableString) and not str(sib).strip():
+    while sib is not None and isinstance(sib, Text) and not str(sib).strip():
         sib = sib.next_sibling
     return sib if isinstance(sib, Tag) else None
 
 
-def _first_string(node: Tag) -> NavigableString | None:
+def _first_string(node: Tag) -> Text | None:
     for s in node.descendants:
-        if isinstance(s, NavigableString) and str(s).strip():
+        if isinstance(s, Text) and str(s).strip():
             return s
     return None
 
@@ -131,7 +130,7 @@ def _strip_prefix(p: Tag, length: int) -> None:
 EMPHASIS_TAGS = frozenset({"strong", "b", "em", "i"})
 
 
-def _mark_label(soup: BeautifulSoup, p: Tag) -> None:
+def _mark_label(p: Tag) -> None:
     """'Label: text' or 'Label – text' at the start of a plain line: the label as an emphasised lead-in."""
     first = _first_string(p)
     if first is None or first.parent is not p or any(isinstance(node, Tag) and node.name in EMPHASIS_TAGS
@@ -142,16 +141,16 @@ def _mark_label(soup: BeautifulSoup, p: Tag) -> None:
     if label is None or len(_WORD.findall(label.group("label"))) > MAX_LABEL_WORDS:
         return
     sep, rest = label.group("sep").strip(), value[label.end():]
-    strong = soup.new_tag("strong")
+    strong = new_tag("strong")
     strong.string = label.group("label") + (":" if sep == ":" else "")
     first.replace_with(strong)
-    strong.insert_after(NavigableString((" " if sep == ":" else f" {sep} ") + rest))
+    strong.insert_after(((" " if sep == ":" else f" {sep} ") + rest))
 
 
-def _make_list(soup: BeautifulSoup, run: list[tuple[Tag, bool]]) -> None:
+def _make_list(run: list[tuple[Tag, bool]]) -> None:
     """Wrap a run of neighbouring bullet paragraphs into one list, each paragraph an item."""
     first = run[0][0]
-    lst = soup.new_tag("ol" if all(numbered for _, numbered in run) else "ul")
+    lst = new_tag("ol" if all(numbered for _, numbered in run) else "ul")
     first.insert_before(lst)
     for p, _ in run:
         p.extract()

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, CData, NavigableString, Tag
-
+from . import dom
 from .clean import sanitize
+from .dom import Element as Tag, Text
 from .layout import nest_flat_items, recover_layout
 from .sentences import split_sentences
 from .model import Block, Document, Post, Section, Sentence
@@ -24,8 +24,8 @@ _QUESTION = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s*", re.I)
 def parse_post(post: Post) -> Document:
     """The post's plain text with its sections, blocks and sentences (offsets into that text)."""
     builder = _Builder(post)
-    soup = BeautifulSoup(post.html, "lxml")
-    recover_layout(soup, soup.body or soup)
+    soup = dom.parse(post.html)
+    recover_layout(soup.body or soup)
     builder.walk(soup.body or soup)
     return builder.finish()
 
@@ -43,9 +43,9 @@ def _clean(text: str) -> str:
 _LINE_TAGS = frozenset({"p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "dd", "dt"})
 
 
-def _inline_text(node: Tag | NavigableString, skip_lists: bool = True) -> str:
+def _inline_text(node: Tag | Text, skip_lists: bool = True) -> str:
     """Text of an element with <br> as a line break and block children on their own lines."""
-    if isinstance(node, NavigableString):
+    if isinstance(node, Text):
         return str(node) if _is_text(node) else ""   # not comments, doctypes and the like
     out: list[str] = []
     _inline_parts(node, skip_lists, out)
@@ -73,14 +73,13 @@ def _inline_parts(node: Tag, skip_lists: bool, out: list[str]) -> None:
             out.append(edge)
             push(edge)
         for child in reversed(item.contents):
-            if _is_text(child) or not isinstance(child, NavigableString):
+            if _is_text(child) or not isinstance(child, Text):
                 push(child)
 
 
 def _is_text(node) -> bool:
-    """A piece of text, as Tag.get_text counts it: not a comment, doctype, script or the like."""
-    kind = type(node)
-    return kind is NavigableString or kind is CData
+    """A piece of text, as get_text counts it: not a comment or processing instruction."""
+    return type(node) is Text
 
 
 def _strings(node: Tag, out: list[str]) -> list[str]:
@@ -96,7 +95,7 @@ def _strings(node: Tag, out: list[str]) -> list[str]:
 
 
 def _spaced_text(node: Tag) -> str:
-    """node.get_text(" "), gathered without bs4's generators."""
+    """node.get_text(" "), gathered without a generator."""
     return " ".join(_strings(node, []))
 
 
@@ -113,12 +112,12 @@ def _has_text(node: Tag) -> bool:
     return False
 
 
-def _first_meaningful(node: Tag) -> Tag | NavigableString | None:
+def _first_meaningful(node: Tag) -> Tag | Text | None:
     """The first child holding text, descending through a lone wrapping <p>/<span>."""
     wrapper = None   # the wrapper descended into last: the answer when nothing inside it qualifies
     while True:
         for child in node.contents:
-            if isinstance(child, NavigableString):
+            if isinstance(child, Text):
                 if str(child).strip():
                     return child
                 continue
@@ -145,7 +144,7 @@ def _lead_in(node: Tag) -> tuple[str, str, bool]:
     standalone = True
     sib = first.next_sibling
     while sib is not None:
-        if isinstance(sib, NavigableString):
+        if isinstance(sib, Text):
             s = str(sib).strip()
             if s in ("", ":"):
                 sib = sib.next_sibling
@@ -187,8 +186,8 @@ class _Builder:
             for child in stack[-1]:
                 if self.skipping and not (isinstance(child, Tag) and (child.name in HEADINGS or _has_heading(child))):
                     continue
-                if isinstance(child, NavigableString):
-                    text = _clean(str(child)) if child.__class__.__name__ == "NavigableString" else ""
+                if isinstance(child, Text):
+                    text = _clean(str(child)) if type(child) is Text else ""
                     if text:
                         self._paragraph_text(text, "", "", False)
                     continue
