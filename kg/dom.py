@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from html import escape
 
 from lxml import etree
 
@@ -232,3 +233,29 @@ def _spaces(value: str, keep: bool) -> str:
 def _text(node: Text, parent: Element) -> Text:
     node.parent = parent
     return node
+
+
+VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+                  "track", "wbr"})   # elements written without an end tag
+
+
+def to_html(node: Element) -> str:
+    """The element written back as HTML (texts and attribute values escaped, comments kept); a document as
+    its children."""
+    out: list[str] = []
+    stack: list = list(reversed(node.contents)) if node.parent is None and node.name == "[document]" else [node]
+    while stack:
+        item = stack.pop()
+        if type(item) is str:   # an end tag waiting its turn
+            out.append(item)
+        elif type(item) is Comment:
+            out.append(f"<!--{item}-->")
+        elif isinstance(item, Text):
+            out.append(item if type(item) is Code else escape(item, quote=False))
+        else:
+            attrs = "".join(f' {key}="{escape(value)}"' for key, value in item.attrs.items())
+            out.append(f"<{item.name}{attrs}>")
+            if item.name not in VOID:
+                stack.append(f"</{item.name}>")
+                stack.extend(reversed(item.contents))
+    return "".join(out)

@@ -10,6 +10,7 @@ from urllib.parse import quote, urlparse
 
 import pyoxigraph as ox
 
+from . import dom
 from .clean import printable, sanitize
 from .constants import MAX_POST_MB
 from .errors import SourceError
@@ -163,8 +164,7 @@ def title_text(title_html: str) -> str:
     """The text of a rendered title: entities decoded, markup dropped (parsed only when it has tags)."""
     if "<" not in title_html:
         return unescape(title_html.replace("\r\n", "\n").replace("\r", "\n")).strip()
-    from bs4 import BeautifulSoup
-    return BeautifulSoup(title_html, "lxml").get_text(" ", strip=True)
+    return dom.parse(title_html).get_text(" ", strip=True)
 
 
 def _field(value: object) -> str:
@@ -233,21 +233,20 @@ def _short(text: str, width: int = 60) -> str:
 
 def post_from_html(html: str, uri: str, origin: str = "") -> Post:
     """A Post from a plain HTML page: title from <title>/<h1>, IRI from rel=canonical."""
-    from bs4 import BeautifulSoup
-    soup = BeautifulSoup(sanitize(html), "lxml")
-    canonical = soup.find("link", rel="canonical")
+    soup = dom.parse(sanitize(html))
+    canonical = next((link for link in soup.find_all("link") if "canonical" in (link.get("rel") or "").split()), None)
     href = canonical.get("href") if canonical is not None else None
     source = post_iri(href, origin) or uri
-    h1 = soup.find("h1")
-    title = (soup.title.get_text(" ", strip=True) if soup.title else "") or (h1.get_text(" ", strip=True) if h1 else "")
-    for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "aside", "form"]):
-        tag.decompose()
+    h1, head = soup.find("h1"), soup.find("title")
+    title = (head.get_text(" ", strip=True) if head else "") or (h1.get_text(" ", strip=True) if h1 else "")
+    for tag in soup.find_all(["script", "style", "noscript", "nav", "header", "footer", "aside", "form"]):
+        tag.extract()
     main = soup.find("article") or soup.find("main") or soup.body or soup
-    body = str(main)
+    body = dom.to_html(main)
     if not main.get_text(strip=True):
         raise SourceError(origin or uri, "HTML page has no text")
     modified = ""
-    meta = soup.find("meta", attrs={"property": "article:modified_time"})
+    meta = next((m for m in soup.find_all("meta") if m.get("property") == "article:modified_time"), None)
     if meta is not None:
         modified = _field(meta.get("content", ""))
     return Post(id=source, source=source, title=sanitize(title) or Path(urlparse(uri).path).stem, html=body,
