@@ -731,3 +731,9 @@ def test_treatment_may_combine_names_a_treatment():
 def test_diagnosis_starts_with_names_the_tests_of_the_topic():
     found = statements("<p>Diagnosis usually starts with a bone scan, CT or MRI.</p>", title="Bone metastasis")
     assert {("bone_metastasis", "detected_by", "bone_scan", "positive"), ("bone_metastasis", "detected_by", "mri", "positive")} <= found
+
+
+def test_a_ranked_list_of_sites_of_a_spread_runs_past_followed_by():
+    found = statements("<p>The most common sites of metastasis are the lung, followed in order of frequency by the "
+                       "liver and bone.</p>", title="Melanoma")
+    assert {("melanoma", "spreads_to", k, "positive") for k in ("lung", "liver", "bone")} <= found

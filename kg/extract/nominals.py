@@ -7,6 +7,7 @@ from ..cues import Cue
 from ..model import Mention, Sentence
 from .document import DETECTABLE, DETECTORS, ORIGINS, _Doc
 from .modifiers import NEGATION, _scope
+from .implied import spread_site
 
 SPREAD_FROM = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:cells\s+)?(?:that\s+(?:have\s+|has\s+|had\s+)?(?:come|came|spread|originated|arisen|"
                          r"arose)\s+)?from\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:primary\s+|original\s+)?$", re.I)
@@ -31,6 +32,9 @@ METASTATIC_BEFORE = re.compile(r"\bmetastatic[\s,]+(?:or\s+)?$", re.I)
 NOMINAL_WORDS = Cue(r"\b(from|with|for|spread|metastasis|dissemination|detection|diagnosis|identification|evaluation|"
                     r"assessment|confirmation|metastatic)\b")
 SPREADING = frozenset({"SpreadPattern", "Neoplasm"})
+# "breast cancer bone metastases", "melanoma metastases to the brain": a cancer named right before the site
+# metastasis it gives (not "cancer, liver metastasis", nor "of"/"from" a cancer named before it)
+NAMES_METASTASIS = re.compile(r"^(?:'s|’s)?\s+$")
 
 
 DEFINED_AS = re.compile(r"^\s*(?:is|are|refers?\s+to|means?|describes?)\s+(?:the|a|an)\s+(?:[a-z]+\s+)?$", re.I)
@@ -66,6 +70,9 @@ def _nominal_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
             for o in run:
                 if d.cat(o.key) == "AnatomicalSite":
                     d.add(a.key, "spreads_to", o.key, s, "nominal:spreads_to", negative=negative)
+        elif d.cat(a.key) == "Neoplasm" and d.cat(b.key) == "SpreadPattern" and NAMES_METASTASIS.match(gap) \
+                and spread_site(d, b.key) is not None and d.depth.get(a, 0) == d.depth.get(b, 0):
+            d.add(b.key, "originates_from", a.key, s, "nominal:originates_from", negative=negative)
         elif d.cat(a.key) == "Neoplasm" and d.cat(b.key) == "SpreadPattern" and WITH_SPREAD.match(gap):
             sites = [m for m in d.text_mentions(b.text.rsplit(" ", 1)[0]) if d.cat(m.key) == "AnatomicalSite"] \
                 if " " in b.text else []

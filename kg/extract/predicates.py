@@ -179,7 +179,8 @@ SITE_WORDS = Cue(r"\b(sites?|places?|locations?|organs?|areas?)\b")
 
 
 ITEM_SPLIT = re.compile(r"[,;]|\b(?:and|or)\b", re.I)
-ITEM_LEAD = re.compile(r"^\s*(?:(?:and|or|the|a|an|in|under|within|on|inside|other)\s+)*(?:\w+(?:\s+|$)){0,2}?$", re.I)
+# an item may open a ranking's tail: "the lung, followed (in order of frequency) by the liver and bone"
+ITEM_LEAD = re.compile(r"^\s*(?:followed\s+(?:[a-z]+\s+){0,5}?by\s+)?(?:(?:and|or|the|a|an|in|under|within|on|inside|other)\s+)*(?:\w+(?:\s+|$)){0,2}?$", re.I)
 
 
 def listed_sites(d: _Doc, s: Sentence, ms: list[Mention], first: int) -> list[Mention]:
