@@ -65,3 +65,8 @@ def test_a_cancer_named_right_before_a_site_metastasis_is_where_it_came_from():
     assert ("bone_metastasis", "originates_from", "breast_cancer", "positive") in found
     found = statements("<p>Patients had breast cancer, bone metastasis and pain.</p>")
     assert ("bone_metastasis", "originates_from", "breast_cancer", "positive") not in found
+
+
+def test_a_route_of_a_cancer_is_how_it_spreads():
+    found = statements("<p>Lymphatic spread of breast cancer is common.</p>")
+    assert ("breast_cancer", "spreads_via", "lymphatic_spread", "positive") in found

@@ -34,6 +34,7 @@ NOMINAL_WORDS = Cue(r"\b(from|with|for|spread|metastasis|dissemination|detection
 SPREADING = frozenset({"SpreadPattern", "Neoplasm"})
 # "breast cancer bone metastases", "melanoma metastases to the brain": a cancer named right before the site
 # metastasis it gives (not "cancer, liver metastasis", nor "of"/"from" a cancer named before it)
+ROUTE_OF = re.compile(r"^\s+of\s+(?:the\s+|an?\s+)?$", re.I)
 NAMES_METASTASIS = re.compile(r"^(?:'s|’s)?\s+$")
 
 
@@ -70,6 +71,8 @@ def _nominal_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
             for o in run:
                 if d.cat(o.key) == "AnatomicalSite":
                     d.add(a.key, "spreads_to", o.key, s, "nominal:spreads_to", negative=negative)
+        elif d.cat(a.key) == "SpreadRoute" and d.cat(b.key) in SPREADING and ROUTE_OF.match(gap):
+            d.add(b.key, "spreads_via", a.key, s, "nominal:spreads_via", negative=negative)   # "lymphatic spread of X"
         elif d.cat(a.key) == "Neoplasm" and d.cat(b.key) == "SpreadPattern" and NAMES_METASTASIS.match(gap) \
                 and spread_site(d, b.key) is not None and d.depth.get(a, 0) == d.depth.get(b, 0):
             d.add(b.key, "originates_from", a.key, s, "nominal:originates_from", negative=negative)
