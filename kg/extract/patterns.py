@@ -25,6 +25,7 @@ from .subjects import (COPULA, NOT_HERE, Subject, _no_subject, _once, _subject_b
                        _subject_of_clause)
 from .cue_table import Pattern, sentence_matches
 from .copula_subjects import in_noun_modifier
+from .coordination import SITE_PARTS
 from .agents import AGENT_RELATIONS, agent_before, agent_owner, cells_cancer, spread_site_subject
 from .modifiers import question_answer
 from .roles import ROLE_WORDS, _role_rule, fragment_role_rule
@@ -177,7 +178,7 @@ OTHER_SUCH_AS = re.compile(r"^(\s*,?\s*(?:and|or)\s+)(?:other|distant|nearby|mor
                            r"including|like|especially|primarily|mainly)\s+(?:the\s+)?", re.I)
 
 
-PART_OF_SITE = re.compile(r"\b(?:the\s+)?(?:parenchyma|surfaces?|lining|walls?|tissues?|bones?|skin|cavity)\s+of\s+"
+PART_OF_SITE = re.compile(r"\b(?:the\s+)?" + SITE_PARTS + r"\s+of\s+"
                           r"(?:the\s+|an?\s+|your\s+)?$", re.I)
 KINDS_OF = re.compile(r"^\s*(?:(?:most|many|all|some|several|certain|other|the)\s+)?(?:forms?|types?|kinds?)\s+of\s+$", re.I)
 EXCEPT = re.compile(r"^\s*,?\s*(?:except|but not|other than|excluding|apart from|with the exception of)\s+(?:for\s+|in\s+)?"
