@@ -70,3 +70,10 @@ def test_a_cancer_named_right_before_a_site_metastasis_is_where_it_came_from():
 def test_a_route_of_a_cancer_is_how_it_spreads():
     found = statements("<p>Lymphatic spread of breast cancer is common.</p>")
     assert ("breast_cancer", "spreads_via", "lymphatic_spread", "positive") in found
+
+
+def test_a_spread_defined_as_the_spread_of_cancer_to_a_site_reaches_the_site():
+    found = statements("<p>Peritoneal carcinomatosis is the spread of cancer to the lining of the abdomen.</p>")
+    assert ("peritoneal_carcinomatosis", "spreads_to", "abdomen", "positive") in found
+    found = statements("<p>Metastasis of breast cancer to the lining of the lungs is rare.</p>")
+    assert ("breast_cancer", "spreads_to", "lung", "positive") in found

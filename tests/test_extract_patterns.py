@@ -737,3 +737,8 @@ def test_a_ranked_list_of_sites_of_a_spread_runs_past_followed_by():
     found = statements("<p>The most common sites of metastasis are the lung, followed in order of frequency by the "
                        "liver and bone.</p>", title="Melanoma")
     assert {("melanoma", "spreads_to", k, "positive") for k in ("lung", "liver", "bone")} <= found
+
+
+def test_the_most_commonly_affected_sites_are_the_topics_sites():
+    found = statements("<p>The most commonly affected bones are the spine, pelvis and femur.</p>", title="Bone metastasis")
+    assert {("bone_metastasis", "located_in", k, "positive") for k in ("vertebral_column", "pelvis", "femur")} <= found

@@ -141,7 +141,8 @@ def _antecedent(d: _Doc, s: Sentence) -> Subject:
                 and not PRONOUN.match(d.doc.text[body:ms[0].start] + " ") \
                 and (_plural(ms[0].text) == plural or noun == "this"):   # "These" needs a plural, "It" a singular
             return [ms[0]]
-    topic = (_generic_lead_subject(d, s.block) if kinds is ANTECEDENT_KINDS and s.block.lead else None) or _topic(d, s.block)
+    staged = _generic_lead_subject(d, s.block) if kinds is ANTECEDENT_KINDS and s.block.lead else None
+    topic = staged or _topic(d, s.block)
     return topic if topic is None or kinds is ANTECEDENT_KINDS or d.cat(topic) in kinds else None
 
 
