@@ -92,3 +92,10 @@ def test_paths_that_share_their_last_word_are_both_routes():
 def test_a_spread_that_arises_through_a_path_takes_its_route():
     found = statements("<p>Liver metastases usually arise through the bloodstream.</p>")
     assert ("liver_metastasis", "spreads_via", "hematogenous_spread", "positive") in found
+
+
+def test_a_describing_word_before_a_path_leaves_its_route():
+    found = statements("<p>Ovarian cancer can spread through the retroperitoneal and diaphragmatic lymphatics.</p>")
+    assert ("malignant_ovarian_neoplasm", "spreads_via", "lymphatic_spread", "positive") in found
+    found = statements("<p>Melanoma spreads through the regional lymph nodes.</p>")
+    assert not {k for k in found if k[1] == "spreads_via"}
