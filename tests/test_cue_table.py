@@ -117,5 +117,3 @@ def test_picked_up_in_a_test_is_detection_and_too_few_to_be_denies_it():
                        "<p>Micrometastases are found in the lymph nodes.</p>")
     assert ("micrometastasis", "detected_by", "diagnostic_test", "negative") in found
     assert not {t for t in found if t[1] == "detected_by" and t[2] == "lymph_node"}
-
-
