@@ -38,3 +38,8 @@ def test_read_backward_a_name_that_describes_the_next_joins_no_list():
     found = statements("<p>A brain abscess can look like a metastasis on MRI.</p>", title="Brain metastasis")
     assert ("abscess", "mimics", "metastasis", "positive") in found
     assert not {k for k in found if k[0] == "brain"}
+
+
+def test_a_list_of_sites_goes_on_past_a_part_of_a_site():
+    found = statements("<p>Pancreatic cancer most often spreads to the liver, the lining of the abdomen and the lungs.</p>")
+    assert {("pancreatic_carcinoma", "spreads_to", k, "positive") for k in ("liver", "abdomen", "lung")} <= found

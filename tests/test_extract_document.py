@@ -15,3 +15,9 @@ def test_no_concept_is_a_kind_of_its_own_kind():
     from .test_extract import statements
     assert ("metastasis", "is_a", "liver_metastasis", "positive") not in \
         statements("<p>Metastases are liver metastases in this case.</p>", title="Cancer")
+
+
+def test_a_cancer_metastatic_to_a_site_is_the_metastasis_there():
+    found = statements("<p>Breast cancer metastatic to bone often causes pain.</p>")
+    assert ("bone_metastasis", "causes", "pain", "positive") in found
+    assert ("breast_cancer", "spreads_to", "bone", "positive") in found

@@ -256,3 +256,10 @@ def test_a_verb_after_are_opens_no_list_of_the_frames_class():
     found = statements("<p>These types of tumor are often mistaken for a cyst or a lymphoma.</p>", title="Cancer")
     assert ("cancer", "mimics", "lymphoma", "positive") in found
     assert not any(r[1] == "is_a" for r in found)
+
+
+def test_a_frame_word_with_its_own_of_names_the_concept_after_it():
+    found = statements("<p>The steps of the metastatic cascade are:</p><ul><li>Local invasion</li><li>Intravasation</li></ul>",
+                       title="Metastasis")
+    assert {(k, "part_of", "metastatic_cascade", "positive") for k in ("local_invasion", "intravasation")} <= found
+    assert not {k for k in found if k[1] == "part_of" and k[2] == "metastasis"}

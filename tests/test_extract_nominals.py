@@ -56,3 +56,24 @@ def test_a_discovered_description_of_a_treatment_is_no_therapy_for_a_disease():
 def test_a_stage_said_with_metastatic_of_one_cancer_is_the_metastatic_cancers_stage():
     found = statements("<p>Immunotherapy is used for stage IV (metastatic) breast cancer.</p>")
     assert ("metastatic_breast_cancer", "associated_with", "stage_4", "positive") in found
+
+
+def test_a_cancer_named_right_before_a_site_metastasis_is_where_it_came_from():
+    found = statements("<p>Lung cancer brain metastases are often treated with radiosurgery.</p>")
+    assert ("brain_metastasis", "originates_from", "lung_carcinoma", "positive") in found
+    found = statements("<p>Breast cancer metastasis to bone is common.</p>")
+    assert ("bone_metastasis", "originates_from", "breast_cancer", "positive") in found
+    found = statements("<p>Patients had breast cancer, bone metastasis and pain.</p>")
+    assert ("bone_metastasis", "originates_from", "breast_cancer", "positive") not in found
+
+
+def test_a_route_of_a_cancer_is_how_it_spreads():
+    found = statements("<p>Lymphatic spread of breast cancer is common.</p>")
+    assert ("breast_cancer", "spreads_via", "lymphatic_spread", "positive") in found
+
+
+def test_a_spread_defined_as_the_spread_of_cancer_to_a_site_reaches_the_site():
+    found = statements("<p>Peritoneal carcinomatosis is the spread of cancer to the lining of the abdomen.</p>")
+    assert ("peritoneal_carcinomatosis", "spreads_to", "abdomen", "positive") in found
+    found = statements("<p>Metastasis of breast cancer to the lining of the lungs is rare.</p>")
+    assert ("breast_cancer", "spreads_to", "lung", "positive") in found

@@ -731,3 +731,14 @@ def test_treatment_may_combine_names_a_treatment():
 def test_diagnosis_starts_with_names_the_tests_of_the_topic():
     found = statements("<p>Diagnosis usually starts with a bone scan, CT or MRI.</p>", title="Bone metastasis")
     assert {("bone_metastasis", "detected_by", "bone_scan", "positive"), ("bone_metastasis", "detected_by", "mri", "positive")} <= found
+
+
+def test_a_ranked_list_of_sites_of_a_spread_runs_past_followed_by():
+    found = statements("<p>The most common sites of metastasis are the lung, followed in order of frequency by the "
+                       "liver and bone.</p>", title="Melanoma")
+    assert {("melanoma", "spreads_to", k, "positive") for k in ("lung", "liver", "bone")} <= found
+
+
+def test_the_most_commonly_affected_sites_are_the_topics_sites():
+    found = statements("<p>The most commonly affected bones are the spine, pelvis and femur.</p>", title="Bone metastasis")
+    assert {("bone_metastasis", "located_in", k, "positive") for k in ("vertebral_column", "pelvis", "femur")} <= found

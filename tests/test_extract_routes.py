@@ -80,3 +80,22 @@ def test_the_route_of_cells_no_spread_owns_is_the_pages_cancer_or_cancers():
 def test_a_spread_that_occurs_through_a_path_takes_its_route():
     found = statements("<p>Distant metastasis can occur through the lymph vessels.</p>")
     assert ("distant_metastasis", "spreads_via", "lymphatic_spread", "positive") in found
+
+
+def test_paths_that_share_their_last_word_are_both_routes():
+    found = statements("<p>Lung metastases may arise through vascular or lymphatic channels.</p>")
+    assert {("lung_metastasis", "spreads_via", r, "positive") for r in ("hematogenous_spread", "lymphatic_spread")} <= found
+    found = statements("<p>Tumor cells spread through blood or lymph vessels.</p>")
+    assert {("cancer", "spreads_via", r, "positive") for r in ("hematogenous_spread", "lymphatic_spread")} <= found
+
+
+def test_a_spread_that_arises_through_a_path_takes_its_route():
+    found = statements("<p>Liver metastases usually arise through the bloodstream.</p>")
+    assert ("liver_metastasis", "spreads_via", "hematogenous_spread", "positive") in found
+
+
+def test_a_describing_word_before_a_path_leaves_its_route():
+    found = statements("<p>Ovarian cancer can spread through the retroperitoneal and diaphragmatic lymphatics.</p>")
+    assert ("malignant_ovarian_neoplasm", "spreads_via", "lymphatic_spread", "positive") in found
+    found = statements("<p>Melanoma spreads through the regional lymph nodes.</p>")
+    assert not {k for k in found if k[1] == "spreads_via"}

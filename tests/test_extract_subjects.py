@@ -50,3 +50,12 @@ def test_the_concept_and_the_term_point_back_like_a_pronoun():
                        "used mainly in breast cancer and melanoma.</p>", title="Sentinel lymph node")
     assert {("sentinel_lymph_node", "used_in", "breast_cancer", "positive"),
             ("sentinel_lymph_node", "used_in", "melanoma", "positive")} <= found
+
+
+def test_the_tumour_in_a_stages_description_is_the_cancer_staged():
+    found = statements("<p><b>Stages:</b></p><p>Stage 4: The tumor may be of any size and has spread to distant organs "
+                       "such as the liver or lungs.</p><p>Stage 1: The tumor can cause jaundice.</p>",
+                       title="Pancreatic cancer")
+    assert {("pancreatic_carcinoma", "spreads_to", k, "positive") for k in ("liver", "lung")} <= found
+    assert ("pancreatic_carcinoma", "causes", "jaundice", "positive") in found
+    assert not {k for k in found if k[0] in ("stage_1", "stage_4") and k[1] == "causes"}

@@ -20,6 +20,9 @@ PAREN = re.compile(r"\([^()]*\)")
 # words that share the next concept's head, between two coordinated concepts ("A, ovarian, bowel and B cancer")
 ELLIPTICAL_CONJUNCTS = re.compile(r"^\s*,\s*([A-Za-z][\w\-]*\s*,\s*){0,3}[A-Za-z][\w\-]*,?\s+(and|or)\s+$", re.I)
 AND_OR = re.compile(r"\b(?:and|or)\b")
+# the part of a site a list may name instead of the site ("the liver, the lining of the abdomen and the lungs")
+SITE_PARTS = r"(?:parenchyma|surfaces?|lining|walls?|tissues?|bones?|skin|cavity)"
+PART_CONJUNCT = re.compile(r"^\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+)?" + SITE_PARTS + r"\s+of\s+(?:the\s+|an?\s+|your\s+)?$", re.I)
 
 
 def _unparen(text: str, repl: str = "") -> str:
@@ -50,7 +53,8 @@ def coordinated(d: _Doc, ms: list[Mention], i: int, text: str, base: int, forwar
         if not forward and not gap.strip() and "(" not in text[a.end - base:b.start - base]:
             break   # "a brain abscess can ...": read backward, a name that describes the next one joins no list
         if not COORD_GAP.match(gap) and not (forward and UNKNOWN_CONJUNCT.match(gap)) \
-                and not (not forward and ELLIPTICAL_CONJUNCTS.match(gap)) and not (forward and describing_gap(gap)):
+                and not (not forward and ELLIPTICAL_CONJUNCTS.match(gap)) and not (forward and describing_gap(gap)) \
+                and not (forward and d.cat(b.key) == "AnatomicalSite" and PART_CONJUNCT.match(gap)):
             break
         comma = gap.strip() == ","
         if (closed and "," in gap) or comma and (d.cat(a.key) == "AnatomicalSite") != (d.cat(b.key) == "AnatomicalSite") \

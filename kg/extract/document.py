@@ -286,9 +286,9 @@ SPREAD_TO_SITE = re.compile(r"^\s+(?:to|in|into|within|of|(?:limited|confined|re
 RECURRENCE_OF = re.compile(r"\b(?:recurrences?|return|spread|relapse)\s+of\s+(?:the\s+)?$", re.I)   # "... of cancer in the brain"
 KIND_OF_END = re.compile(r"\b(?:types?|kinds?|forms?|sorts?)\s+of\s+(?:the\s+)?$", re.I)
 CANCER_SPREAD_TO = re.compile(r"^\s+(?:(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:spread|spreads|metastasi[sz]ed|"
-                              r"metastasi[sz]es|traveled|travelled)\s+(?:to|into)|"
+                              r"metastasi[sz]es|traveled|travelled)\s+(?:to|into)|metastatic\s+to|"
                               r"(?:recurs|recurred|returns|returned|comes back|came back)\s+(?:in|to))\s+(?:the\s+|your\s+)?$",
-                              re.I)   # "if cancer recurs in the lungs": lung metastasis
+                              re.I)   # "if cancer recurs in the lungs": lung metastasis; "breast cancer metastatic to bone"
 LOCATIVE_END = re.compile(r"\b(in|inside|within|into)\s+(the\s+|any\s+|an?\s+|some\s+|other\s+)?\w+$", re.I)   # "a mass inside the bone"
 
 

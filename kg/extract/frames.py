@@ -159,6 +159,8 @@ def frame_subject(d: _Doc, frame: Frame, text: str, block: Block) -> str | None:
 
 
 FRAME_OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+OF_END = re.compile(r"\b(?:of|for)$", re.I)   # a frame word that takes its "of" ("steps of"): an article may follow
+ARTICLE_GAP = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 
 
 def _names_frame_word(frame: Frame, text: str, m: Mention) -> bool:
@@ -167,7 +169,8 @@ def _names_frame_word(frame: Frame, text: str, m: Mention) -> bool:
     if frame.cue.regex.match(text, m.end + 1):
         return True
     word = frame.cue.regex.search(text)
-    return word is not None and word.end() < m.start and bool(FRAME_OF.fullmatch(text, word.end(), m.start))
+    gap = ARTICLE_GAP if word is not None and OF_END.search(word.group()) else FRAME_OF
+    return word is not None and word.end() < m.start and bool(gap.fullmatch(text, word.end(), m.start))
 
 
 def _prior_statement(d: _Doc, frame: Frame, text: str, block: Block) -> str | None:

@@ -7,11 +7,14 @@ from ..cues import Cue
 from ..model import Mention, Sentence
 from .document import DETECTABLE, DETECTORS, ORIGINS, _Doc
 from .modifiers import NEGATION, _scope
+from .coordination import SITE_PARTS
+from .implied import spread_site
 
 SPREAD_FROM = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:cells\s+)?(?:that\s+(?:have\s+|has\s+|had\s+)?(?:come|came|spread|originated|arisen|"
                          r"arose)\s+)?from\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:primary\s+|original\s+)?$", re.I)
 SPREAD_OF = re.compile(r"\b(?:spread|metastasis|dissemination)\s+of\s+(?:the\s+)?$", re.I)
-TO_SITE = re.compile(r"^\s*(?:cells\s+)?(?:to|into)\s+(?:the\s+|other\s+|distant\s+|nearby\s+)?$", re.I)
+TO_SITE = re.compile(r"^\s*(?:cells\s+)?(?:to|into)\s+(?:the\s+|other\s+|distant\s+|nearby\s+)?"
+                     r"(?:" + SITE_PARTS + r"\s+of\s+(?:the\s+)?)?$", re.I)   # "to the lining of the abdomen"
 DETECTION_OF = re.compile(r"\b(?:detection|diagnosis|identification|evaluation|assessment|confirmation)\s+of\s+"
                           r"(?:the\s+)?(?:\w+\s+)?$", re.I)
 BY_TEST = re.compile(r"^\s*(?:is\s+|are\s+|was\s+|can be\s+|may be\s+)?(?:\w+ly\s+)?(?:made\s+|done\s+|performed\s+|"
@@ -31,6 +34,10 @@ METASTATIC_BEFORE = re.compile(r"\bmetastatic[\s,]+(?:or\s+)?$", re.I)
 NOMINAL_WORDS = Cue(r"\b(from|with|for|spread|metastasis|dissemination|detection|diagnosis|identification|evaluation|"
                     r"assessment|confirmation|metastatic)\b")
 SPREADING = frozenset({"SpreadPattern", "Neoplasm"})
+# "breast cancer bone metastases", "melanoma metastases to the brain": a cancer named right before the site
+# metastasis it gives (not "cancer, liver metastasis", nor "of"/"from" a cancer named before it)
+ROUTE_OF = re.compile(r"^\s+of\s+(?:the\s+|an?\s+)?$", re.I)
+NAMES_METASTASIS = re.compile(r"^(?:'s|’s)?\s+$")
 
 
 DEFINED_AS = re.compile(r"^\s*(?:is|are|refers?\s+to|means?|describes?)\s+(?:the|a|an)\s+(?:[a-z]+\s+)?$", re.I)
@@ -66,6 +73,15 @@ def _nominal_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
             for o in run:
                 if d.cat(o.key) == "AnatomicalSite":
                     d.add(a.key, "spreads_to", o.key, s, "nominal:spreads_to", negative=negative)
+        elif d.cat(a.key) == "SpreadPattern" and TO_SITE.match(gap) and (owner := _defined_by(d, s, ms, i)):
+            for o in run:   # "Peritoneal carcinomatosis is the spread of cancer to the lining of the abdomen"
+                if d.cat(o.key) == "AnatomicalSite":
+                    d.add(owner, "spreads_to", o.key, s, "nominal:spreads_to", negative=negative)
+        elif d.cat(a.key) == "SpreadRoute" and d.cat(b.key) in SPREADING and ROUTE_OF.match(gap):
+            d.add(b.key, "spreads_via", a.key, s, "nominal:spreads_via", negative=negative)   # "lymphatic spread of X"
+        elif d.cat(a.key) == "Neoplasm" and d.cat(b.key) == "SpreadPattern" and NAMES_METASTASIS.match(gap) \
+                and spread_site(d, b.key) is not None and d.depth.get(a, 0) == d.depth.get(b, 0):
+            d.add(b.key, "originates_from", a.key, s, "nominal:originates_from", negative=negative)
         elif d.cat(a.key) == "Neoplasm" and d.cat(b.key) == "SpreadPattern" and WITH_SPREAD.match(gap):
             sites = [m for m in d.text_mentions(b.text.rsplit(" ", 1)[0]) if d.cat(m.key) == "AnatomicalSite"] \
                 if " " in b.text else []

@@ -20,13 +20,14 @@ from .predicates import (CONSIDERED, MANAGEMENT, NOMINAL_DETECT, PROGNOSIS_FOR, 
                          _topic_predicate_rule)
 from .routes import route_rule
 from .mentions import DEFINITION_VERBS, _definition_rule
-from .modifiers import NEGATION, _clauses, _relative_start, _scope
+from .modifiers import NEGATION, _clauses, _relative_start, _scope, question_answer
 from .subjects import (COPULA, NOT_HERE, Subject, _no_subject, _once, _subject_before, _subject_keys,
                        _subject_of_clause)
 from .cue_table import Pattern, sentence_matches
 from .copula_subjects import in_noun_modifier
+from .coordination import SITE_PARTS
+from .inclusions import included_relation
 from .agents import AGENT_RELATIONS, agent_before, agent_owner, cells_cancer, spread_site_subject
-from .modifiers import question_answer
 from .roles import ROLE_WORDS, _role_rule, fragment_role_rule
 from .nominals import NOMINAL_WORDS, _nominal_rule
 from .arguments import (MOTION, _cells_of_topic, _class_members, _lead_if_broader, _noun_complement, _onward_sites,
@@ -177,7 +178,7 @@ OTHER_SUCH_AS = re.compile(r"^(\s*,?\s*(?:and|or)\s+)(?:other|distant|nearby|mor
                            r"including|like|especially|primarily|mainly)\s+(?:the\s+)?", re.I)
 
 
-PART_OF_SITE = re.compile(r"\b(?:the\s+)?(?:parenchyma|surfaces?|lining|walls?|tissues?|bones?|skin|cavity)\s+of\s+"
+PART_OF_SITE = re.compile(r"\b(?:the\s+)?" + SITE_PARTS + r"\s+of\s+"
                           r"(?:the\s+|an?\s+|your\s+)?$", re.I)
 KINDS_OF = re.compile(r"^\s*(?:(?:most|many|all|some|several|certain|other|the)\s+)?(?:forms?|types?|kinds?)\s+of\s+$", re.I)
 EXCEPT = re.compile(r"^\s*,?\s*(?:except|but not|other than|excluding|apart from|with the exception of)\s+(?:for\s+|in\s+)?"
@@ -350,7 +351,8 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         for item in items:
             if d.same_kind(item.key, head.key) and d.cat(head.key) not in NOT_KINDS \
                     and not (mixed and d.concepts[item.key].discovered):
-                d.add(item.key, "is_a", head.key, s, "enumeration:is_a")
+                relation = included_relation(d, item.key, head.key, bool(INCLUDES_END.search(gap)))
+                d.add(item.key, relation, head.key, s, f"enumeration:{relation}")
 
 
 def _plural(text: str) -> bool:

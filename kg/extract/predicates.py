@@ -169,17 +169,21 @@ def _sites_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
 
 
 # "The most common sites (of such spread) are A, B and C", after a sentence about what spreads
-SITES_BARE = re.compile(r"^\W*(?:the\s+)?(?:(?:most|more)\s+)?(?:common|usual|frequent|likely|typical|main)\s+(?:sites?|places?|"
-                        r"locations?|organs?|areas?)(?:\s+of\s+(?:such\s+|this\s+)?(?:spread|metastas[ie]s))?\s*(?:\([^()]*\)\s*)?"
+SITES_BARE = re.compile(r"^\W*(?:the\s+)?(?:(?:most|more)\s+)?(?:(?:common|usual|frequent|likely|typical|main)\s+(?:sites?|places?|"
+                        r"locations?|organs?|areas?)|(?:commonly|frequently|often)\s+(?:affected|involved)\s+(?:sites?|places?|"
+                        r"locations?|organs?|areas?|bones?|nodes?|tissues?))"
+                        r"(?:\s+of\s+(?:such\s+|this\s+)?(?:spread|metastas[ie]s))?\s*(?:\([^()]*\)\s*)?"
                         r"(?:are|include|includes)\s+(?:the\s+)?", re.I)
 
 
 LOCATIVE_LEAD = re.compile(r"^\s*(?:in|under|within|beneath|inside|on)\s+(?:the\s+)?", re.I)
-SITE_WORDS = Cue(r"\b(sites?|places?|locations?|organs?|areas?)\b")
+SITE_WORDS = Cue(r"\b(sites?|places?|locations?|organs?|areas?|affected|involved)\b")
 
 
 ITEM_SPLIT = re.compile(r"[,;]|\b(?:and|or)\b", re.I)
-ITEM_LEAD = re.compile(r"^\s*(?:(?:and|or|the|a|an|in|under|within|on|inside|other)\s+)*(?:\w+(?:\s+|$)){0,2}?$", re.I)
+# an item may open a ranking's tail: "the lung, followed (in order of frequency) by the liver and bone"
+ITEM_LEAD = re.compile(r"^\s*(?:followed\s+(?:[a-z]+\s+){0,5}?by\s+)?(?:(?:and|or|the|a|an|in|under|within|on|inside|other)\s+)*"
+                       r"(?:\w+(?:\s+|$)){0,2}?$", re.I)
 
 
 def listed_sites(d: _Doc, s: Sentence, ms: list[Mention], first: int) -> list[Mention]:

@@ -11,7 +11,7 @@ from .subjects import _subject_before, _subject_keys
 
 VIA = re.compile(r"\b(?:spread(?:s|ing)?|travel(?:s|led|ed|ling|ing)?|mov(?:e|es|ed|ing)|disseminat(?:e|es|ed|ing|ion)|"
                  r"metastasi[sz](?:e|es|ed|ing)|pass(?:es|ed|ing)?|go(?:es)?|enter(?:s|ed|ing)?|occur(?:s|red|ring)?|"
-                 r"happen(?:s|ed|ing)?),?\s+"
+                 r"happen(?:s|ed|ing)?|aris(?:e|es|ing)|arose),?\s+"
                  r"(?:\w+\s+|of\s+(?:an?\s+|the\s+)?[\w\-]+(?:\s+[\w\-]+){0,3}?\s+)?"   # "the spread of a tumor through"
                  r"(?:in\s+(?:\w+\s+)?ways?\s*[:,]?\s*)?"   # "can spread in three ways: through tissue, ..."
                  r"(?:,?\s*(?:namely|mainly|mostly|primarily|usually|often|either)\s*,?\s*)?"   # "spreads, namely through"
@@ -22,6 +22,10 @@ VIA = re.compile(r"\b(?:spread(?:s|ing)?|travel(?:s|led|ed|ling|ing)?|mov(?:e|es
 # bloodstream or, less often, the lymph system", "namely through tissue, through the lymph system and ..."
 NEXT_PATH = re.compile(r"[\w\-]*(?:\s+[\w\-]+){0,2}?\s*,?\s*(?:(?:and|or)\s*,?\s+)?(?:(?:less|more)\s+(?:often|commonly),?\s+)?"
                        r"(?:(?:through|via|by way of|along|into|by)\s+)?(?:the\s+)?", re.I)
+# "vascular or lymphatic channels": two paths that share their last word
+SHARED_HEAD = re.compile(r"([a-z\-]+)\s+(?:and|or)\s+(?:the\s+)?(?=[a-z\-]+\s+([a-z\-]+))")
+# a describing word before a path ("the retroperitoneal lymphatics", "the pulmonary circulation")
+MODIFIER = re.compile(r"[a-z\-]+(?:al|ic|ar|ary)\s+")
 FROM_TO_END = re.compile(r"\b(?:from|to|into|in|of)\s+(?:the\s+|its\s+|their\s+|an?\s+)?$", re.I)
 
 
@@ -63,6 +67,15 @@ def _paths(rest: str) -> list[str]:
     out, pos = [], 0
     for _ in range(4):
         found = _route_at(rest[pos:])
+        modifier = MODIFIER.match(rest, pos) if found is None else None
+        if modifier is not None and (after := _route_at(rest[modifier.end():])) is not None:
+            found = (after[0], modifier.end() - pos + after[1])   # "the retroperitoneal lymphatics"
+        shared = SHARED_HEAD.match(rest, pos) if found is None else None
+        if shared is not None and (first := _route_at(f"{shared.group(1)} {shared.group(2)}") or (
+                _route_at(shared.group(2)) if MODIFIER.fullmatch(shared.group(1) + " ") else None)) is not None:
+            out.append(first[0])   # "vascular or lymphatic channels": the vascular channels too
+            pos = shared.end()
+            continue
         if found is not None:
             out.append(found[0])
             pos += found[1]

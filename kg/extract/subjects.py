@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..model import Mention, Sentence
+from ..model import Block, Mention, Sentence
 from ..phrases import noun_only, own_subject
 from .document import EXAMPLES_OPEN, NOT_KINDS, _Doc, _first_body_sentence, _more_words, _unparen, _words, paren_depth
 from .topics import _lead_topic, _topic
@@ -141,7 +141,8 @@ def _antecedent(d: _Doc, s: Sentence) -> Subject:
                 and not PRONOUN.match(d.doc.text[body:ms[0].start] + " ") \
                 and (_plural(ms[0].text) == plural or noun == "this"):   # "These" needs a plural, "It" a singular
             return [ms[0]]
-    topic = _topic(d, s.block)
+    staged = _generic_lead_subject(d, s.block) if kinds is ANTECEDENT_KINDS and s.block.lead else None
+    topic = staged or _topic(d, s.block)
     return topic if topic is None or kinds is ANTECEDENT_KINDS or d.cat(topic) in kinds else None
 
 
@@ -218,7 +219,7 @@ def _subject_near(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: int
         return _lead_topic(d, s.block)
     generic_first = [m for m in cms if m.end <= pos]
     if generic_first and not d.specific(generic_first[0]) and s.block.lead:
-        return _lead_topic(d, s.block)
+        return _generic_lead_subject(d, s.block)
     # "X is a ... that has spread from Y": the relative clause's subject is the sentence's
     first = [m for m in cms if m.end <= pos and d.specific(m)]
     if first and first[0].start - s.start <= 2 and RELATIVE_END.search(text[:pos - s.start]):
@@ -339,7 +340,7 @@ def _clause_subject(d: _Doc, s: Sentence, cms: list[Mention], start: int) -> lis
         lead_words = _words(s.text[body_start - s.start:opening[0].start - s.start])
         if lead_words <= 1:
             if not d.specific(opening[0]):
-                return _lead_topic(d, s.block) if s.block.lead else None
+                return _generic_lead_subject(d, s.block) if s.block.lead else None
             if opening[0].start == _body_offset(d, s) and _starts_with_head(d, s, cms):
                 return _lead_topic(d, s.block)
             run = d.coord_run(cms, i, s.text, s.start)
@@ -352,6 +353,16 @@ def _clause_subject(d: _Doc, s: Sentence, cms: list[Mention], start: int) -> lis
     if s.block.lead_apart and s.start <= s.block.body_start and LEAD_FRAGMENT_START.match(head):
         return _lead_topic(d, s.block)
     return None
+
+
+def _generic_lead_subject(d: _Doc, b: Block) -> str | None:
+    """What "the tumour" after a lead-in is: the lead's concept, but under a stage ("Stage 4: The tumour has
+    spread to ...") the cancer the page stages."""
+    lead = _lead_topic(d, b)
+    topic = d.out.subject
+    if lead is not None and d.cat(lead) == "Staging" and topic is not None and d.cat(topic) == "Neoplasm":
+        return topic
+    return lead
 
 
 def _starts_with_head(d: _Doc, s: Sentence, cms: list[Mention]) -> bool:

@@ -55,9 +55,18 @@ def _section_subject(d: _Doc, b: Block) -> str | None:
         if section.heading:
             ms = d.text_mentions(section.heading)
             if ms:
-                return ms[0].key
+                return _heading_head(d, section.heading, ms)
         section = section.parent
     return d.out.subject
+
+
+def _heading_head(d: _Doc, heading: str, ms: list[Mention]) -> str:
+    """The concept a heading is about: its first, but a broad word that only describes the next one is not
+    ("What is cancer dormancy?": dormancy)."""
+    first = ms[0]
+    if len(ms) > 1 and d.umbrella(first.key) and not heading[first.end:ms[1].start].strip():
+        return ms[1].key
+    return first.key
 
 
 def _topic(d: _Doc, b: Block) -> str | None:
