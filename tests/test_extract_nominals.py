@@ -56,3 +56,13 @@ def test_a_discovered_description_of_a_treatment_is_no_therapy_for_a_disease():
 def test_a_stage_said_with_metastatic_of_one_cancer_is_the_metastatic_cancers_stage():
     found = statements("<p>Immunotherapy is used for stage IV (metastatic) breast cancer.</p>")
     assert ("metastatic_breast_cancer", "associated_with", "stage_4", "positive") in found
+
+
+def test_a_therapy_of_a_disease_that_it_acts_on_treats_it():
+    found = statements("<p>Complete resection of isolated liver metastases is often possible. Issues of the resection of "
+                       "melanoma brain metastases are discussed. The microscopic observation of metastatic tumors "
+                       "was described long ago.</p>")
+    assert ("liver_metastasis", "treated_with", "surgery", "positive") in found
+    assert ("brain_metastasis", "treated_with", "surgery", "positive") in found
+    assert ("melanoma", "treated_with", "surgery", "positive") not in found   # it only says which metastases
+    assert not {k for k in found if k[0] == "metastatic_tumor" and k[1] == "treated_with"}   # no therapy acts

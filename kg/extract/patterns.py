@@ -37,6 +37,7 @@ from .pressed import PRESS_WORDS
 from .people import PEOPLE_WORDS, people_with_rule
 from .stages import STAGE_SPREAD_WORDS, stage_spread_rule
 from .described import named_in_parenthesis
+from .role_of import ROLE_WORDS as ROLE_OF_WORDS, role_of_rule
 
 EXAMPLE_INTRO = re.compile(r"\(\s*(for example|for instance|e\.g\.|such as|including|like|eg)\s*,?\s*", re.I)
 OF_OR_BREAK = re.compile(r"\b(?:of|than)\b|[;:]")   # ("lower survival than earlier stages": a comparison's term)
@@ -386,7 +387,7 @@ _WORD_RULES = ((_related_rule, RELATED), (_sites_rule, SITES_OF), (_site_is_rule
                (_unlike_rule, UNLIKE), (made_finding_rule, MADE_WORDS),
                (pressed_finding_rule, PRESS_WORDS),
                (functools.partial(people_with_rule, objects_after=_objects_after), PEOPLE_WORDS),
-               (stage_spread_rule, STAGE_SPREAD_WORDS))
+               (stage_spread_rule, STAGE_SPREAD_WORDS), (role_of_rule, ROLE_OF_WORDS))
 _WORD_RULE_WORDS = frozenset().union(*(cue.words or () for _, cue in _WORD_RULES),
                                       *(way for _, cue in _WORD_RULES for way in cue.ways or ()))
 
