@@ -20,13 +20,12 @@ from .predicates import (CONSIDERED, MANAGEMENT, NOMINAL_DETECT, PROGNOSIS_FOR, 
                          _topic_predicate_rule)
 from .routes import route_rule
 from .mentions import DEFINITION_VERBS, _definition_rule
-from .modifiers import NEGATION, _clauses, _relative_start, _scope
+from .modifiers import NEGATION, _clauses, _relative_start, _scope, question_answer
 from .subjects import (COPULA, NOT_HERE, Subject, _no_subject, _once, _subject_before, _subject_keys,
                        _subject_of_clause)
 from .cue_table import Pattern, sentence_matches
 from .copula_subjects import in_noun_modifier
 from .agents import AGENT_RELATIONS, agent_before, agent_owner, cells_cancer, spread_site_subject
-from .modifiers import question_answer
 from .roles import ROLE_WORDS, _role_rule, fragment_role_rule
 from .nominals import NOMINAL_WORDS, _nominal_rule
 from .arguments import (MOTION, _cells_of_topic, _class_members, _lead_if_broader, _noun_complement, _onward_sites,
@@ -38,6 +37,7 @@ from .people import PEOPLE_WORDS, people_with_rule
 from .stages import STAGE_SPREAD_WORDS, stage_spread_rule
 from .described import named_in_parenthesis
 from .role_of import ROLE_WORDS as ROLE_OF_WORDS, role_of_rule
+from .prognostic import PROGNOSTIC_WORDS, prognostic_rule
 
 EXAMPLE_INTRO = re.compile(r"\(\s*(for example|for instance|e\.g\.|such as|including|like|eg)\s*,?\s*", re.I)
 OF_OR_BREAK = re.compile(r"\b(?:of|than)\b|[;:]")   # ("lower survival than earlier stages": a comparison's term)
@@ -387,7 +387,8 @@ _WORD_RULES = ((_related_rule, RELATED), (_sites_rule, SITES_OF), (_site_is_rule
                (_unlike_rule, UNLIKE), (made_finding_rule, MADE_WORDS),
                (pressed_finding_rule, PRESS_WORDS),
                (functools.partial(people_with_rule, objects_after=_objects_after), PEOPLE_WORDS),
-               (stage_spread_rule, STAGE_SPREAD_WORDS), (role_of_rule, ROLE_OF_WORDS))
+               (stage_spread_rule, STAGE_SPREAD_WORDS), (role_of_rule, ROLE_OF_WORDS),
+               (prognostic_rule, PROGNOSTIC_WORDS))
 _WORD_RULE_WORDS = frozenset().union(*(cue.words or () for _, cue in _WORD_RULES),
                                       *(way for _, cue in _WORD_RULES for way in cue.ways or ()))
 
