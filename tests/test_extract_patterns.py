@@ -731,3 +731,10 @@ def test_treatment_may_combine_names_a_treatment():
 def test_diagnosis_starts_with_names_the_tests_of_the_topic():
     found = statements("<p>Diagnosis usually starts with a bone scan, CT or MRI.</p>", title="Bone metastasis")
     assert {("bone_metastasis", "detected_by", "bone_scan", "positive"), ("bone_metastasis", "detected_by", "mri", "positive")} <= found
+
+
+def test_a_disease_whose_patients_are_candidates_for_a_therapy_is_treated_with_it():
+    found = statements("<p>Only a few patients with lung metastasis are eligible for surgery. Radiation therapy may "
+                       "help keep bone metastasis from growing.</p>")
+    assert ("lung_metastasis", "treated_with", "surgery", "positive") in found
+    assert ("bone_metastasis", "treated_with", "radiation_therapy", "positive") in found
