@@ -18,3 +18,10 @@ def test_a_role_denied_is_negative_and_a_role_without_in_is_nothing():
                        "and metastasis is common.</p>")
     assert ("angiogenesis", "influences", "metastasis", "negative") in found
     assert ("angiogenesis", "influences", "metastasis", "positive") not in found
+
+
+def test_a_tests_role_in_the_diagnosis_of_a_disease_detects_it():
+    found = statements("<p>We review the role of MRI in the diagnosis of brain metastases. The role of surgery in "
+                       "the diagnosis of lung metastasis is small.</p>")
+    assert ("brain_metastasis", "detected_by", "mri", "positive") in found
+    assert ("lung_metastasis", "treated_with", "surgery", "positive") not in found   # a therapy's role in a test
