@@ -17,3 +17,9 @@ def test_and_opens_a_clause_with_its_own_subject_and_verb():
 def test_and_without_a_verb_before_it_joins_subjects():
     found = statements("<p>Breast cancer and lung cancer can spread to the bones.</p>", title="Oligometastasis")
     assert {("breast_cancer", "spreads_to", "bone", "positive"), ("lung_carcinoma", "spreads_to", "bone", "positive")} <= found
+
+
+def test_a_second_verb_phrase_with_its_own_modal_has_its_own_polarity():
+    found = statements("<p>Many patients with liver metastasis have no other tumors and can be considered for surgery.</p>")
+    assert ("liver_metastasis", "treated_with", "surgery", "positive") in found
+    assert ("liver_metastasis", "treated_with", "surgery", "negative") not in found

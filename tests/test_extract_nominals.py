@@ -77,3 +77,13 @@ def test_a_spread_defined_as_the_spread_of_cancer_to_a_site_reaches_the_site():
     assert ("peritoneal_carcinomatosis", "spreads_to", "abdomen", "positive") in found
     found = statements("<p>Metastasis of breast cancer to the lining of the lungs is rare.</p>")
     assert ("breast_cancer", "spreads_to", "lung", "positive") in found
+
+
+def test_a_therapy_of_a_disease_that_it_acts_on_treats_it():
+    found = statements("<p>Complete resection of isolated liver metastases is often possible. Issues of the resection of "
+                       "melanoma brain metastases are discussed. The microscopic observation of metastatic tumors "
+                       "was described long ago.</p>")
+    assert ("liver_metastasis", "treated_with", "surgery", "positive") in found
+    assert ("brain_metastasis", "treated_with", "surgery", "positive") in found
+    assert ("melanoma", "treated_with", "surgery", "positive") not in found   # it only says which metastases
+    assert not {k for k in found if k[0] == "metastatic_tumor" and k[1] == "treated_with"}   # no therapy acts

@@ -742,3 +742,10 @@ def test_a_ranked_list_of_sites_of_a_spread_runs_past_followed_by():
 def test_the_most_commonly_affected_sites_are_the_topics_sites():
     found = statements("<p>The most commonly affected bones are the spine, pelvis and femur.</p>", title="Bone metastasis")
     assert {("bone_metastasis", "located_in", k, "positive") for k in ("vertebral_column", "pelvis", "femur")} <= found
+
+
+def test_a_disease_whose_patients_are_candidates_for_a_therapy_is_treated_with_it():
+    found = statements("<p>Only a few patients with lung metastasis are eligible for surgery. Radiation therapy may "
+                       "help keep bone metastasis from growing.</p>")
+    assert ("lung_metastasis", "treated_with", "surgery", "positive") in found
+    assert ("bone_metastasis", "treated_with", "radiation_therapy", "positive") in found

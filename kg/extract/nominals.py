@@ -26,13 +26,20 @@ WITH_SPREAD = re.compile(r"^\s+with\s+(?:(?:an?|the|isolated|multiple|single|sol
 FOR_DISEASE = re.compile(r"^\s*(?:\([^()]*\)\s*)?for\s+(?:the\s+)?(?:(?:treatment|management|palliation|control)\s+of\s+)?"
                          r"(?:(?:patients|people)\s+with\s+)?(?:(?:an?|the|many|most|some|all|several|certain)\s+)?"
                          r"(?:(?:types?|kinds?|forms?)\s+of\s+)?(?:[a-z\-]+\s+)?$", re.I)
+# "resection of isolated lung metastases", "ablation of liver tumours": a therapy named with what it removes or treats
+OF_DISEASE = re.compile(r"^\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+|an?\s+|all\s+)?(?:(?:isolated|single|solitary|multiple|"
+                        r"limited|few|oligo|residual|recurrent|painful|symptomatic|primary|metastatic)\s+)?$", re.I)
+# the therapies named with what they act on (the last word of the therapy's name): "observation of cells" is none
+ACTS_ON = frozenset({"resection", "resections", "excision", "excisions", "removal", "ablation", "ablations",
+                     "irradiation", "embolization", "embolisation", "radiotherapy", "radiosurgery", "surgery",
+                     "metastasectomy", "debulking", "cryoablation", "electroporation"})
 GENERIC_HEADS = frozenset({"treatment", "treatments", "therapy", "therapies"})   # "accepted treatment" names no therapy
 EXAMPLES_AFTER = re.compile(r"^\s*\(\s*(?:including|such as|e\.g\.,?|for example,?|like)\s+(?:the\s+)?$", re.I)
 # a stage and "metastatic" both said of one cancer: "stage IV (advanced or metastatic) melanoma", "metastatic stage 4 X"
 METASTATIC_STAGE = re.compile(r"^\s*\((?:[a-z]+\s+(?:or|and)\s+)?metastatic\)\s*$", re.I)
 METASTATIC_BEFORE = re.compile(r"\bmetastatic[\s,]+(?:or\s+)?$", re.I)
 NOMINAL_WORDS = Cue(r"\b(from|with|for|spread|metastasis|dissemination|detection|diagnosis|identification|evaluation|"
-                    r"assessment|confirmation|metastatic)\b")
+                    r"assessment|confirmation|metastatic|of)\b")
 SPREADING = frozenset({"SpreadPattern", "Neoplasm"})
 # "breast cancer bone metastases", "melanoma metastases to the brain": a cancer named right before the site
 # metastasis it gives (not "cancer, liver metastasis", nor "of"/"from" a cancer named before it)
@@ -99,9 +106,19 @@ def _nominal_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         elif d.cat(a.key) == "Therapy" and d.cat(b.key) in DETECTABLE and FOR_DISEASE.match(gap) \
                 and d.depth.get(a, 0) == d.depth.get(b, 0):
             _therapy_for(d, s, ms, i, run, negative)
+        elif d.cat(a.key) == "Therapy" and d.cat(b.key) in DETECTABLE and OF_DISEASE.match(gap) \
+                and d.depth.get(a, 0) == d.depth.get(b, 0) and a.text.lower().split()[-1] in ACTS_ON:
+            run = [m for m in run if not _names_next(s, ms, m)]   # "resection of sarcoma lung metastases"
+            _therapy_for(d, s, ms, i, run, negative, "nominal:therapy-of")
 
 
-def _therapy_for(d: _Doc, s: Sentence, ms: list[Mention], i: int, run: list[Mention], negative: bool) -> None:
+def _names_next(s: Sentence, ms: list[Mention], m: Mention) -> bool:
+    """Whether another concept's name follows the mention at once ("melanoma brain metastases"): it describes it."""
+    return any(n.start - m.end == 1 and s.text[m.end - s.start] in " -" for n in ms)
+
+
+def _therapy_for(d: _Doc, s: Sentence, ms: list[Mention], i: int, run: list[Mention], negative: bool,
+                 rule: str = "nominal:treated_with") -> None:
     """'Microwave or radiofrequency ablation for liver metastases', 'Surgery for many cancers (including A, B)':
     each disease named (and each example it opens) is treated with each therapy coordinated before 'for'."""
     diseases = list(run)
@@ -114,4 +131,4 @@ def _therapy_for(d: _Doc, s: Sentence, ms: list[Mention], i: int, run: list[Ment
             continue   # a discovered "first line therapy", "invasive treatments": a description, not a therapy
         for o in diseases:
             if d.cat(a.key) == "Therapy" and d.cat(o.key) in DETECTABLE:
-                d.add(o.key, "treated_with", a.key, s, "nominal:treated_with", negative=negative)
+                d.add(o.key, "treated_with", a.key, s, rule, negative=negative)

@@ -13,11 +13,9 @@ from ..lexicon import is_acronym, normalize_token
 from ..phrases import CLOSED, WORD, word_classes
 from .frames import frame_sentence_rule
 from .predicates import (CONSIDERED, MANAGEMENT, NOMINAL_DETECT, PROGNOSIS_FOR, RELATED, SITE_WORDS, SITES_OF,
-                         _bare_sites_rule,
-                         _considered_rule, _genus_rule, _headless_genus_rule,
-                         _management_rule, _nominal_detection_rule, _prognosis_rule, _pronoun_copula_rule, _related_rule,
-                         _site_is_rule, _sites_rule,
-                         _topic_predicate_rule)
+                         _bare_sites_rule, _considered_rule, _genus_rule, _headless_genus_rule, _management_rule,
+                         _nominal_detection_rule, _prognosis_rule, _pronoun_copula_rule, _related_rule, _site_is_rule,
+                         _sites_rule, _topic_predicate_rule)
 from .routes import route_rule
 from .mentions import DEFINITION_VERBS, _definition_rule
 from .modifiers import NEGATION, _clauses, _relative_start, _scope, question_answer
@@ -38,6 +36,8 @@ from .pressed import PRESS_WORDS
 from .people import PEOPLE_WORDS, people_with_rule
 from .stages import STAGE_SPREAD_WORDS, stage_spread_rule
 from .described import named_in_parenthesis
+from .role_of import ROLE_WORDS as ROLE_OF_WORDS, role_of_rule
+from .prognostic import PROGNOSTIC_WORDS, prognostic_rule
 
 EXAMPLE_INTRO = re.compile(r"\(\s*(for example|for instance|e\.g\.|such as|including|like|eg)\s*,?\s*", re.I)
 OF_OR_BREAK = re.compile(r"\b(?:of|than)\b|[;:]")   # ("lower survival than earlier stages": a comparison's term)
@@ -388,7 +388,8 @@ _WORD_RULES = ((_related_rule, RELATED), (_sites_rule, SITES_OF), (_site_is_rule
                (_unlike_rule, UNLIKE), (made_finding_rule, MADE_WORDS),
                (pressed_finding_rule, PRESS_WORDS),
                (functools.partial(people_with_rule, objects_after=_objects_after), PEOPLE_WORDS),
-               (stage_spread_rule, STAGE_SPREAD_WORDS))
+               (stage_spread_rule, STAGE_SPREAD_WORDS), (role_of_rule, ROLE_OF_WORDS),
+               (prognostic_rule, PROGNOSTIC_WORDS))
 _WORD_RULE_WORDS = frozenset().union(*(cue.words or () for _, cue in _WORD_RULES),
                                       *(way for _, cue in _WORD_RULES for way in cue.ways or ()))
 

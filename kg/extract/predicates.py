@@ -23,7 +23,8 @@ DEPENDING = re.compile(r"^\W*(?:depending\s+on|based\s+on|according\s+to|regardl
 AS_KIND = re.compile(r"\s+(?:as|to\s+be)\b", re.I)
 CONSIDERED = Cue(r"\b(?:considered|recommended|offered|advised)\b")
 NOMINAL_DETECT = Cue(r"\b(confirmation|detection|identification|diagnosis|evaluation|work-?up)\b[^.]{0,25}?"
-                     r"\b(involves?|includes?|requires?|relies on|depends on|uses?|is based on|(?:starts?|begins?)\s+with|"
+                     r"\b(involves?|includes?|requires?|(?:(?:will|may|can|must|usually|often|mainly|largely)\s+)?(?:rel(?:y|ies)|"
+                     r"depends?)\s+(?:up)?on|uses?|is (?:\w+ly )?based on|(?:starts?|begins?)\s+with|"
                      r"(is|are)\s+(\w+ly\s+)?(made|done|confirmed|established|performed)\s+(through|with|by|using|on))\b")
 MANAGEMENT = Cue(r"\b(management|treatment|therapy|care)\s+(may |can |often |usually |typically )?"
                  r"(include|includes|involve|involves|consist of|consists of|combine|combines)\b")
@@ -317,8 +318,8 @@ def _management_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
 def _nominal_detection_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     """'Confirmation may involve A plus B' under a topic: the topic is detected by A and B."""
     match = NOMINAL_DETECT.search(s.text, s.words)
-    if not match or match.start() > 3:
-        return
+    if not match or (match.start() > 3 and ARTICLE.sub("", s.text[:match.start()], count=1).strip()):
+        return   # ("The diagnosis will depend on A and B")
     topic = _faq_topic(d, s.block) or _topic(d, s.block)
     if topic is None or d.cat(topic) not in DETECTABLE:
         return
