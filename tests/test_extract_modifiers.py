@@ -23,3 +23,14 @@ def test_a_second_verb_phrase_with_its_own_modal_has_its_own_polarity():
     found = statements("<p>Many patients with liver metastasis have no other tumors and can be considered for surgery.</p>")
     assert ("liver_metastasis", "treated_with", "surgery", "positive") in found
     assert ("liver_metastasis", "treated_with", "surgery", "negative") not in found
+
+
+def test_an_order_of_treatments_is_hedged_by_its_qualifier():
+    # "precedes" was never hedged; the gold hedges "sometimes surgery is preceded by chemotherapy" (and the
+    # steps of a cascade, said plainly, stay plain)
+    from .test_extract import kg_of
+    html = ("<p>Sometimes surgery is preceded by chemotherapy.</p>"
+            "<p>Intravasation is followed by extravasation.</p>")
+    hedged = {(a.subject, a.object): a.hedged for a in kg_of(html, "Treatment order").assertions
+              if a.relation == "precedes"}
+    assert hedged == {("chemotherapy", "surgery"): True, ("intravasation", "extravasation"): False}

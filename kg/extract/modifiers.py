@@ -31,7 +31,7 @@ CLAUSE_SUBJECT_END = re.compile(r"^\s*(?:(?:may|might|can|could|will|would|shoul
 # a relative clause, or a second verb phrase with its own modal ("have no other tumours and can be considered
 # for surgery"): each has its own polarity
 RELATIVE_START = re.compile(r",\s*(which|who)\b|\band\s+(?:can|may|could|might|will|should|must)\b", re.I)
-UNHEDGED_RELATIONS = {"is_a", "part_of", "precedes", "smaller_than", "contrasted_with"}
+UNHEDGED_RELATIONS = {"is_a", "part_of", "smaller_than", "contrasted_with"}
 
 
 def _clauses(d: _Doc, s: Sentence) -> list[tuple[int, int]]:
