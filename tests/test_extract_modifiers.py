@@ -34,3 +34,19 @@ def test_an_order_of_treatments_is_hedged_by_its_qualifier():
     hedged = {(a.subject, a.object): a.hedged for a in kg_of(html, "Treatment order").assertions
               if a.relation == "precedes"}
     assert hedged == {("chemotherapy", "surgery"): True, ("intravasation", "extravasation"): False}
+
+
+def test_an_item_hedges_what_it_names_only_by_words_before_the_name():
+    # "Headache, sometimes with vomiting": "sometimes" qualifies the vomiting, not the headache ("May cause
+    # seizures" qualifies the seizures); a route that
+    # heads its item ("Lymphatic spread often involves ...") is one of the ways the lead-in names, plainly
+    from .test_extract import kg_of
+    html = ("<p>Symptoms of brain metastasis include:</p><ul><li>Headache, sometimes with vomiting</li>"
+            "<li>May cause seizures</li></ul>"
+            "<h2>Routes of spread</h2><p>Metastasis spreads in several ways:</p><ul>"
+            "<li><strong>Lymphatic spread</strong>: often involves regional lymph nodes.</li>"
+            "<li><strong>Hematogenous spread</strong>: can reach the liver.</li></ul>")
+    hedged = {(a.subject, a.relation, a.object): a.hedged for a in kg_of(html, "Brain metastasis").assertions}
+    assert hedged[("brain_metastasis", "causes", "headache")] is False
+    assert hedged[("brain_metastasis", "causes", "seizure")] is True
+    assert hedged[("metastasis", "spreads_via", "lymphatic_spread")] is False

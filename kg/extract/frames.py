@@ -14,7 +14,7 @@ from ..model import Block, Mention, Sentence
 from ..phrases import VERB_CONTEXT, content_words
 from .document import CANCER_SPREAD_TO, _Doc, _first_sentence, _words
 from .ellipsis import elliptical_kind
-from .modifiers import CLAUSE_BREAK, HEDGES, NEGATION
+from .modifiers import CLAUSE_BREAK, HEDGES, NEGATION, item_hedged
 from .subjects import PRONOUN, _antecedent
 from .pressed import PRESS_WORDS, lead_in_finding
 from .inline_lists import list_members
@@ -189,7 +189,7 @@ def _sentence_of(d: _Doc, block: Block, text: str) -> Sentence | None:
 
 
 def _relate_items(d: _Doc, frame: Frame, subject: str, keys: list[str], s: Sentence, rule: str,
-                  negative: bool, hedged: bool) -> None:
+                  negative: bool, hedged: bool, item: bool = False) -> None:
     relation = frame.relation
     if relation == "spreads_to" and d.cat(subject) == "SpreadPattern":
         relation = "located_in"   # "Common sites of bone metastasis:" says where it is, not where it goes
@@ -197,7 +197,7 @@ def _relate_items(d: _Doc, frame: Frame, subject: str, keys: list[str], s: Sente
         if d.cat(key) not in frame.categories or key == subject:
             continue
         a, b = (subject, key) if frame.items_are_objects else (key, subject)
-        d.add(a, relation, b, s, rule, negative=negative, hedged=hedged)
+        d.add(a, relation, b, s, rule, negative=negative, hedged=hedged or (item and item_hedged(d, s, key)))
 
 
 def item_concepts(d: _Doc, b: Block, categories: tuple[str, ...]) -> list[str]:
@@ -235,18 +235,20 @@ def frame_list_rule(d: _Doc, items: list[Block]) -> None:
         if b.parent is not None and b.parent.list_id == b.list_id and b.parent is not header:
             continue   # a sub-item belongs to its own parent's frame
         s = _first_sentence(d, b)
-        hedged_item = hedged or bool(HEDGES.regex.search(s.text))
+        # a plain item is qualified only before what it names ("Headache, sometimes with vomiting"); a labelled
+        # one by its text, which says how the label does what the frame says ("Biopsy: may confirm it")
+        hedged_item, plain = (hedged, True) if not b.lead else (hedged or bool(HEDGES.regex.search(s.text)), False)
         row = table_row(d, s.text) if "SpreadPattern" in frame.subjects else None
         if row is not None:   # "Lungs Dyspnea, cough": what the frame says of the metastasis at that site
             site, cells = row
             _relate_items(d, frame, site, [m.key for m in d.text_mentions(s.text[cells:])], s,
-                          "frame:table-" + frame.relation, negative, hedged_item)
+                          "frame:table-" + frame.relation, negative, hedged_item, item=plain)
             continue
         if subject is not None:
             keys = item_concepts(d, b, frame.categories)
             if frame.relation == "is_a" and all(d.concepts[k].discovered for k in keys):
                 keys = elliptical_kind(d, b, subject) or keys   # the lexicon's name over a term found on the page
-            _relate_items(d, frame, subject, keys, s, rule, negative, hedged_item)
+            _relate_items(d, frame, subject, keys, s, rule, negative, hedged_item, item=plain)
 
 
 

@@ -107,3 +107,10 @@ def question_answer(d, s: Sentence) -> str:
     if PARTLY.match(reply) or (NO.match(reply) and ALWAYS.search(s.text)):
         return "hedged"
     return "none"
+
+
+def item_hedged(d: _Doc, s: Sentence, key: str) -> bool:
+    """Whether a list item's own words qualify the concept it names: a hedge before its name ("May cause
+    fractures"), not one after it that qualifies the rest of the item ("Headache, sometimes with vomiting")."""
+    named = next((m for m in d.sent_mentions(s) if m.key == key), None)
+    return bool(HEDGES.search(s.text if named is None else s.text[:named.end - s.start], s.words))

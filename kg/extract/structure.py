@@ -13,7 +13,7 @@ from .uses import uses_list_rule
 from .frames import class_list_rule, frame_list_rule, heading_items_rule
 from .table_rows import table_row
 from .mentions import _discover_concept
-from .modifiers import HEDGES, NEGATION, _clauses, _scope
+from .modifiers import HEDGES, NEGATION, _clauses, _scope, item_hedged
 from .patterns import _relate
 from .subjects import NOT_HERE, PRONOUN, _clause_subject, _subject_before, _subject_keys
 from .topics import IMPERATIVE, _lead_head, _lead_topic, _outer_mentions, _section_subject
@@ -200,7 +200,8 @@ def _routes_rule(d: _Doc, items: list[Block]) -> None:
     if subject is None or d.cat(subject) == "SpreadRoute":
         return   # the routes a route's page lists are its kinds ("Portal venous spread" of hematogenous spread)
     for b, k in routes:
-        d.add(subject, "spreads_via", k, _first_sentence(d, b), "structure:routes")
+        s = _first_sentence(d, b)
+        d.add(subject, "spreads_via", k, s, "structure:routes", hedged=item_hedged(d, s, k))
 
 
 def _evaluation_rule(d: _Doc, items: list[Block]) -> None:
@@ -227,7 +228,7 @@ def _evaluation_rule(d: _Doc, items: list[Block]) -> None:
             s = _first_sentence(d, b)
             for key in _item_heads(d, b, s, DETECTORS):
                 d.add(target, "detected_by", key, s, "structure:evaluation",
-                      hedged=header_hedged or bool(HEDGES.regex.search(b.text)))
+                      hedged=header_hedged or bool(HEDGES.regex.search(b.text)))   # ("Biopsy: may confirm it")
 
 
 # what may stand between a lead-in's cue and its colon: "may cause (any of the following symptoms):"
@@ -265,9 +266,9 @@ def _intro_verb_rule(d: _Doc, items: list[Block]) -> None:
                     item = _first_sentence(d, b)
                     if table_row(d, item.text) is not None:
                         continue   # a table row says what it says of its own first cell (see frames)
-                    _relate(d, pattern, subjects, _item_heads(d, b, item, ALL_CATEGORIES), item,
-                            f"structure:intro-{pattern.relation}", negative=negative,
-                            hedged=hedged or bool(HEDGES.search(item.text, item.words)))
+                    for key in _item_heads(d, b, item, ALL_CATEGORIES):
+                        _relate(d, pattern, subjects, [key], item, f"structure:intro-{pattern.relation}",
+                                negative=negative, hedged=hedged or item_hedged(d, item, key))
 
 
 def _last_line(d: _Doc, b: Block) -> str:
