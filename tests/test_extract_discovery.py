@@ -1,6 +1,7 @@
 """Discovery: terms the lexicon lacks, found before mentions are read, each with a category and its sentence."""
 from __future__ import annotations
 
+from .conftest import triples_of
 from .test_extract import kg_of, statements
 from .test_extract_frames import labelled
 
@@ -206,3 +207,17 @@ def test_a_types_item_on_a_narrower_topics_page_is_its_kind_and_the_broad_word_n
     assert {("osteolytic_metastasis", "is_a", "bone_metastasis", "positive"),
             ("osteoblastic_metastasis", "is_a", "bone_metastasis", "positive")} <= found
     assert ("metastasis", "is_a", "bone_metastasis", "positive") not in found
+
+
+def test_a_class_word_of_the_same_meaning_or_category_names_the_lexicon_concept():
+    # "treatment" for "therapy", a measure word after a finding, "cancer" before a therapy's class word
+    found = statements("<p>Bone metastases can cause fractures and high blood calcium levels.</p>"
+                       "<p>Prostate cancer is often treated with androgen deprivation treatment.</p>",
+                       title="Bone metastasis")
+    assert ("bone_metastasis", "causes", "hypercalcemia", "positive") in found
+    assert ("prostate_carcinoma", "treated_with", "androgen_suppressant_hormone_therapy", "positive") in found
+    kg = kg_of("<p>Systemic cancer therapy includes chemotherapy and targeted therapy.</p>",
+               title="Systemic cancer therapy")
+    assert not {"high blood calcium level", "androgen deprivation treatment", "systemic cancer therapy"} \
+        & set(discovered(kg))
+    assert ("chemotherapy", "is_a", "systemic_therapy", "positive") in triples_of(kg)

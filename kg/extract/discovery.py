@@ -8,12 +8,12 @@ from ..lexicon import normalize_token
 from ..phrases import (CLOSED, STOP_MODIFIERS, WORD, Heads, Phrase, head_word, known_noun, load_heads, participle,
                        phrase_after, phrase_before, phrase_word, word_classes)
 from .cue_table import sentence_matches
-from .spans import HEADED
 from .document import _Doc, _first_sentence
 from .frames import list_frame
 from .table_rows import table_row
 from .members import _members
 from .mentions import _discover_concept
+from .restated import restated
 from .structure import TYPES_HEADING, _lists
 from .topics import IMPERATIVE
 
@@ -98,15 +98,12 @@ def _discover(d: _Doc, p: Phrase, s: Sentence, how: str, category: str | None, h
         return None
     if _lexicon_covers(d, p.text, heads, item=how == "list item", category=category):
         return _named_whole(d, p.text)
-    named = _named_whole(d, " ".join(words[:-1])) if len(words) >= 2 and heads.class_word(words[-1]) else None
-    if named is not None and d.cat(named) in HEADED:
-        d.learn(p.text, named)   # "bisphosphonate drugs", "immunotherapy medications": the class word ends the name
+    named = restated(d, words)
+    if named is not None:
+        # "bisphosphonate drugs", "immunotherapy medications": the class word ends the name; "hormone treatment"
+        # is hormone therapy, "systemic cancer therapy" systemic therapy, "high blood calcium levels" high blood calcium
+        d.learn(p.text, named)
         return named
-    if len(words) >= 3 and heads.class_word(words[-1]) and "cancer" in (w.lower() for w in words[1:-1]):
-        plain = _named_whole(d, " ".join(w for w in words if w.lower() != "cancer"))
-        if plain is not None and d.cat(plain) in HEADED:   # "systemic cancer therapy" is systemic therapy
-            d.learn(p.text, plain)
-            return plain
     variant = _metastasis_variant(d, p.text)
     if variant is not None:
         d.learn(p.text, variant)   # "metastatic liver cancer" is liver metastasis
