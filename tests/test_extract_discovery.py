@@ -4,6 +4,7 @@ from __future__ import annotations
 from .conftest import triples_of
 from .test_extract import kg_of, statements
 from .test_extract_frames import labelled
+from .test_extract_paraphrases import mentions as mentions_of
 
 
 def discovered(kg):
@@ -221,3 +222,15 @@ def test_a_class_word_of_the_same_meaning_or_category_names_the_lexicon_concept(
     assert not {"high blood calcium level", "androgen deprivation treatment", "systemic cancer therapy"} \
         & set(discovered(kg))
     assert ("chemotherapy", "is_a", "systemic_therapy", "positive") in triples_of(kg)
+
+
+def test_an_item_under_subtypes_of_x_names_the_kind_by_its_distinguishing_words():
+    kg = kg_of("<p>There are four main subtypes of breast cancer:</p><ul><li>HER2-positive. These make too much "
+               "of a protein.</li><li>Triple-negative. These lack three receptors.</li></ul>"
+               "<p>Common side effects include:</p><ul><li>Triple-negative. A made-up item.</li></ul>")
+    found = mentions_of("<p>There are four main subtypes of breast cancer:</p><ul><li>HER2-positive. These make "
+                        "too much of a protein.</li><li>Triple-negative. These lack three receptors.</li></ul>")
+    assert {"her2_positive_breast_cancer", "triple_negative_breast_cancer"} <= found
+    assert "her2_positive_breast_cancer" not in mentions_of(
+        "<p>Common side effects include:</p><ul><li>HER2-positive. A made-up item.</li></ul>")
+    assert "her2-positive" not in discovered(kg)

@@ -14,6 +14,7 @@ from .table_rows import table_row
 from .members import _members
 from .mentions import _discover_concept
 from .restated import restated
+from .short_kinds import short_kind
 from .structure import TYPES_HEADING, _lists
 from .topics import IMPERATIVE
 
@@ -42,7 +43,7 @@ def discover_terms(d: _Doc) -> None:
         found = list_frame(d, items)
         category = found[0].categories[0] if found else None
         for b in items:
-            _item_term(d, b, heads, category)
+            _item_term(d, b, heads, category, items)
     for s in d.doc.sentences:
         if s.block.kind == "heading":
             continue
@@ -148,7 +149,7 @@ def _metastasis_variant(d: _Doc, term: str) -> str | None:
     return found[0].key if len(found) == 1 and found[0].start == 0 else None
 
 
-def _item_term(d: _Doc, b: Block, heads: Heads, category: str | None) -> None:
+def _item_term(d: _Doc, b: Block, heads: Heads, category: str | None, items: list[Block] = ()) -> None:
     """A list item that opens with a short noun phrase names a term ("Bloody sputum", "Lung needle biopsy",
     "Cytologic studies of ..."; "Swollen or enlarged lymph nodes" names swollen lymph nodes)."""
     s = _first_sentence(d, b)
@@ -176,6 +177,10 @@ def _item_term(d: _Doc, b: Block, heads: Heads, category: str | None) -> None:
         return   # "Activation of the PI3K pathway", "Involvement of >3 nodes": the noun alone names nothing
     if len(WORD.findall(term)) <= 2 and d.cancer_named(term) is not None:
         return   # "Cervical", "Head and neck" under a class of cancers: a cancer named short, not a term
+    kind = short_kind(d, items, term) if items and not d.text_mentions(term) else None
+    if kind is not None:
+        d.learn(term, kind)   # "HER2-positive" under "subtypes of breast cancer"
+        return
     key = _discover(d, p, s, "list item", category, heads)
     if key is None:
         key = _topic_kind(d, b, p.text, s)
