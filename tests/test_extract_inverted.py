@@ -22,3 +22,8 @@ def test_a_test_of_a_site_and_words_the_lexicon_lacks_stay_as_they_are():
                        "<p>Liver metastases can cause pain in the zorbal region.</p>", title="Liver metastasis")
     assert ("liver_metastasis", "detected_by", "biopsy", "positive") in found
     assert ("liver_metastasis", "causes", "pain", "positive") in found
+
+
+def test_a_process_said_head_first_is_the_lexicon_process():
+    from .test_extract_paraphrases import mentions
+    assert "treatment_resistance" in mentions("<p>Cancer stem cells are linked to resistance to therapy.</p>")

@@ -14,7 +14,7 @@ from .table_rows import table_row
 from .members import _members
 from .mentions import _discover_concept
 from .restated import restated
-from .short_kinds import short_kind
+from .short_kinds import learn_short_kind
 from .structure import TYPES_HEADING, _lists
 from .topics import IMPERATIVE
 
@@ -177,10 +177,8 @@ def _item_term(d: _Doc, b: Block, heads: Heads, category: str | None, items: lis
         return   # "Activation of the PI3K pathway", "Involvement of >3 nodes": the noun alone names nothing
     if len(WORD.findall(term)) <= 2 and d.cancer_named(term) is not None:
         return   # "Cervical", "Head and neck" under a class of cancers: a cancer named short, not a term
-    kind = short_kind(d, items, term) if items and not d.text_mentions(term) else None
-    if kind is not None:
-        d.learn(term, kind)   # "HER2-positive" under "subtypes of breast cancer"
-        return
+    if items and not d.text_mentions(term) and learn_short_kind(d, items, term):
+        return   # "HER2-positive" under "subtypes of breast cancer"
     key = _discover(d, p, s, "list item", category, heads)
     if key is None:
         key = _topic_kind(d, b, p.text, s)

@@ -13,7 +13,7 @@ NEXT_MEMBER = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.I)
 WORD_AT = re.compile(r"[A-Za-z][A-Za-z-]*")
 # the categories whose names a preposition may turn around (a spread or a cancer of a site has rules of its own;
 # a test of a site is the test done there, "a biopsy of the liver" names the biopsy)
-TURNED = frozenset({"ClinicalFinding", "Therapy", "Procedure"})
+TURNED = frozenset({"ClinicalFinding", "Therapy", "Procedure", "BiologicalProcess"})
 HEADED = frozenset({"Therapy", "Procedure"})   # kinds a class word of the other may head
 MAX_MEMBERS = 4
 PREPOSITIONS = frozenset({"in", "of", "with", "to", "on", "around"})   # words INVERTED needs

@@ -11,19 +11,18 @@ KINDS_OF = re.compile(r"\b(?:types?|subtypes?|kinds?|forms?|varieties|categories
                       re.I)
 
 
-def short_kind(d, items: list[Block], term: str) -> str | None:
-    """The concept the lexicon names for the item's term followed by the name of what the list's lead-in gives
-    the kinds of ("HER2-positive" under "subtypes of breast cancer": HER2-positive breast cancer), or None;
-    d is the document (_Doc)."""
+def learn_short_kind(d, items: list[Block], term: str) -> bool:
+    """Teach the matcher the item's term as the concept the lexicon names for it followed by the name of what
+    the list's lead-in gives the kinds of ("HER2-positive" under "subtypes of breast cancer": HER2-positive
+    breast cancer), if there is one; d is the document (_Doc)."""
     header = list_header(d, items)
     found = KINDS_OF.search(header[0]) if header is not None else None
-    if found is None:
-        return None
-    ms = d.text_mentions(found.group("rest"))
+    ms = d.text_mentions(found.group("rest")) if found is not None else []
     if not ms or ms[0].start != 0:
-        return None   # the kinds of what the words right after "of" name
+        return False   # the kinds of what the words right after "of" name
     whole = d.text_mentions(f"{term} {ms[0].text}")
     if len(whole) == 1 and whole[0].start == 0 and d.cat(whole[0].key) == d.cat(ms[0].key) \
             and whole[0].key != ms[0].key:
-        return whole[0].key
-    return None
+        d.learn(term, whole[0].key)
+        return True
+    return False
