@@ -234,3 +234,9 @@ def test_an_item_under_subtypes_of_x_names_the_kind_by_its_distinguishing_words(
     assert "her2_positive_breast_cancer" not in mentions_of(
         "<p>Common side effects include:</p><ul><li>HER2-positive. A made-up item.</li></ul>")
     assert "her2-positive" not in discovered(kg)
+
+
+def test_a_phrase_whose_head_opens_a_longer_lexicon_name_is_no_term():
+    found = statements("<p>Liver metastasis can cause a gradual loss of liver function.</p>", title="Liver metastasis")
+    assert ("liver_metastasis", "causes", "liver_dysfunction", "positive") in found
+    assert "gradual loss" not in discovered(kg_of("<p>It can cause a gradual loss of liver function.</p>"))

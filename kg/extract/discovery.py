@@ -13,6 +13,7 @@ from .frames import list_frame
 from .table_rows import table_row
 from .members import _members
 from .mentions import _discover_concept
+from .cut_names import cuts_a_name
 from .restated import restated
 from .short_kinds import learn_short_kind
 from .structure import TYPES_HEADING, _lists
@@ -99,11 +100,11 @@ def _discover(d: _Doc, p: Phrase, s: Sentence, how: str, category: str | None, h
         return None
     if _lexicon_covers(d, p.text, heads, item=how == "list item", category=category):
         return _named_whole(d, p.text)
+    if cuts_a_name(d, s, p):
+        return None
     named = restated(d, words)
     if named is not None:
-        # "bisphosphonate drugs", "immunotherapy medications": the class word ends the name; "hormone treatment"
-        # is hormone therapy, "systemic cancer therapy" systemic therapy, "high blood calcium levels" high blood calcium
-        d.learn(p.text, named)
+        d.learn(p.text, named)   # "bisphosphonate drugs", "hormone treatment", "high blood calcium levels"
         return named
     variant = _metastasis_variant(d, p.text)
     if variant is not None:
