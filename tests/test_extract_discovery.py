@@ -240,3 +240,9 @@ def test_a_phrase_whose_head_opens_a_longer_lexicon_name_is_no_term():
     found = statements("<p>Liver metastasis can cause a gradual loss of liver function.</p>", title="Liver metastasis")
     assert ("liver_metastasis", "causes", "liver_dysfunction", "positive") in found
     assert "gradual loss" not in discovered(kg_of("<p>It can cause a gradual loss of liver function.</p>"))
+
+
+def test_a_molecule_head_makes_a_hypernym_of_molecules():
+    kg = kg_of("<p>Tumor cells adhere through matrix molecules, such as fibronectin.</p>")
+    assert discovered(kg).get("matrix molecule") == "BiologicalProcess"
+    assert ("fibronectin", "is_a", "matrix molecule", "positive", False) in labelled(kg)
