@@ -8,6 +8,8 @@ from .spans import HEADED   # names a class word may end ("bisphosphonate drugs"
 
 # class words that mean the same at the end of a name
 SAME_CLASS_WORDS = {"treatment": "therapy", "therapy": "treatment"}
+# a category of things of more than one kind: its class words name another thing ("adhesion molecules")
+MIXED = frozenset({"BiologicalProcess"})
 REDUNDANT = frozenset({"cancer"})   # a word a name of a therapy may carry before its class word ("cancer therapy")
 
 
@@ -25,6 +27,6 @@ def restated(d, words: list[str]) -> str | None:
     for term in [*(" ".join([*plain, end]) for end in ends if plain != body or end != words[-1]), " ".join(body)]:
         whole = d.text_mentions(term)
         if len(whole) == 1 and whole[0].start == 0 and whole[0].end >= len(term) \
-                and d.cat(whole[0].key) in HEADED | {heads.word_category(words[-1])}:
+                and d.cat(whole[0].key) in HEADED | ({heads.word_category(words[-1])} - MIXED):
             return whole[0].key   # (not "lung cancer": a site, the class word makes the name)
     return None
