@@ -1,8 +1,10 @@
 """Discovery: terms the lexicon lacks, found before mentions are read, each with a category and its sentence."""
 from __future__ import annotations
 
+from .conftest import triples_of
 from .test_extract import kg_of, statements
 from .test_extract_frames import labelled
+from .test_extract_paraphrases import mentions as mentions_of
 
 
 def discovered(kg):
@@ -206,3 +208,41 @@ def test_a_types_item_on_a_narrower_topics_page_is_its_kind_and_the_broad_word_n
     assert {("osteolytic_metastasis", "is_a", "bone_metastasis", "positive"),
             ("osteoblastic_metastasis", "is_a", "bone_metastasis", "positive")} <= found
     assert ("metastasis", "is_a", "bone_metastasis", "positive") not in found
+
+
+def test_a_class_word_of_the_same_meaning_or_category_names_the_lexicon_concept():
+    # "treatment" for "therapy", a measure word after a finding, "cancer" before a therapy's class word
+    found = statements("<p>Bone metastases can cause fractures and high blood calcium levels.</p>"
+                       "<p>Prostate cancer is often treated with androgen deprivation treatment.</p>",
+                       title="Bone metastasis")
+    assert ("bone_metastasis", "causes", "hypercalcemia", "positive") in found
+    assert ("prostate_carcinoma", "treated_with", "androgen_suppressant_hormone_therapy", "positive") in found
+    kg = kg_of("<p>Systemic cancer therapy includes chemotherapy and targeted therapy.</p>",
+               title="Systemic cancer therapy")
+    assert not {"high blood calcium level", "androgen deprivation treatment", "systemic cancer therapy"} \
+        & set(discovered(kg))
+    assert ("chemotherapy", "is_a", "systemic_therapy", "positive") in triples_of(kg)
+
+
+def test_an_item_under_subtypes_of_x_names_the_kind_by_its_distinguishing_words():
+    kg = kg_of("<p>There are four main subtypes of breast cancer:</p><ul><li>HER2-positive. These make too much "
+               "of a protein.</li><li>Triple-negative. These lack three receptors.</li></ul>"
+               "<p>Common side effects include:</p><ul><li>Triple-negative. A made-up item.</li></ul>")
+    found = mentions_of("<p>There are four main subtypes of breast cancer:</p><ul><li>HER2-positive. These make "
+                        "too much of a protein.</li><li>Triple-negative. These lack three receptors.</li></ul>")
+    assert {"her2_positive_breast_cancer", "triple_negative_breast_cancer"} <= found
+    assert "her2_positive_breast_cancer" not in mentions_of(
+        "<p>Common side effects include:</p><ul><li>HER2-positive. A made-up item.</li></ul>")
+    assert "her2-positive" not in discovered(kg)
+
+
+def test_a_phrase_whose_head_opens_a_longer_lexicon_name_is_no_term():
+    found = statements("<p>Liver metastasis can cause a gradual loss of liver function.</p>", title="Liver metastasis")
+    assert ("liver_metastasis", "causes", "liver_dysfunction", "positive") in found
+    assert "gradual loss" not in discovered(kg_of("<p>It can cause a gradual loss of liver function.</p>"))
+
+
+def test_a_molecule_head_makes_a_hypernym_of_molecules():
+    kg = kg_of("<p>Tumor cells adhere through matrix molecules, such as fibronectin.</p>")
+    assert discovered(kg).get("matrix molecule") == "BiologicalProcess"
+    assert ("fibronectin", "is_a", "matrix molecule", "positive", False) in labelled(kg)

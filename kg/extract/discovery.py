@@ -8,12 +8,14 @@ from ..lexicon import normalize_token
 from ..phrases import (CLOSED, STOP_MODIFIERS, WORD, Heads, Phrase, head_word, known_noun, load_heads, participle,
                        phrase_after, phrase_before, phrase_word, word_classes)
 from .cue_table import sentence_matches
-from .spans import HEADED
 from .document import _Doc, _first_sentence
 from .frames import list_frame
 from .table_rows import table_row
 from .members import _members
 from .mentions import _discover_concept
+from .cut_names import cuts_a_name
+from .restated import restated
+from .short_kinds import learn_short_kind
 from .structure import TYPES_HEADING, _lists
 from .topics import IMPERATIVE
 
@@ -42,7 +44,7 @@ def discover_terms(d: _Doc) -> None:
         found = list_frame(d, items)
         category = found[0].categories[0] if found else None
         for b in items:
-            _item_term(d, b, heads, category)
+            _item_term(d, b, heads, category, items)
     for s in d.doc.sentences:
         if s.block.kind == "heading":
             continue
@@ -98,15 +100,12 @@ def _discover(d: _Doc, p: Phrase, s: Sentence, how: str, category: str | None, h
         return None
     if _lexicon_covers(d, p.text, heads, item=how == "list item", category=category):
         return _named_whole(d, p.text)
-    named = _named_whole(d, " ".join(words[:-1])) if len(words) >= 2 and heads.class_word(words[-1]) else None
-    if named is not None and d.cat(named) in HEADED:
-        d.learn(p.text, named)   # "bisphosphonate drugs", "immunotherapy medications": the class word ends the name
+    if cuts_a_name(d, s, p):
+        return None
+    named = restated(d, words)
+    if named is not None:
+        d.learn(p.text, named)   # "bisphosphonate drugs", "hormone treatment", "high blood calcium levels"
         return named
-    if len(words) >= 3 and heads.class_word(words[-1]) and "cancer" in (w.lower() for w in words[1:-1]):
-        plain = _named_whole(d, " ".join(w for w in words if w.lower() != "cancer"))
-        if plain is not None and d.cat(plain) in HEADED:   # "systemic cancer therapy" is systemic therapy
-            d.learn(p.text, plain)
-            return plain
     variant = _metastasis_variant(d, p.text)
     if variant is not None:
         d.learn(p.text, variant)   # "metastatic liver cancer" is liver metastasis
@@ -151,7 +150,7 @@ def _metastasis_variant(d: _Doc, term: str) -> str | None:
     return found[0].key if len(found) == 1 and found[0].start == 0 else None
 
 
-def _item_term(d: _Doc, b: Block, heads: Heads, category: str | None) -> None:
+def _item_term(d: _Doc, b: Block, heads: Heads, category: str | None, items: list[Block] = ()) -> None:
     """A list item that opens with a short noun phrase names a term ("Bloody sputum", "Lung needle biopsy",
     "Cytologic studies of ..."; "Swollen or enlarged lymph nodes" names swollen lymph nodes)."""
     s = _first_sentence(d, b)
@@ -179,6 +178,8 @@ def _item_term(d: _Doc, b: Block, heads: Heads, category: str | None) -> None:
         return   # "Activation of the PI3K pathway", "Involvement of >3 nodes": the noun alone names nothing
     if len(WORD.findall(term)) <= 2 and d.cancer_named(term) is not None:
         return   # "Cervical", "Head and neck" under a class of cancers: a cancer named short, not a term
+    if items and not d.text_mentions(term) and learn_short_kind(d, items, term):
+        return   # "HER2-positive" under "subtypes of breast cancer"
     key = _discover(d, p, s, "list item", category, heads)
     if key is None:
         key = _topic_kind(d, b, p.text, s)

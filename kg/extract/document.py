@@ -12,6 +12,9 @@ from . import cue_table
 from .modifiers import HEDGES, UNHEDGED_RELATIONS
 from .cue_table import Pattern
 from .coordination import COORD_GAP, PAREN, _unparen, coordinated  # noqa: F401 (the rules import these from here)
+from .inverted import inverted_names
+from .paraphrases import paraphrase_mentions
+from .shared_heads import shared_heads
 from .spans import (modifies_next, noun_spreads, plain_mentions, site_cancers, site_findings, verb_findings,
                     without_heads)
 
@@ -179,6 +182,7 @@ class _Doc:
             found = self._site_spreads(s, without_heads(self.cat, s.text, s.start,
                                                         plain_mentions(s.text, found, s.start)))
             found = verb_findings(self, s, noun_spreads(self, s, site_findings(self, s, site_cancers(self, s, found))))
+            found = paraphrase_mentions(self, s, shared_heads(self, s, inverted_names(self, s, found)))
             s.keep_words(tokens)
             if "(" in s.text:
                 for m in found:

@@ -7,9 +7,10 @@ import lemminflect
 
 from ..lexicon import find_abbreviations, normalize_token
 from ..model import Concept, Mention, Sentence
-from ..phrases import load_heads
+from ..phrases import WORD, load_heads
 from .document import PAREN, _Doc, _evidence, _words, slug
 from .modifiers import NEGATION
+from .restated import restated
 from .subjects import PRONOUN
 from .topics import _lead_topic
 
@@ -126,6 +127,10 @@ def _discover_concept(d: _Doc, term: str, s: Sentence | None, how: str,
     ms = d.text_mentions(term)
     if ms and ms[0].start == 0 and ms[-1].end >= len(term) - 1 and (len(ms) == 1 or not checked):
         return ms[0].key if len(ms) == 1 else None   # the lexicon's words, unless discovery found a kind
+    named = restated(d, WORD.findall(term))
+    if named is not None:
+        d.learn(term, named)   # "Systemic cancer therapy" is systemic therapy
+        return named
     key = slug(term)
     if not key or not re.match(r"[a-z]", key):
         return None
