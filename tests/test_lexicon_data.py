@@ -124,3 +124,17 @@ def test_positive_lymph_nodes_are_lymph_node_metastasis():
     from .test_extract import statements
     found = statements("<p>The number of positive lymph nodes determines the N category.</p>")
     assert ("lymph_node_metastasis", "influences", "n_category", "positive") in found
+
+
+def test_the_sites_and_findings_of_leptomeningeal_spread_are_concepts():
+    # a post on leptomeningeal metastasis named the leptomeninges, the spinal fluid, hydrocephalus and the
+    # spinal tap, none of which the lexicon had
+    from .test_extract import statements
+    found = statements("<p>Tumor cells can reach the leptomeninges through the blood. They may block the flow of "
+                       "spinal fluid and cause hydrocephalus. A spinal tap collects the cerebrospinal fluid. "
+                       "Colon cancer cells reach the liver through the portal vein.</p>",
+                       title="Leptomeningeal metastasis")
+    assert ("meningeal_carcinomatosis", "spreads_to", "leptomeninges", "positive") in found
+    assert ("meningeal_carcinomatosis", "causes", "hydrocephalus", "positive") in found
+    lexicon = load_lexicon()
+    assert {"cerebrospinal_fluid", "portal_vein", "lumbar_puncture"} <= set(lexicon)
