@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from ..cues import TOKEN
+from ..lexicon import normalize_token
 from ..model import Mention, Sentence
 from ..phrases import CLOSED, word_classes
 
@@ -26,8 +28,11 @@ def shared_heads(d, s: Sentence, found: list[Mention]) -> list[Mention]:
         last = LAST.match(s.text, conj.end())
         if last is not None and last.group().split()[0].lower() in CLOSED:
             continue   # "the liver or other tissue", "cells and the cancer": no head shared
+        if last is None or not any(normalize_token(w) in d.matcher.trie
+                                   for w in TOKEN.findall(s.text, max(0, conj.start() - 40), conj.start())[-3:]):
+            continue   # the member next to the conjunction (one to three words) opens no name: none is shared
         before = s.text[max(0, conj.start() - 80):conj.end()]
-        match = MODIFIERS.search(before) if last is not None else None
+        match = MODIFIERS.search(before)
         if match is None:
             continue
         base = s.start + conj.start() - (len(before) - len(s.text[conj.start():conj.end()])) + match.start("members")
@@ -78,6 +83,9 @@ def _named(d, found: list[Mention], modifier: str, words: list[str], at_last: in
            tail: tuple[int, int] | None) -> tuple[str | None, tuple[int, int] | None]:
     """The concept that the modifier and a tail of the words name (the tail given, else the shortest that does,
     of the category of the mention the last member's words are, if any), and that tail."""
+    first = TOKEN.search(modifier)
+    if first is None or normalize_token(first.group()) not in d.matcher.trie:
+        return None, None   # no name opens with the modifier's first word (the matcher's first step, done once)
     tails = [tail] if tail is not None else [(k, j) for j in range(len(words), 1, -1) for k in range(1, j)]
     for k, j in tails:
         term = f"{modifier} {' '.join(words[k:j])}"
