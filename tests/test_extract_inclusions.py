@@ -11,3 +11,13 @@ def test_what_a_process_includes_are_its_parts_but_what_a_class_includes_are_kin
     assert not {k for k in found if k[1] == "is_a"}
     found = statements("<p>Systemic therapy includes chemotherapy and immunotherapy.</p>")
     assert {(k, "is_a", "systemic_therapy", "positive") for k in ("chemotherapy", "immunotherapy")} <= found
+
+
+def test_a_list_of_what_stands_to_a_concept_names_no_kinds_of_it():
+    # "Markers of X include A" and "Risk factors for X include B" made A and B subclasses of X (wrong OWL axioms);
+    # a class word or a quantifier before "of" still names kinds
+    found = statements("<p>Markers of lymph node metastasis include lymphovascular invasion and tumor size.</p>"
+                       "<p>Risk factors for liver metastasis include colorectal cancer.</p>"
+                       "<p>Many types of skin cancer, including melanoma, can spread.</p>")
+    assert not {k for k in found if k[1] == "is_a" and k[2] in ("lymph_node_metastasis", "liver_metastasis")}
+    assert ("melanoma", "is_a", "malignant_skin_neoplasm", "positive") in found

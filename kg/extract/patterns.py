@@ -19,12 +19,11 @@ from .predicates import (CONSIDERED, MANAGEMENT, NOMINAL_DETECT, PROGNOSIS_FOR, 
 from .routes import route_rule
 from .mentions import DEFINITION_VERBS, _definition_rule
 from .modifiers import NEGATION, _clauses, _relative_start, _scope, question_answer
-from .subjects import (COPULA, NOT_HERE, Subject, _no_subject, _once, _subject_before, _subject_keys,
-                       _subject_of_clause)
+from .subjects import COPULA, NOT_HERE, Subject, _no_subject, _once, _subject_before, _subject_keys, _subject_of_clause
 from .cue_table import Pattern, sentence_matches
 from .copula_subjects import in_noun_modifier
 from .coordination import SITE_PARTS
-from .inclusions import included_relation
+from .inclusions import PARTS_OF, included_relation
 from .agents import AGENT_RELATIONS, agent_before, agent_owner, cells_cancer, spread_site_subject
 from .roles import ROLE_WORDS, _role_rule, fragment_role_rule
 from .nominals import NOMINAL_WORDS, _nominal_rule
@@ -347,7 +346,7 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         # tumour latency"): then its discovered items, whose kind was only guessed, are not kinds of the head either
         mixed = any(not d.concepts[item.key].discovered and not d.same_kind(item.key, head.key) for item in items)
         if PARTS_OF.search(s.text, 0, head.start - s.start):
-            continue   # "The steps of the metastatic cascade include A, B": parts of the head, not kinds
+            continue   # "The steps of the cascade include A, B", "Markers of X include A": not kinds of the head
         for item in items:
             if d.same_kind(item.key, head.key) and d.cat(head.key) not in NOT_KINDS \
                     and not (mixed and d.concepts[item.key].discovered):
@@ -363,7 +362,6 @@ def _plural(text: str) -> bool:
 
 # a concept after "<noun> of" is the noun's complement, not what the sentence's copula is said of
 RANKED_CLASS = re.compile(r"\b(?:the\s+)?(?:(?:most|least)\s+[a-z]+|commonest|main|leading|usual|major)\s+$", re.I)
-PARTS_OF = re.compile(r"\b(?:steps?|stages?|phases?|parts?|components?)\s+(?:of|in)\s+(?:the\s+|an?\s+)?$", re.I)
 ROLE_OF = re.compile(r"\b(?:(types?|kinds?|forms?|subtypes?|variants?)|[a-z]+)\s+(?:of|for)\s+(?:the\s+|an?\s+)?$", re.I)
 
 
