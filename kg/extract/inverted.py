@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import re
 
+from ..cues import Cue
 from ..model import Mention, Sentence
 
 # a head word, a preposition, describing words, then the word (or coordinated words) that would come first
 # in the name ("changes to the surrounding skin": skin change; "compression of the spinal cord")
-INVERTED = re.compile(r"\b(?P<head>[A-Za-z]+)\s+(?:in|of|with|to|on|around)\s+"
-                      r"(?:(?:the|your|his|her|their|its|surrounding|affected|nearby|neighbou?ring|adjacent)\s+)*(?=[A-Za-z])", re.I)
+INVERTED = Cue(r"\b(?P<head>[A-Za-z]+)\s+(?:in|of|with|to|on|around)\s+"
+               r"(?:(?:the|your|his|her|their|its|surrounding|affected|nearby|neighbou?ring|adjacent)\s+)*(?=[A-Za-z])")
 NEXT_MEMBER = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.I)
 WORD_AT = re.compile(r"[A-Za-z][A-Za-z-]*")
 # the categories whose names a preposition may turn around (a spread or a cancer of a site has rules of its own;
@@ -16,17 +17,16 @@ WORD_AT = re.compile(r"[A-Za-z][A-Za-z-]*")
 TURNED = frozenset({"ClinicalFinding", "Therapy", "Procedure", "BiologicalProcess"})
 HEADED = frozenset({"Therapy", "Procedure"})   # kinds a class word of the other may head
 MAX_MEMBERS = 4
-PREPOSITIONS = frozenset({"in", "of", "with", "to", "on", "around"})   # words INVERTED needs
 
 
 def inverted_names(d, s: Sentence, found: list[Mention]) -> list[Mention]:
     """The mentions with each 'HEAD of/in/with ... X (or Y)' read as the lexicon's 'X HEAD' (and 'Y HEAD'), when
     the lexicon names it in a category of TURNED and the words are no other concept's; d is the document (_Doc)."""
-    if PREPOSITIONS.isdisjoint(s.words):
+    if not INVERTED.possible(s.words):   # (the cue's key words are its prepositions)
         return found
     text, base = s.text, s.start
     out = list(found)
-    for match in INVERTED.finditer(text):
+    for match in INVERTED.regex.finditer(text):
         head = match.group("head")
         head_ms = [m for m in out if m.start - base < match.end("head") and m.end - base > match.start("head")]
         whole = None   # a name the lexicon has head first ("problems with speech"), the list going on after it

@@ -1,7 +1,6 @@
 """Concepts named by a phrasing no single name holds ("plan the best course of treatment"): ontology/paraphrases.tsv."""
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from pathlib import Path
@@ -9,15 +8,14 @@ from pathlib import Path
 from ..constants import PARAPHRASES_FILE
 from ..errors import LexiconError
 from ..model import Mention, Sentence
+from ..tables import table_reader
 
 
 @functools.lru_cache(maxsize=4)
 def load_paraphrases(path: Path = PARAPHRASES_FILE) -> tuple[tuple[re.Pattern, str], ...]:
     """The table's rows as (compiled pattern, concept key)."""
     rows = []
-    with open(path, encoding="utf-8", newline="") as f:
-        lines = [line for line in f if line.strip() and not line.startswith("#")]
-    for n, row in enumerate(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE), start=2):
+    for n, row in enumerate(table_reader(path), start=2):
         try:
             rows.append((re.compile(rf"\b(?:{row['pattern']})\b", re.I), row["concept"].strip()))
         except (re.error, KeyError, TypeError) as e:
