@@ -42,7 +42,12 @@ NCIT_TERMS = [
     ("C90034", "Non-Small Cell Lung Carcinoma", ["non-small cell lung cancer", "NSCLC"], ["C90033"], []),
     ("C90035", "Lung Glimmer Cell Carcinoma Variant", ["Glimmer Cell Lung Cancer"], ["C90033"], []),
     ("C90036", "Recurrent Non-Small Cell Lung Carcinoma", ["recurrent non-small cell lung cancer"], ["C90034"], []),
+    # an organ Uberon names in two words and NCIt in one; two leukemias of one source, one naming the other
+    ("C90040", "Gleamsac", ["Gleamsac / Duct"], ["C12219"], []),
+    ("C90041", "Chronic Glimmer Leukemia", ["CGL"], ["C3263"], []),
+    ("C90042", "Juvenile Glimmer Leukemia", ["Chronic Glimmer Leukemia", "JGL"], ["C3263"], []),
 ]
+UBERON_TERMS = "[Term]\nid: UBERON:9000001\nname: gleam sac\nsynonym: \"gleamsac\" EXACT []\nis_a: UBERON:0000062\n\n"
 
 HAND = "\t".join(ROW_COLUMNS) + "\n" + "\n".join([
     "liver_metastasis\tLiver metastasis\tSpreadPattern\thepatic metastasis\tNCIT:C90012\t\t\t\t\t",
@@ -69,7 +74,7 @@ def sources(tmp_path):
     (tmp_path / NCIT).write_bytes(gzip.compress(json.dumps({"graphs": [{"nodes": nodes, "edges": edges}]}).encode()))
     for name in (MAXO, UBERON):
         (tmp_path / name).write_text("format-version: 1.2\n\n" + "".join(
-            f"[Term]\nid: {r}\nname: root {r.lower()}\n\n" for r in _roots(name)))
+            f"[Term]\nid: {r}\nname: root {r.lower()}\n\n" for r in _roots(name)) + (UBERON_TERMS if name == UBERON else ""))
     (tmp_path / GDC).write_text("nothing: {}\n")
     hand = tmp_path / "hand.tsv"
     hand.write_text(HAND)
@@ -122,3 +127,23 @@ def test_a_deep_neoplasm_is_taken_when_the_source_gives_its_plain_name(sources):
     assert {term_key("non-small cell lung cancer"), ("nsclc",)} <= names["NCIT:C90034"]
     assert "NCIT:C90035" not in names     # as deep, a long label and no plain lower-case name
     assert "NCIT:C90036" not in names     # a plain name, but a compositional label ("recurrent")
+
+
+def test_one_thing_in_two_sources_is_one_concept_when_a_name_of_one_is_the_others_label(sources):
+    """NCIt's "Gleamsac" and Uberon's "gleam sac" (also "gleamsac") are one concept that keeps the name: had
+    they stayed two, each would lose the name they share and prose would match neither."""
+    folder, hand = sources
+    rows = build_rows(folder, hand)
+    row = next(r for r in rows if "NCIT:C90040" in r.codes)
+    assert "UBERON:9000001" in row.codes and row.label == "Gleamsac"
+    assert ("gleamsac",) in {term_key(n) for n in row.names}
+    assert not any("UBERON:9000001" in r.codes for r in rows if r is not row)
+
+
+def test_two_terms_of_one_source_stay_two_when_one_names_the_other(sources):
+    """Within one source two terms are two things, even where one lists the other's label among its names."""
+    folder, hand = sources
+    rows = build_rows(folder, hand)
+    chronic = next(r for r in rows if "NCIT:C90041" in r.codes)
+    assert "NCIT:C90042" not in chronic.codes
+    assert any("NCIT:C90042" in r.codes for r in rows)
