@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .constants import GENERATED_LEXICON_FILE, LEXICON_FILE, XREF_PREFIXES
 from .errors import LexiconError
-from .lexicon import term_key
+from .lexicon import is_acronym, term_key
 from .lexicon_rows import ROW_COLUMNS, read_rows, row_line
 from .lexicon_names import (CODE_PREFIXES, DROP_LABEL, DROP_NAME, SiteNames, _label,  # noqa: F401 (tests, bench)
                             _prose_names)
@@ -241,21 +241,29 @@ def _merge_same_key(rows: list[Row], by_code: dict[str, Row]) -> list[Row]:
     return list(first.values())
 
 
+def _claim(name: str) -> tuple:
+    """What a name claims: its normalised words; an acronym, matched as written, only its own surface ("ARM",
+    alveolar rhabdomyosarcoma, does not contest "arm")."""
+    return ("=" + re.sub(r"[^A-Za-z0-9&]", "", name),) if is_acronym(name) else term_key(name)
+
+
 def _resolve_names(rows: list[Row], hand_terms: dict[tuple, str], ontologies: dict[str, Ontology]) -> None:
     """Each name to one concept: hand rows keep theirs; a name several rows claim goes to the broadest
     claimant when the others are its descendants, and is dropped as ambiguous otherwise."""
     claims: dict[tuple, list[Row]] = {}
+    owners: dict[tuple, str | None] = {}
     for row in rows:
         seen = set()
         for name in row.names:
-            k = term_key(name)
-            if k and k not in seen:
+            k = _claim(name)
+            if term_key(name) and k not in seen:
                 seen.add(k)
                 claims.setdefault(k, []).append(row)
+                owners.setdefault(k, hand_terms.get(term_key(name)))
     ancestors = _ancestor_sets(rows, ontologies)
     losers: dict[int, set[tuple]] = {}
     for k, claimants in claims.items():
-        owner = hand_terms.get(k)
+        owner = owners[k]
         if owner is not None:
             for row in claimants:
                 if row.key != owner:
@@ -270,8 +278,8 @@ def _resolve_names(rows: list[Row], hand_terms: dict[tuple, str], ontologies: di
                 losers.setdefault(id(row), set()).add(k)
     for row in rows:
         drop = losers.get(id(row), set())
-        row.names = [n for n in row.names if term_key(n) not in drop]
-        if row.names and term_key(row.label) in drop:
+        row.names = [n for n in row.names if _claim(n) not in drop]
+        if row.names and _claim(row.label) in drop:
             row.label = row.names[0]
 
 

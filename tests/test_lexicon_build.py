@@ -46,6 +46,9 @@ NCIT_TERMS = [
     ("C90040", "Gleamsac", ["Gleamsac / Duct"], ["C12219"], []),
     ("C90041", "Chronic Glimmer Leukemia", ["CGL"], ["C3263"], []),
     ("C90042", "Juvenile Glimmer Leukemia", ["Chronic Glimmer Leukemia", "JGL"], ["C3263"], []),
+    # a word and an acronym of the same letters
+    ("C90043", "Wing", [], ["C12219"], []),
+    ("C90044", "Winged Glimmeroma", ["WING"], ["C3263"], []),
 ]
 UBERON_TERMS = "[Term]\nid: UBERON:9000001\nname: gleam sac\nsynonym: \"gleamsac\" EXACT []\nis_a: UBERON:0000062\n\n"
 
@@ -147,3 +150,11 @@ def test_two_terms_of_one_source_stay_two_when_one_names_the_other(sources):
     chronic = next(r for r in rows if "NCIT:C90041" in r.codes)
     assert "NCIT:C90042" not in chronic.codes
     assert any("NCIT:C90042" in r.codes for r in rows)
+
+
+def test_an_acronym_does_not_contest_the_word_of_its_letters(sources):
+    """An acronym matches as written, so "WING" (a tumour's acronym) and the site "Wing" both keep their names."""
+    folder, hand = sources
+    rows = {r.codes[0]: r for r in build_rows(folder, hand)}
+    assert "NCIT:C90043" in rows and rows["NCIT:C90043"].label == "Wing"
+    assert "WING" in rows["NCIT:C90044"].names
