@@ -21,6 +21,9 @@ _SPELLING = (
     (re.compile(r"yse$"), "yze"), (re.compile(r"(cent|fib|lit|met)re$"), r"\1er"),
     (re.compile(r"ogue$"), "og"), (re.compile(r"^anaes"), "anes"),
 )
+# names written either way in prose: each form of a name also matches as the other ("stereotactic body radiotherapy")
+_PHRASE_VARIANTS = ((re.compile(r"\bradiation therapy\b", re.I), "radiotherapy"),
+                    (re.compile(r"\bradiotherapy\b", re.I), "radiation therapy"))
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 _NO_PLURAL = re.compile(r"(ss|us|is|ys|ics|sis)$")
 MAX_TERM_TOKENS = 8
@@ -140,6 +143,11 @@ class Matcher:
                 self.add(term, concept.key)
             for abbr in concept.abbreviations:   # abbreviations and case-restricted terms match as written
                 self.add(abbr, concept.key, cased=True)
+        for concept in concepts.values():   # after every concept's own names, which win a claim
+            for term in [concept.label, *concept.synonyms]:
+                for pattern, repl in _PHRASE_VARIANTS:
+                    if pattern.search(term):
+                        self.add(pattern.sub(repl, term), concept.key)
         self.pairs, self.more_pairs = frozenset(self.more_pairs), set()
 
     def add(self, term: str, key: str, cased: bool = False) -> None:

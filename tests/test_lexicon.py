@@ -224,3 +224,19 @@ def test_an_added_concept_carries_the_codes_after_its_category():
     assert row["category"] == "Neoplasm" and row["exact_match"] == ["NCIT:C3234"]
     with pytest.raises(LexiconError, match="CURIE"):
         apply_curation([], [dict(decision, value="Neoplasm not-a-code")])
+
+
+def test_radiation_therapy_and_radiotherapy_name_each_other():
+    """A name with "radiation therapy" also matches written with "radiotherapy", and the other way round; a
+    concept's own name wins over another's variant of it."""
+    from kg.model import Concept
+    concepts = {
+        "sbrt": Concept(key="sbrt", label="Stereotactic body radiation therapy", category="Therapy"),
+        "wbrt": Concept(key="wbrt", label="Whole brain radiotherapy", category="Therapy"),
+        "rt": Concept(key="rt", label="Radiation therapy", category="Therapy"),
+        "other": Concept(key="other", label="Radiotherapy", category="Therapy"),
+    }
+    m = Matcher(concepts)
+    assert [x.key for x in m.find("Stereotactic body radiotherapy was given.")] == ["sbrt"]
+    assert [x.key for x in m.find("after whole brain radiation therapy")] == ["wbrt"]
+    assert [x.key for x in m.find("radiotherapy")] == ["other"]
