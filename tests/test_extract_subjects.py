@@ -67,3 +67,10 @@ def test_a_participle_after_a_comma_goes_on_from_the_clause_subject_not_the_site
     assert ("bone_metastasis", "causes", "fracture", "positive") in found
     assert ("hypercalcemia", "causes", "kidney_failure", "positive") in found
 
+
+def test_a_discourse_adverb_before_the_subject_is_passed_over():
+    found = statements("<p>Brain metastasis is common in melanoma. However, it can cause seizures.</p>"
+                       "<p>Peritoneal carcinomatosis is found at surgery. Unfortunately, these patients have a "
+                       "poor prognosis.</p>", title="Peritoneal carcinomatosis")
+    assert ("brain_metastasis", "causes", "seizure", "positive") in found
+    assert ("peritoneal_carcinomatosis", "associated_with", "prognosis", "positive") in found

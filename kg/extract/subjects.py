@@ -51,7 +51,13 @@ def _body_offset(d: _Doc, s: Sentence) -> int:
     pos = max(s.start, s.block.body_start)
     while pos < s.end and d.doc.text[pos] in " :\n\t":
         pos += 1
-    return pos
+    adverb = DISCOURSE_ADVERB.match(d.doc.text, pos, s.end)   # "Unfortunately, these patients ..."
+    return adverb.end() if adverb else pos
+
+
+DISCOURSE_ADVERB = re.compile(r"(?:unfortunately|fortunately|however|moreover|furthermore|additionally|in addition|"
+                              r"therefore|thus|importantly|overall|in general|generally|typically|usually|often),\s+",
+                              re.I)
 
 
 POINTING_COPULA = re.compile(r"^\W*(this|it|these|they)\s+(is|are)\s+(a|an|the)\s+(\w+\s+){0,2}$", re.I)
