@@ -59,3 +59,18 @@ def test_the_tumour_in_a_stages_description_is_the_cancer_staged():
     assert {("pancreatic_carcinoma", "spreads_to", k, "positive") for k in ("liver", "lung")} <= found
     assert ("pancreatic_carcinoma", "causes", "jaundice", "positive") in found
     assert not {k for k in found if k[0] in ("stage_1", "stage_4") and k[1] == "causes"}
+
+
+def test_a_participle_after_a_comma_goes_on_from_the_clause_subject_not_the_site_before_it():
+    found = statements("<p>Bone metastasis can weaken the bone, causing fractures.</p>"
+                       "<p>Hypercalcemia may harm the kidneys, leading to kidney failure.</p>")
+    assert ("bone_metastasis", "causes", "fracture", "positive") in found
+    assert ("hypercalcemia", "causes", "kidney_failure", "positive") in found
+
+
+def test_a_discourse_adverb_before_the_subject_is_passed_over():
+    found = statements("<p>Brain metastasis is common in melanoma. However, it can cause seizures.</p>"
+                       "<p>Peritoneal carcinomatosis is found at surgery. Unfortunately, these patients have a "
+                       "poor prognosis.</p>", title="Peritoneal carcinomatosis")
+    assert ("brain_metastasis", "causes", "seizure", "positive") in found
+    assert ("peritoneal_carcinomatosis", "associated_with", "prognosis", "positive") in found

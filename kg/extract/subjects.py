@@ -51,12 +51,20 @@ def _body_offset(d: _Doc, s: Sentence) -> int:
     pos = max(s.start, s.block.body_start)
     while pos < s.end and d.doc.text[pos] in " :\n\t":
         pos += 1
-    return pos
+    adverb = DISCOURSE_ADVERB.match(d.doc.text, pos, s.end)   # "Unfortunately, these patients ..."
+    return adverb.end() if adverb else pos
+
+
+DISCOURSE_ADVERB = re.compile(r"(?:unfortunately|fortunately|however|moreover|furthermore|additionally|in addition|"
+                              r"therefore|thus|importantly|overall|in general|generally|typically|usually|often),\s+",
+                              re.I)
 
 
 POINTING_COPULA = re.compile(r"^\W*(this|it|these|they)\s+(is|are)\s+(a|an|the)\s+(\w+\s+){0,2}$", re.I)
 THE_CLASS = re.compile(r"^\s*(are|is)\s+(not\s+)?the\s+$", re.I)   # "A and B are the cancers that most often spread"
 RELATIVE_GAP = re.compile(r"^\W*(which|that|who)\b", re.I)
+# "X weakens the bone, causing fractures": a participle after a comma goes on from the clause's subject
+PARTICIPLE_CUE = re.compile(r"(?:causing|leading\s+to|resulting\s+in|producing)\b", re.I)
 QUANTIFIED = re.compile(r"\b(any|all|every|most|many|some|nearly any|almost any|other)\s+$", re.I)
 
 
@@ -188,6 +196,9 @@ def _subject_near(d: _Doc, s: Sentence, cms: list[Mention], pos: int, start: int
             return NOT_HERE   # "X, and noncancerous conditions can look like ...": the verb has a subject of its own
         if IT_THEY.search(gap_clean):
             return _antecedent(d, s)
+        if d.cat(m.key) == "AnatomicalSite" and gap_clean.rstrip().endswith(",") \
+                and PARTICIPLE_CUE.match(text, pos - s.start):
+            continue   # the site is the object of the verb before the comma, not what causes
         if not d.specific(m) or (i > 0 and d.cat(m.key) == "AnatomicalSite" and not RELATIVE_GAP.match(gap) and (
                 SITE_PHRASE_END.search(text[:m.start - s.start])
                 or OF_SITE.match(text[cms[i - 1].end - s.start:m.start - s.start]))):   # "A CT scan of the chest can"
