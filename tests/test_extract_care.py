@@ -56,6 +56,29 @@ def test_localized_therapy_is_local_therapy():
     assert ("oligometastatic_disease", "treated_with", "local_therapy", "positive") in found
 
 
+def test_a_method_crucial_for_the_diagnosis_on_its_page_about_one_disease_detects_it():
+    html = "<h1>{}</h1><p>MRI is important for diagnosis.</p>"
+    found = statements(html.format("MRI in the care of brain metastasis"), "MRI in brain metastasis")
+    assert ("brain_metastasis", "detected_by", "mri", "positive") in found
+    found = statements(html.format("MRI in brain and liver metastasis"), "MRI")   # two diseases: neither
+    assert not any(x[1] == "detected_by" for x in found)
+
+
+def test_it_after_an_opening_word_and_a_passive_auxiliary_points_back():
+    found = statements("<p>A PET scan is common in lymphoma. That tells how far lymphoma has spread. "
+                       "Afterwards it can be used for checking response to therapy.</p>", "PET scan")
+    assert ("positron_emission_tomography", "used_in", "treatment_response", "positive") in found
+
+
+def test_a_role_said_before_its_holder_on_a_disease_page_is_the_topics():
+    found = statements("<h1>Liver metastasis</h1><p>The imaging method of choice for diagnosis and "
+                       "staging is CT.</p>", "Liver metastasis")
+    assert ("liver_metastasis", "detected_by", "ct", "positive") in found
+    found = statements("<h1>Liver metastasis</h1><p>The main test for diagnosing bone metastasis is a bone scan.</p>"
+                       "<p>The most common symptom of diagnosis is pain.</p>", "Liver metastasis")
+    assert ("liver_metastasis", "detected_by", "bone_scan", "positive") not in found   # the disease it names
+
+
 def test_the_immunohistochemical_analysis_is_immunohistochemistry_also_when_its_head_is_shared():
     found = statements("<p>The bone metastasis was confirmed by histopathological and immunohistochemical "
                        "analysis.</p>")
