@@ -61,8 +61,8 @@ _DIAGNOSIS = frozenset({"diagnosis"})
 def implied_detections(d: _Doc) -> None:
     """'MRI is crucial in making the diagnosis' on a page about brain metastases: the page's topic is
     detected by it, when the sentence names no other disease."""
-    topic = d.out.subject
-    if topic is None or d.cat(topic) not in ("SpreadPattern", "Neoplasm"):
+    topic = _page_disease(d)
+    if topic is None:
         return
     for f in list(d.found):
         if f.relation != "used_in" or f.negative or f.object not in _DIAGNOSIS \
@@ -71,6 +71,20 @@ def implied_detections(d: _Doc) -> None:
         if any(d.cat(m.key) in ("SpreadPattern", "Neoplasm") and d.specific(m) for m in d.sent_mentions(f.sentence)):
             continue
         d.add(topic, "detected_by", f.subject, f.sentence, "implied:detected_by", hedged=f.hedged)
+
+
+def _page_disease(d: _Doc) -> str | None:
+    """The disease a page is about: its topic, or on a method's page the one disease its title names ("MRI in the
+    care of liver metastases")."""
+    topic = d.out.subject
+    if topic is None or d.cat(topic) in ("SpreadPattern", "Neoplasm"):
+        return topic
+    title = next((b for b in d.doc.blocks if b.kind == "heading"), None)
+    if d.cat(topic) not in ("DetectionMethod", "Procedure") or title is None:
+        return None
+    named = {m.key for s in d.sentences_of.get(id(title), []) for m in d.sent_mentions(s)
+             if d.cat(m.key) in ("SpreadPattern", "Neoplasm") and d.specific(m)}
+    return named.pop() if len(named) == 1 else None
 
 
 # "If lung cancer spreads to the brain, it can cause ...": what "it" causes is the brain metastasis's doing

@@ -33,6 +33,11 @@ OF_DISEASE = re.compile(r"^\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+|an?\s+|all\s+)?(?
 ACTS_ON = frozenset({"resection", "resections", "excision", "excisions", "removal", "ablation", "ablations",
                      "irradiation", "embolization", "embolisation", "radiotherapy", "radiosurgery", "surgery",
                      "metastasectomy", "debulking", "cryoablation", "electroporation"})
+# "treatment of liver metastases with ablation": what the therapy after "with" treats is the disease after "of"
+TREATMENT_OF = re.compile(r"\b(?:treatment|treating|management|managing|palliation|control)\s+of\s+(?:the\s+)?"
+                          r"(?:(?:patients|people)\s+with\s+)?(?:[a-z\-]+\s+)?$", re.I)
+WITH_THERAPY = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:with|using|by)\s+(?:the\s+|an?\s+)?(?:use\s+of\s+(?:the\s+|an?\s+)?)?$",
+                          re.I)
 GENERIC_HEADS = frozenset({"treatment", "treatments", "therapy", "therapies"})   # "accepted treatment" names no therapy
 EXAMPLES_AFTER = re.compile(r"^\s*\(\s*(?:including|such as|e\.g\.,?|for example,?|like)\s+(?:the\s+)?$", re.I)
 # a stage and "metastatic" both said of one cancer: "stage IV (advanced or metastatic) melanoma", "metastatic stage 4 X"
@@ -103,6 +108,10 @@ def _nominal_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
             for o in run:
                 if d.cat(o.key) in DETECTORS:
                     d.add(a.key, "detected_by", o.key, s, "nominal:detected_by", negative=negative)
+        elif d.cat(a.key) in DETECTABLE and TREATMENT_OF.search(before) and WITH_THERAPY.match(gap):
+            for o in run:   # "treatment of X with A or B"
+                if d.cat(o.key) == "Therapy":
+                    d.add(a.key, "treated_with", o.key, s, "nominal:treated_with", negative=negative)
         elif d.cat(a.key) == "Therapy" and d.cat(b.key) in DETECTABLE and FOR_DISEASE.match(gap) \
                 and d.depth.get(a, 0) == d.depth.get(b, 0):
             _therapy_for(d, s, ms, i, run, negative)

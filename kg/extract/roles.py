@@ -41,6 +41,11 @@ OF_NEXT = re.compile(r"\s+of\s")
 ROLE_FRAGMENT = re.compile(r"^\W*(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,2}?" + ROLE_NOUN + ROLE_FOR, re.I)
 MAX_FRAGMENT_TAIL = 3   # words after the role's concept: more makes a sentence, not a fragment
 ROLE_WORDS = Cue(r"\b(is|are|was|were|been|remains?|becomes?|emerged|serves?|represents?)\b")
+# the role said first, with no holder before the copula ("The preferred imaging test for diagnosis is CT" on a
+# disease's page): the concept after the copula has the role for the page's topic
+ROLE_FIRST = re.compile(r"^\W*(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?" + ROLE_NOUN + r"\s+(?:for|of|in)\s+(?:both\s+)?(?:the\s+)?"
+                        + _ACTION + r"(?:\s+(?:and|or)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+)?\s+(?:is|are|remains?|has\s+been)\s+"
+                        r"(?:\w+ly\s+)?(?:(?:the|an?)\s+)?", re.I)
 
 
 def _role_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
@@ -55,6 +60,7 @@ def _role_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
             if d.cat(topic) in after:
                 _add_role(d, s, ms, last, topic, relation, reverse, before)
             break
+    _role_first(d, s, ms, topic)
     for i, a in enumerate(ms[:-1]):
         if not d.specific(a):
             continue
@@ -102,3 +108,19 @@ def fragment_role_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     if d.cat(topic) in before and d.cat(first.key) in after:
         x, y = (first.key, topic) if reverse else (topic, first.key)
         d.add(x, relation, y, s, f"role:{relation}")
+
+
+def _role_first(d: _Doc, s: Sentence, ms: list[Mention], topic: str | None) -> None:
+    """'The preferred imaging test for diagnosis is CT' on a disease's page: the topic's relation to
+    the concepts after the copula (none when the sentence names a disease)."""
+    match = ROLE_FIRST.match(s.text)
+    if topic is None or match is None or any(d.cat(m.key) in ("SpreadPattern", "Neoplasm") for m in ms):
+        return
+    relation, reverse, before, after = ROLES[next(k for k in NOUNS if match.group(k))]
+    i = next((i for i, m in enumerate(ms) if m.start - s.start >= match.end() and d.specific(m)), None)
+    if i is not None and reverse and d.cat(topic) in after and d.cat(ms[i].key) in before \
+            and _words(s.text[match.end():ms[i].start - s.start]) <= 3:
+        for c in d.coord_run(ms, i, s.text, s.start):
+            if d.cat(c.key) in before:
+                d.add(topic, relation, c.key, s, f"role:{relation}",
+                      negative=bool(NEGATION.search(_scope(s, s.start, c.start), s.words)))

@@ -106,7 +106,8 @@ ACTION_NOUNS = frozenset({"procedure", "test", "technique", "method", "treatment
 ACTION_KINDS = frozenset({"Procedure", "DetectionMethod", "Therapy", "Staging", "ClinicalActivity"})
 
 
-PRONOUN_BEFORE_VERB = re.compile(r"\b(?:it|they)\s+(?:\w+ly\s+|often\s+|can\s+|may\s+|will\s+){0,2}$", re.I)
+PRONOUN_BEFORE_VERB = re.compile(r"\b(?:it|they)\s+(?:\w+ly\s+|often\s+|also\s+|can\s+|may\s+|will\s+){0,2}"
+                                 r"(?:(?:be|is|are)\s+(?:\w+ly\s+|also\s+)?)?$", re.I)   # "Later it may be used for"
 DEMONSTRATIVE = re.compile(r"(?:this|these|that|those|such)", re.I)
 SUBORDINATE = re.compile(r"^\W*(?:when|if|after|once|because|although|though|while|as|since|before|unless|until)\b", re.I)
 
