@@ -51,3 +51,17 @@ def test_a_described_form_of_a_class_is_the_relative_clauses_subject():
     found = statements("<p>Melanoma is an aggressive form of skin cancer that begins in the melanocytes.</p>")
     assert ("melanoma", "originates_from", "melanocyte", "positive") in found
     assert not any(t[1] == "originates_from" and t[0] != "melanoma" for t in found)
+
+
+def test_sites_of_a_cancers_spread_are_where_it_spreads():
+    found = statements("<p>The usual sites of melanoma spread include the lungs, the liver and the brain.</p>")
+    assert {("melanoma", "spreads_to", k, "positive") for k in ("lung", "liver", "brain")} <= found
+    found = statements("<p>Common places where breast cancer spreads include the bones and the lymph nodes.</p>")
+    assert {("breast_cancer", "spreads_to", k, "positive") for k in ("bone", "lymph_node")} <= found
+
+
+def test_a_cancers_metastases_at_a_site_are_its_spread_there():
+    found = statements("<p>Breast cancer metastases are often found in the bones and the lungs.</p>")
+    assert {("breast_cancer", "spreads_to", k, "positive") for k in ("bone", "lung")} <= found
+    found = _family(statements("<p>Metastases are often found in the bones.</p>"))
+    assert not any(t[1] == "spreads_to" for t in found)
