@@ -65,3 +65,23 @@ def test_a_cancers_metastases_at_a_site_are_its_spread_there():
     assert {("breast_cancer", "spreads_to", k, "positive") for k in ("bone", "lung")} <= found
     found = _family(statements("<p>Metastases are often found in the bones.</p>"))
     assert not any(t[1] == "spreads_to" for t in found)
+
+
+def test_the_primaries_a_spreads_page_ranks_are_its_origins():
+    found = statements("<p>The most common primary tumours are breast cancer and melanoma.</p>", title="Brain metastasis")
+    assert {("brain_metastasis", "originates_from", k, "positive") for k in ("breast_cancer", "melanoma")} <= found
+    found = statements("<p>The colon and the breast are the most frequent primary sites.</p>", title="Liver metastasis")
+    assert {("liver_metastasis", "originates_from", k, "positive") for k in ("colon", "breast")} <= found
+    found = _family(statements("<p>Melanoma is a primary tumour of the skin.</p>", title="Brain metastasis"))
+    assert not any(t[1] == "originates_from" for t in found)
+
+
+def test_do_so_repeats_the_spread_it_follows():
+    found = statements("<p>Most cancers can reach the liver, but the ones most likely to do so are colon, breast and "
+                       "lung cancers.</p>")
+    assert {(k, "spreads_to", "liver", "positive") for k in ("colon_carcinoma", "breast_cancer", "lung_carcinoma")} <= found
+    found = statements("<p>Nearly any cancer may spread to the lymph nodes. Melanoma is one of the most frequent "
+                       "tumours to do so.</p>")
+    assert ("melanoma", "spreads_to", "lymph_node", "positive") in found
+    found = _family(statements("<p>Melanoma spreads to the brain. Doctors do so much for people with breast cancer.</p>"))
+    assert not any(t[0] == "breast_cancer" for t in found)
