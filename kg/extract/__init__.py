@@ -10,6 +10,9 @@ from .patterns import _sentence_rules
 from .structure import _discover, _structure_rules
 from .codes import staging_codes_rule
 from .site_nouns import site_modified_findings
+from .cancer_metastases import cancer_metastases_spreads
+from .primaries import primaries_rule
+from .do_so import do_so_spreads
 from .implied import (chain_origins, conditional_spreads, implied_detections, implied_spreads, metastatic_spreads,
                       named_origins, named_spreads)
 
@@ -29,6 +32,7 @@ def extract(doc: Document, concepts: dict[str, Concept], matcher: Matcher, *,
     for s in doc.sentences:
         _sentence_rules(d, s)
     _structure_rules(d)
+    primaries_rule(d)
     staging_codes_rule(d)
     site_modified_findings(d)
     _discover(d)
@@ -36,6 +40,8 @@ def extract(doc: Document, concepts: dict[str, Concept], matcher: Matcher, *,
     named_spreads(d)
     metastatic_spreads(d)
     implied_spreads(d)
+    cancer_metastases_spreads(d)
+    do_so_spreads(d)
     implied_detections(d)
     chain_origins(d)
     named_origins(d)

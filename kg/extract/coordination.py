@@ -58,7 +58,7 @@ def coordinated(d: _Doc, ms: list[Mention], i: int, text: str, base: int, forwar
             break
         comma = gap.strip() == ","
         if (closed and "," in gap) or comma and (d.cat(a.key) == "AnatomicalSite") != (d.cat(b.key) == "AnatomicalSite") \
-                and d.specific(a) and d.specific(b):
+                and d.specific(a) and d.specific(b) and not (forward and _between_sites(d, ms, k, run[0], text, base)):
             break   # "in the brain, metastases occur": a comma alone does not join a site and a disease
         # nor does a comma add to a list that 'and' or 'or' closed ("such as CT or PET/CT, ctDNA testing can";
         # "imaging such as mammography or MRI, and biopsy"): read forward, the list ends at it; read backward,
@@ -74,3 +74,16 @@ def coordinated(d: _Doc, ms: list[Mention], i: int, text: str, base: int, forwar
         j = k
         last = ms[k]
     return [m for m in run if d.specific(m)]
+
+
+def _between_sites(d: _Doc, ms: list[Mention], k: int, first: Mention, text: str, base: int) -> bool:
+    """Whether ms[k] stands in a list of sites that first opened, a site before and after it ("from the lung, breast,
+    melanoma, pancreas and kidney": the skin's cancer among the organs a metastasis comes from)."""
+    if d.cat(first.key) != "AnatomicalSite":
+        return False
+    if d.cat(ms[k].key) == "AnatomicalSite":
+        return True   # back to the list's sites after a member of another kind
+    if k + 1 >= len(ms) or d.depth.get(ms[k + 1], 0) != d.depth.get(ms[k], 0):
+        return False
+    nxt = ms[k + 1]
+    return d.cat(nxt.key) == "AnatomicalSite" and bool(COORD_GAP.match(_unparen(text[ms[k].end - base:nxt.start - base])))

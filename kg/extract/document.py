@@ -20,7 +20,8 @@ from .spans import (modifies_next, noun_spreads, plain_mentions, site_cancers, s
 
 # the words between a class and its first example ("drugs like A", "symptoms (such as A", "organs, mainly A")
 EXAMPLES_OPEN = re.compile(r"^\s*(?:,\s*)?(?:\(\s*)?(?:such as|including|like|for example,?|for instance,?|e\.g\.,?|"
-                           r"especially|particularly|primarily|mainly|mostly|most often|most commonly)\s+(?:the\s+|an?\s+)?$", re.I)
+                           r"especially|particularly|primarily|mainly|mostly|most often|most commonly)\s+"
+                           r"(?:(?:from|in|to|into)\s+)?(?:the\s+|an?\s+)?$", re.I)   # "..., especially from A"
 _ALNUM = re.compile(r"[A-Za-z0-9]+")
 
 ALL_CATEGORIES = frozenset(CATEGORIES)

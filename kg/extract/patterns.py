@@ -45,13 +45,13 @@ CLAUSE_WORD = re.compile(r"\b(of|is|are|was|were|be|been|can|may|will|which|that
 ALSO = re.compile(r"\balso\b", re.I)
 INCLUDES_END = re.compile(r"includes?\s*$")
 OF = re.compile(r"\bof\b")
-# a preposition between a cue and a concept opens another argument: "spread from its original site to the
-# lymph nodes" does not say the cancer came from the lymph nodes
+# a preposition after a cue opens another argument ("spread from its original site to the lymph nodes": not from them)
 GENERIC_OBJECT = re.compile(r"^\s*(?:(?:whether|if)\s+)?(?:(?:an?|the|another|other|some|many|certain|different|distant)\s+)?"
                             r"(?:[A-Za-z\-]+\s+){0,4}?[A-Za-z\-]+,?\s+(?:such as|including|like|e\.g\.,?|most often|mostly|"
-                            r"especially|particularly|primarily|mainly|usually|commonly|typically|(?:most\s+)?notably)\s+(?:the\s+|an?\s+)?$", re.I)
+                            r"especially|particularly|primarily|mainly|usually|commonly|typically|(?:most\s+)?notably)\s+(?:(?:from|in|to|into)\s+)?"
+                            r"(?:the\s+|an?\s+)?$", re.I)
 FOLLOWING = re.compile(r"^\s*(?:any\s+(?:one\s+)?of\s+)?(?:the\s+)?following(?:\s+[a-z]+){0,2}\s*:\s*$", re.I)
-NEW_ARGUMENT = re.compile(r"\S\s+(to|into|from|through|via|toward|towards)\s", re.I)
+NEW_ARGUMENT = re.compile(r"(?!\d)\S\s+(to|into|from|through|via|toward|towards)\s", re.I)   # not "1 to 3 nodes"
 ENUM_AFTER = re.compile(r"^\s*(\w+\s)?(\(\s*(such as|including|like|e\.g\.,?|for example,?)?\s*|,?\s*such as\s+|"
                         r",\s*including\s+|\s*like\s+|\s*(may |can |often |usually )?includes?\s+)$", re.I)
 CALLED = re.compile(r"(?<!also)(?<!also )(?<!,)\s*,?\s*((is|are)\s+(often\s+|then\s+|sometimes\s+)?)?"

@@ -16,8 +16,9 @@ from .topics import _faq_topic, _lead_topic, _topic
 OF = re.compile(r"\bof\b")
 
 RELATED = Cue(r"\brelated\b")
-SITES_OF = Cue(r"\b(sites?|locations?|places?)\s+(of|for)\s+(the\s+)?")
-SITES_VERB = re.compile(r"\s*(\([^()]*\)\s*)?(are|is|include|includes|were)\s+(the\s+)?", re.I)
+SITES_OF = Cue(r"\b(sites?|locations?|places?)\s+(of|for|where|to\s+which)\s+(the\s+)?")   # "sites where X spreads are"
+SITES_VERB = re.compile(r"(?:\s+(?:(?:can|may|most\s+often|often|commonly|usually)\s+)?(?:spread|spreads|metastasis|metastases|metastasizes|travels|goes)(?:\s+to)?)?"
+                        r"\s*(\([^()]*\)\s*)?(are|is|include|includes|were)\s+(the\s+)?", re.I)   # "sites of X (spread) include"
 FOR_GAP = re.compile(r"^\s+(?:in|for)\s+(?:the\s+|an?\s+|some\s+|most\s+|many\s+)?(?:patients\s+with\s+)?$", re.I)
 DEPENDING = re.compile(r"^\W*(?:depending\s+on|based\s+on|according\s+to|regardless\s+of)\b", re.I)
 AS_KIND = re.compile(r"\s+(?:as|to\s+be)\b", re.I)

@@ -11,7 +11,7 @@ from .subjects import _subject_before, _subject_keys
 
 VIA = re.compile(r"\b(?:spread(?:s|ing)?|travel(?:s|led|ed|ling|ing)?|mov(?:e|es|ed|ing)|disseminat(?:e|es|ed|ing|ion)|"
                  r"metastasi[sz](?:e|es|ed|ing)|pass(?:es|ed|ing)?|go(?:es)?|enter(?:s|ed|ing)?|occur(?:s|red|ring)?|"
-                 r"happen(?:s|ed|ing)?|aris(?:e|es|ing)|arose),?\s+"
+                 r"happen(?:s|ed|ing)?|aris(?:e|es|ing)|arose|circulat(?:e|es|ed|ing)),?\s+"
                  r"(?:\w+\s+|of\s+(?:an?\s+|the\s+)?[\w\-]+(?:\s+[\w\-]+){0,3}?\s+)?"   # "the spread of a tumor through"
                  r"(?:in\s+(?:\w+\s+)?ways?\s*[:,]?\s*)?"   # "can spread in three ways: through tissue, ..."
                  r"(?:,?\s*(?:namely|mainly|mostly|primarily|usually|often|either)\s*,?\s*)?"   # "spreads, namely through"

@@ -42,7 +42,7 @@ _MODIFIER = (r"(?!(?:of|for|in|into|to|from|with|by|on|at|than|as|like|same|diff
              r"when|if|where|while|unless|because|after|before|until|once|whether)\b)\w+\s+")   # nor a clause's first word
 COPULA = re.compile(r"^\s*(?:,\s*(?:which|who)\s+)?(is|are|remains?|was|were)\s+(?:(?!only|rarely|hardly|seldom)[a-z]+ly\s+)?"
                     r"(not\s+)?(a\s+|an\s+|one of the\s+|"
-                    r"a (type|kind|form|subtype|variant) of\s+|(types|kinds|forms|subtypes) of\s+|(a|an|the)\s+(" + _MODIFIER +
+                    r"an? (?:(?!of\b)[a-z\-]+\s+){0,2}?(type|kind|form|subtype|variant) of\s+|(types|kinds|forms|subtypes) of\s+|(a|an|the)\s+(" + _MODIFIER +
                     r"){1,3}|(?:a|an)\s+(?:\w+\s+)?(?:group|family|class)\s+of\s+(?:" + _MODIFIER + r")?)?$", re.I)
 
 
