@@ -78,7 +78,7 @@ def cells_cancer(d: _Doc) -> str | None:
 
 
 def spread_site_subject(d: _Doc, s: Sentence, cms: list[Mention], start: int, pos: int) -> str | None:
-    """In "Pancreatic cancer that has spread to the liver can cause ...", what the cue at pos says is said of the
+    """In "Colon cancer that has spread to the liver may cause ...", what the cue at pos says is said of the
     metastasis at that site (liver metastasis), when the lexicon names one; so of "Cancer (growth) in the bones
     (of the spine) can ..." too."""
     before = [m for m in cms if start <= m.start and m.end <= pos]

@@ -109,7 +109,7 @@ def _elliptic_whole(d: _Doc, m: Mention, noun: str) -> Mention:
     return Mention(whole, m.start, m.end, m.text) if whole is not None else m
 
 
-# "Many types of solid tumors can be detected by PET-CT, including:" and a list of members
+# "PET-CT can find several solid tumours, including:" and a list of members
 INCLUDING_END = re.compile(r",?\s*(?:including|such as|for example|e\.g\.|like)\s*:\s*$", re.I)
 MEMBER_CATEGORIES = ("Neoplasm", "SpreadPattern", "AnatomicalSite", "Therapy", "DetectionMethod", "Procedure",
                      "ClinicalFinding")

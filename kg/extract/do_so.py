@@ -1,4 +1,4 @@
-"""'Any cancer can spread to the bones, but the ones most likely to do so are A and B': 'do so' repeats the spread."""
+"""'Most cancers may spread to the liver, but those most likely to do so are A and B': 'do so' repeats the spread."""
 from __future__ import annotations
 
 import re

@@ -342,7 +342,7 @@ def _collect(d: _Doc) -> None:
     merged: dict[tuple[str, str, str, str], Assertion] = {}
     seen: set[tuple] = set()
     # a pair a sentence relates by a cue is not also related by their co-occurrence there, nor is a site
-    # it names as where something began ("spread to the brain from cancer originating in the lungs")
+    # it names as where something began ("spread to the brain from a cancer that began in the lungs")
     stated = {(f.subject, f.object, f.sentence.start) for f in d.found if not f.rule.startswith("cooccurrence:")}
     origins = {(f.object, f.sentence.start) for f in d.found if f.relation == "originates_from"}
     for f in d.found:

@@ -39,7 +39,7 @@ VERB_FRAMES = frozenset({"spreads_to"})   # frames whose cues are verbs ("It mos
 BUT_INCLUDE = re.compile(r"\bbut\s+(?:(?:may|can|also|often|usually)\s+)?include[sd]?\s*:?\s+", re.I)
 WAY_NOUNS = frozenset({"approach", "approaches", "way", "ways", "option", "options", "method", "methods", "strategy",
                        "strategies"})   # "a new approach to treating X is A": the noun the frame's verb completes
-MAX_WORDS_TO_OPENER = 12  # "Symptoms depend on the location and size of X and may include A, B"
+MAX_WORDS_TO_OPENER = 12  # "Signs vary with where X is and how big, and may include A, B"
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ def frame_of(text: str, words: frozenset[str] | None = None) -> tuple[Frame, re.
     return None
 
 
-# "There are three main types of cancer recurrence.": a sentence that counts what the list after it names
+# "There are two kinds of relapse.": a sentence counting what the list after it names
 ANNOUNCES = re.compile(r"^\W*there\s+are\s+(?:\d+|two|three|four|five|six|several|many|a\s+few|different)\s+(?:\w+\s+)?"
                        r"(?:types|kinds|forms|categories|stages|steps|phases|ways)\b[^.:;]*\.\s*$", re.I)
 
@@ -132,7 +132,7 @@ def frame_subject(d: _Doc, frame: Frame, text: str, block: Block) -> str | None:
         if keys and d.cat(keys[0]) in frame.subjects:
             return keys[0]
     ms = d.text_mentions(text)
-    for m, site in zip(ms, ms[1:]):   # "Symptoms of pancreatic cancer that has metastasized to the liver": its
+    for m, site in zip(ms, ms[1:]):   # "Signs of colon cancer that has metastasized to the liver": its
         if d.cat(m.key) == "Neoplasm" and d.cat(site.key) == "AnatomicalSite" \
                 and CANCER_SPREAD_TO.match(text[m.end:site.start]):   # liver metastasis's
             spread = d.site_metastasis(site.key)
@@ -174,8 +174,8 @@ def _names_frame_word(frame: Frame, text: str, m: Mention) -> bool:
 
 
 def _prior_statement(d: _Doc, frame: Frame, text: str, block: Block) -> str | None:
-    """The subject of the sentence before a lead-in that speaks of the frame's word too: "High calcium can cause
-    a number of symptoms. Early symptoms may include:" lists what high calcium causes."""
+    """The subject of the sentence before a lead-in that uses the frame's word too: "High calcium may cause
+    several symptoms. The first symptoms can include:" lists what high calcium causes."""
     s = _sentence_of(d, block, text)
     prev = d.before(s) if s is not None else []
     if not prev or not frame.cue.search(prev[0].text, prev[0].words):
@@ -320,7 +320,7 @@ CLASS_INTRO = re.compile(r"^\W*(?:(?:the|most|more|less|some|other|several|many|
 
 
 def class_list_rule(d: _Doc, items: list[Block]) -> None:
-    """'Nearly any cancer can spread to the lungs. Common cancers include: A, B': what the text just said of
+    """'Almost every cancer may spread to the lungs. Frequent ones include: A, B': what the text just said of
     the class, it says of each member the list names."""
     first = items[0]
     intro = first.intro

@@ -120,7 +120,7 @@ NAMING_WORDS = frozenset({"called", "known", "referred", "termed"})
 
 
 def named_spreads(d: _Doc) -> None:
-    """'When cancer spreads to the lymph nodes, it is known as lymph node metastasis': the spread so named is
+    """'When a tumour spreads to nodes in the groin, this is called lymph node metastasis': the spread so named is
     located at the site the sentence says it reached."""
     for s in d.doc.sentences:
         if NAMING_WORDS.isdisjoint(s.words):
@@ -139,7 +139,7 @@ FROM_BROAD = re.compile(r"\bfrom\s+(?:the\s+|a\s+|an\s+)?(?:cancers?|tumou?rs?|m
 
 
 def chain_origins(d: _Doc) -> None:
-    """'X have spread to the brain from cancer originating in the lungs': X comes from the lungs too."""
+    """'X spread to the brain from a cancer that started in the lungs': X comes from the lungs too."""
     chained = []
     for f in list(d.found):
         if f.relation != "originates_from" or not d.umbrella(f.subject) or not FROM_BROAD.search(f.sentence.text):

@@ -59,7 +59,7 @@ def _located_rule(d: _Doc, s: Sentence, cms: list[Mention], start: int, end: int
                 continue
             negative = bool(NEGATION.search(_scope(s, start, site.start), s.words))
             if negative and _noun_complement(s.text[max(0, site.start - s.start - 40):site.start - s.start]):
-                continue   # "they don't cause any symptoms in the lymph nodes": the denial is of the symptoms
+                continue   # "in the nodes they cause no symptoms": the denial is of the symptoms
             owner = _page_neoplasm(d, s, subj, a, sites, site)
             if owner is not None:   # "metastasis to the adrenal glands" on a melanoma page: where melanoma spreads
                 d.add(owner, "spreads_to", site.key, s, "cooccurrence:spreads_to", negative=negative,

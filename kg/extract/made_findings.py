@@ -17,7 +17,7 @@ MADE_WORDS = Cue(r"\b(make|makes|made)\b")
 # "can make the bones weak and fragile", "may make them swollen or painful"
 MADE = re.compile(r"\b(?:make|makes|made)\s+(?:(?P<pointer>them|it)\s+|(?:the\s+|your\s+|their\s+|his\s+|her\s+)?)", re.I)
 WORD_RUN = re.compile(r"^\s*(?P<words>[a-z]+(?:\s*(?:,\s*and|,\s*or|,|and|or)\s*[a-z]+)*)", re.I)
-# "..., or make the bones harder, a condition called sclerosis": the name the finding is given
+# "..., or make bone denser, a condition called sclerosis": the name given to the finding
 CALLED_AFTER = re.compile(r"^\s*,\s*(?:a\s+condition\s+|which\s+is\s+)?(?:called|known\s+as|termed)\s+"
                           r"(?P<term>[A-Za-z][A-Za-z\- ]{2,40}?)\s*(?=[.,;:()]|$)", re.I)
 # "... can make the bone weak, ..., or it can make the bones harder": the second "it" is the first's subject
@@ -62,7 +62,7 @@ def made_finding_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
 
 
 def pressed_finding_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
-    """'Cancer in the spine can press on the spinal cord', 'the tumour may block the bile duct': the verb's
+    """'A spinal tumour may press on the spinal cord', 'the growth can block the bile duct': the verb's
     subject causes the finding the lexicon names for the pressed site (spinal cord compression)."""
     for verb, site, finding in pressed_findings(d, s, s.start, s.end):
         if finding is None:
@@ -78,7 +78,7 @@ def pressed_finding_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
 
 def _site_before(d: _Doc, ms: list[Mention], pos: int) -> Mention | None:
     """The site "them" or "it" points back to: the last one named before pos, in a spread's name too
-    ("cancer that spreads to the bones can make them weak")."""
+    ("a tumour that spreads to the bones may make them brittle")."""
     for m in reversed([m for m in ms if m.end <= pos]):
         if d.cat(m.key) == "AnatomicalSite":
             return m

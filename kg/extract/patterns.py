@@ -45,7 +45,7 @@ CLAUSE_WORD = re.compile(r"\b(of|is|are|was|were|be|been|can|may|will|which|that
 ALSO = re.compile(r"\balso\b", re.I)
 INCLUDES_END = re.compile(r"includes?\s*$")
 OF = re.compile(r"\bof\b")
-# a preposition after a cue opens another argument ("spread from its original site to the lymph nodes": not from them)
+# a preposition after a cue opens another argument ("spread from where it started to the lymph nodes": not from them)
 GENERIC_OBJECT = re.compile(r"^\s*(?:(?:whether|if)\s+)?(?:(?:an?|the|another|other|some|many|certain|different|distant)\s+)?"
                             r"(?:[A-Za-z\-]+\s+){0,4}?[A-Za-z\-]+,?\s+(?:such as|including|like|e\.g\.,?|most often|mostly|"
                             r"especially|particularly|primarily|mainly|usually|commonly|typically|(?:most\s+)?notably)\s+(?:(?:from|in|to|into)\s+)?"
@@ -126,7 +126,7 @@ def _objects_after(d: _Doc, s: Sentence, cms: list[Mention], pos: int, end: int)
         gap = PART_OF_SITE.sub(" ", gap)   # "to the parenchyma of the liver", "the lining of the abdomen"
         gap = _unparen(gap, " ")
         if _unknown_first_item(s, gap, m):
-            gap = " "   # "spread into the tissues, blood vessels, or lymph nodes": the list goes on past a term it lacks
+            gap = " "   # "grew into tissues, blood vessels or nodes": the list continues past a term it lacks
         commas = "," in gap.strip(" ,") and not DESCRIBING_SERIES.match(gap)   # not "sudden, severe pain"
         if _more_words(gap, 6) or OF_OR_BREAK.search(gap) or commas or NEW_ARGUMENT.search(gap) \
                 or (_noun_complement(gap) and d.cat(m.key) in ("Neoplasm", "SpreadPattern")) \

@@ -45,7 +45,7 @@ def _pronoun_copula_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         d.add(topic, "is_a", first.key, s, "copula:pronoun", negative=bool(copula.group(3)))
 
 
-# what may follow a genus: its differentia ("the first lymph node to which ...", "a tumor that ...")
+# what may follow a genus: its differentia ("the node to which ...", "a growth that ...")
 GENUS_NEXT = frozenset("that which who whose where when in of to with from within not characterized consisting "
                        "arising for on at by after before".split())
 GENUS_START = re.compile(r"^\W*(?:(?:a|an|the)\s+)?(?:(?!(?:of|for|in|to|from|with|by|that|which)\b)[\w\-]+\s+){0,2}$", re.I)
@@ -231,7 +231,7 @@ SITE_IS = re.compile(r"\b(?:is|are)\s+(?:one\s+of\s+)?(?:the\s+|a\s+)?(?:(?:seco
 
 
 def _site_is_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
-    """'The liver is the most common site for colon cancer to spread to': X reaches (or is found at) the site."""
+    """'Bone is the most common site for prostate cancer to spread to': X reaches (or is found at) the site."""
     for match in SITE_IS.finditer(s.text):
         before = [i for i, m in enumerate(ms) if m.end - s.start <= match.start()]
         after = [m for m in ms if m.start - s.start >= match.end()]
@@ -280,7 +280,7 @@ def _considered_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         after = [m for m in ms if m.start >= s.start + match.end() and d.specific(m) and d.cat(m.key) in DETECTABLE]
         if not firsts and after and FOR_GAP.match(s.text[match.end():after[0].start - s.start]):
             firsts = [after[0].key]   # "Surgery is recommended for lung cancer"
-        topic = d.out.subject   # "In some cases, radiation to the lymph nodes is recommended" on its page
+        topic = d.out.subject   # "Radiotherapy to the nodes is sometimes recommended" on its page
         if not firsts and topic and d.cat(topic) in DETECTABLE and not _topic_elsewhere(d, s, ms):
             firsts = [topic]
         if not firsts:
@@ -333,8 +333,8 @@ def _nominal_detection_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
 
 
 def _headless_genus_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
-    """A page's first paragraph that is a definition without its term ("A tumour formed by cancer cells that have
-    spread ...", under the title "Metastasis"): the page topic's genus."""
+    """A page's first paragraph that is a definition without its term ("A growth made of cancer cells that
+    moved ...", under the title "Metastasis"): the page topic's genus."""
     first = next((b for b in d.doc.blocks if b.kind != "heading"), None)
     if first is not s.block or first.kind != "paragraph" or first.lead or d.out.subject is None \
             or not HEADLESS.match(s.text):
@@ -354,7 +354,7 @@ JUDGED = re.compile(r"[^.;]{0,40}?\b(?:is|are|remains?)\s+(?:\w+\s+)?(?:poor|goo
 
 
 def _prognosis_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
-    """'The prognosis for metastatic pancreatic cancer is poor': the disease goes with its prognosis."""
+    """'The prognosis for metastatic lung cancer is poor': the disease goes with its prognosis."""
     for match in PROGNOSIS_FOR.finditer(s.text, s.words):
         after = [m for m in ms if m.start - s.start >= match.end() and d.specific(m)]
         if not after or after[0].start - s.start > match.end() + 4 or not JUDGED.match(s.text, after[0].end - s.start):

@@ -19,7 +19,7 @@ VIA = re.compile(r"\b(?:spread(?:s|ing)?|travel(?:s|led|ed|ling|ing)?|mov(?:e|es
                  r"\b(?:find(?:s|ing)?|found|make(?:s)?|made)\s+(?:their|its)\s+way\s+(?:into|through)\s+(?:the\s+)?|"
                  r"\b(?:escap(?:e|es|ed|ing)|carried|transported)\s+(?:\w+\s+)?(?:into|through|by|via|in)\s+(?:the\s+)?", re.I)
 # what joins one path of a clause to the next: "through the lymphatic system or the blood", "into the
-# bloodstream or, less often, the lymph system", "namely through tissue, through the lymph system and ..."
+# bloodstream or, less often, the lymph system", "by tissue, by the lymph system and ..."
 NEXT_PATH = re.compile(r"[\w\-]*(?:\s+[\w\-]+){0,2}?\s*,?\s*(?:(?:and|or)\s*,?\s+)?(?:(?:less|more)\s+(?:often|commonly),?\s+)?"
                        r"(?:(?:through|via|by way of|along|into|by)\s+)?(?:the\s+)?", re.I)
 # "vascular or lymphatic channels": two paths that share their last word

@@ -6,7 +6,7 @@ import re
 from ..model import Block
 from .frames import list_header
 
-# a lead-in that announces kinds of a concept ("There are four main subtypes of breast cancer, based on ...:")
+# a lead-in that announces kinds of a concept ("The main subtypes of lung cancer, grouped by cell type:")
 KINDS_OF = re.compile(r"\b(?:types?|subtypes?|kinds?|forms?|varieties|categories)\s+of\s+(?:the\s+)?(?P<rest>.+)$",
                       re.I)
 

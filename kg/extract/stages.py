@@ -35,7 +35,7 @@ def stage_spread_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
             d.add(stage, "associated_with", opening.key, s, "definition:stage")
         spread = HAS_SPREAD.search(text)
         if spread is None or NEGATION.search(text[:spread.end()], s.words):
-            continue   # "the cancer has grown, but hasn't spread"
+            continue   # "it grew but has not spread yet"
         after = [m for m in ms if start + spread.end() <= m.start and m.end <= end]
         named = [m.key for m in after if d.cat(m.key) in SPREADS]
         sites = {k for k in (d.site_metastasis(m.key) for m in after if d.cat(m.key) == "AnatomicalSite") if k}

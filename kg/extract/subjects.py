@@ -138,7 +138,7 @@ def _antecedent(d: _Doc, s: Sentence) -> Subject:
         if ms and d.cat(ms[0].key) in kinds and _words(s.text[:ms[0].start - s.start]) <= 2 \
                 and _plural(ms[0].text) == plural:
             return [ms[0]]
-    if LATER_CLAUSE.search(lead):   # "A cancer is described as stage IV when it has invaded ...": the opening
+    if LATER_CLAUSE.search(lead):   # "A tumour is called stage IV when it has reached ...": the opening
         ms = [m for m in d.sent_mentions(s) if d.specific(m) and m.end - s.start <= pointer.start()]   # subject
         if ms and d.cat(ms[0].key) in kinds and _words(s.text[:ms[0].start - s.start]) <= 1 \
                 and _plural(ms[0].text) == plural:
@@ -294,7 +294,7 @@ def _modified_head(d: _Doc, s: Sentence, cms: list[Mention], run: list[Mention])
     concept the prepositional phrase belongs to."""
     found = _mention_before(d, s, cms, run)
     if found is None or not PP_GAP.match(found[1]) or d.cat(found[0].key) == "AnatomicalSite":
-        return None   # "spread to the brain from cancer originating in ...": a site is no head of the cancer
+        return None   # "spread to the brain from a cancer that began in ...": a site does not head the cancer
     return _modified_head(d, s, cms, [found[0]]) or found[0]
 
 
