@@ -5,6 +5,7 @@ from ..lexicon import Matcher
 from ..model import Concept, Document
 from .document import Extraction, _collect, _Doc, slug
 from .discovery import discover_terms
+from .open_kinds import open_kinds
 from .mentions import _learn_abbreviations, _post_subject
 from .patterns import _sentence_rules
 from .structure import _discover, _structure_rules
@@ -23,6 +24,7 @@ def extract(doc: Document, concepts: dict[str, Concept], matcher: Matcher, *,
     _learn_abbreviations(d)
     d.out.subject = _post_subject(d)
     discover_terms(d)
+    open_kinds(d)
     _learn_abbreviations(d, again=True)
     for s in doc.sentences:
         d.sent_mentions(s)
