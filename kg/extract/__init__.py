@@ -6,6 +6,7 @@ from ..model import Concept, Document
 from .document import Extraction, _collect, _Doc, slug
 from .discovery import discover_terms
 from .open_kinds import open_kinds
+from .copula_runs import copula_runs
 from .mentions import _learn_abbreviations, _post_subject
 from .patterns import _sentence_rules
 from .structure import _discover, _structure_rules
@@ -30,6 +31,7 @@ def extract(doc: Document, concepts: dict[str, Concept], matcher: Matcher, *,
         d.sent_mentions(s)
     for s in doc.sentences:
         _sentence_rules(d, s)
+    copula_runs(d)
     _structure_rules(d)
     staging_codes_rule(d)
     site_modified_findings(d)
