@@ -6,6 +6,7 @@ from ..model import Concept, Document
 from .document import Extraction, _collect, _Doc, slug
 from .discovery import discover_terms
 from .open_kinds import open_kinds
+from .appositions import apposition_genera
 from .copula_runs import copula_runs
 from .mentions import _learn_abbreviations, _post_subject
 from .patterns import _sentence_rules
@@ -26,6 +27,7 @@ def extract(doc: Document, concepts: dict[str, Concept], matcher: Matcher, *,
     d.out.subject = _post_subject(d)
     discover_terms(d)
     open_kinds(d)
+    apposition_genera(d)
     _learn_abbreviations(d, again=True)
     for s in doc.sentences:
         d.sent_mentions(s)
