@@ -9,3 +9,12 @@ def test_what_the_diagnosis_will_depend_on_detects_the_topic():
                        "immunohistochemistry.</p>", title="Bone metastasis")
     assert {("bone_metastasis", "detected_by", k, "positive") for k in ("imaging", "biopsy", "immunohistochemistry")} \
         <= found
+
+
+def test_related_as_a_modifier_of_a_noun_states_no_relation():
+    # "X-related Ys" and "Ys related to X" describe the Ys; "A is closely related to B" is the claim
+    found = statements("<p>Patients with advanced melanoma often report problems related to radiation therapy. "
+                       "Several melanoma-related changes, such as infection, may follow.</p>")
+    assert not {t for t in found if t[1] == "related_to"}
+    found = statements("<p>Minimal residual disease is closely related to micrometastasis.</p>")
+    assert ("micrometastasis", "related_to", "minimal_residual_disease", "positive") in found

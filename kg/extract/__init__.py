@@ -5,6 +5,9 @@ from ..lexicon import Matcher
 from ..model import Concept, Document
 from .document import Extraction, _collect, _Doc, slug
 from .discovery import discover_terms
+from .open_kinds import open_kinds
+from .appositions import apposition_genera
+from .copula_runs import copula_runs
 from .mentions import _learn_abbreviations, _post_subject
 from .patterns import _sentence_rules
 from .structure import _discover, _structure_rules
@@ -26,11 +29,14 @@ def extract(doc: Document, concepts: dict[str, Concept], matcher: Matcher, *,
     _learn_abbreviations(d)
     d.out.subject = _post_subject(d)
     discover_terms(d)
+    open_kinds(d)
+    apposition_genera(d)
     _learn_abbreviations(d, again=True)
     for s in doc.sentences:
         d.sent_mentions(s)
     for s in doc.sentences:
         _sentence_rules(d, s)
+    copula_runs(d)
     _structure_rules(d)
     primaries_rule(d)
     staging_codes_rule(d)

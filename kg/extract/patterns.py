@@ -323,8 +323,8 @@ def _enumeration_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
                 if role_of.group(1) and not copula.group(2):   # "One type of skin cancer is melanoma"
                     d.add(nxt.key, "is_a", head.key, s, "copula:is_a")
                 continue   # "One of the earliest symptoms of X is pain": X is not what pain is
-            if copula and RANKED_CLASS.search(s.text[:head.start - s.start]) and _plural(head.text) \
-                    and not copula.group(2):   # "The most common skin cancers are A and B": each is one
+            if copula and RANKED_CLASS.search(s.text[:head.start - s.start]) \
+                    and not copula.group(2):   # "The most common skin cancers are A and B", "The commonest test is A"
                 for item in d.coord_run(ms, j, s.text, s.start):
                     d.add(item.key, "is_a", head.key, s, "copula:members")
                 continue
@@ -361,7 +361,7 @@ def _plural(text: str) -> bool:
 
 
 # a concept after "<noun> of" is the noun's complement, not what the sentence's copula is said of
-RANKED_CLASS = re.compile(r"\b(?:the\s+)?(?:(?:most|least)\s+[a-z]+|commonest|main|leading|usual|major)\s+$", re.I)
+RANKED_CLASS = re.compile(r"\b(?:the\s+)?(?:(?:most|least)\s+[a-z]+(?:\s+used)?|commonest|main|leading|usual|major)\s+$", re.I)
 ROLE_OF = re.compile(r"\b(?:(types?|kinds?|forms?|subtypes?|variants?)|[a-z]+)\s+(?:of|for)\s+(?:the\s+|an?\s+)?$", re.I)
 
 

@@ -16,6 +16,7 @@ from .topics import _faq_topic, _lead_topic, _topic
 OF = re.compile(r"\bof\b")
 
 RELATED = Cue(r"\brelated\b")
+RELATED_AFTER = re.compile(r"(?:^|\b(?:is|are|was|were|be|been|being|not|also|and|\w+ly)\s+)$", re.I)   # "X is closely related"
 SITES_OF = Cue(r"\b(sites?|locations?|places?)\s+(of|for|where|to\s+which)\s+(the\s+)?")   # "sites where X spreads are"
 SITES_VERB = re.compile(r"(?:\s+(?:(?:can|may|most\s+often|often|commonly|usually)\s+)?(?:spread|spreads|metastasis|metastases|metastasizes|travels|goes)(?:\s+to)?)?"
                         r"\s*(\([^()]*\)\s*)?(are|is|include|includes|were)\s+(the\s+)?", re.I)   # "sites of X (spread) include"
@@ -140,6 +141,9 @@ def _opens_with_verb(lead: str) -> bool:
 def _related_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
     for match in RELATED.finditer(s.text, s.words):
         pos = s.start + match.start()
+        if s.text[:match.start()].endswith("-") or not RELATED_AFTER.search(s.text[:match.start()]) and \
+                not any(m.end == pos - 1 and d.specific(m) for m in ms):
+            continue   # "treatment-related effects", "problems related to X": a noun's modifier, not a claim
         subj = _subject_before(d, s, ms, pos, s.start)
         if subj is None:
             continue
