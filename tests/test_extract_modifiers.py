@@ -50,3 +50,12 @@ def test_an_item_hedges_what_it_names_only_by_words_before_the_name():
     assert hedged[("brain_metastasis", "causes", "headache")] is False
     assert hedged[("brain_metastasis", "causes", "seizure")] is True
     assert hedged[("metastasis", "spreads_via", "lymphatic_spread")] is False
+
+
+def test_a_when_clause_has_its_own_polarity():
+    # regression: a denial in the main clause ("not caught in time") was applied to what the ", when" clause
+    # says ("the tumor is ... confined to the kidney"), which states its own claim
+    found = statements("<p>Renal cell carcinoma is often not caught in time, when the tumor is tiny and "
+                       "confined to the kidney.</p>", title="Metastatic kidney cancer")
+    assert ("renal_cell_carcinoma", "located_in", "kidney", "positive") in found
+    assert ("renal_cell_carcinoma", "located_in", "kidney", "negative") not in found

@@ -28,9 +28,9 @@ COORDINATION = re.compile(r",?\s+(?:and|or)\s+", re.I)
 CLAUSE_SUBJECT_END = re.compile(r"^\s*(?:(?:may|might|can|could|will|would|should|must|do|does|did|often|also|"
                                 r"usually|commonly|frequently|sometimes|typically|rarely|generally|then|later|"
                                 r"eventually)\s+)*$", re.I)
-# a relative clause, or a second verb phrase with its own modal ("have no other tumours and can be considered
+# a relative or ", when" / ", where" clause, or a second verb phrase with its own modal ("have no other tumours and can be considered
 # for surgery"): each has its own polarity
-RELATIVE_START = re.compile(r",\s*(which|who)\b|\band\s+(?:can|may|could|might|will|should|must)\b", re.I)
+RELATIVE_START = re.compile(r",\s*(which|who|when|where)\b|\band\s+(?:can|may|could|might|will|should|must)\b", re.I)
 UNHEDGED_RELATIONS = {"is_a", "part_of", "smaller_than", "contrasted_with"}
 
 
