@@ -379,7 +379,7 @@ def test_a_lone_name_in_parentheses_after_a_singular_noun_is_no_kind_of_it():
 
 
 def test_the_original_site_is_where_a_spread_comes_from():
-    found = statements("<p>Brain metastases occur when cancer cells spread from their original site to the brain.</p>")
+    found = statements("<p>Brain metastases occur when tumour cells spread from their site of origin to the brain.</p>")
     assert ("brain_metastasis", "originates_from", "primary_tumor", "positive") in found
 
 
@@ -410,7 +410,7 @@ def test_a_types_heading_that_names_a_concept_gives_the_parent():
 
 
 def test_no_concept_causes_or_goes_with_its_own_kind():
-    found = statements("<p>Liver metastases usually form due to the spread of metastasis from other organs.</p>"
+    found = statements("<p>Liver metastases often form due to the spread of metastasis from distant organs.</p>"
                        "<p>Metastasis can cause liver metastases.</p>")
     assert not {t for t in found if {t[0], t[2]} == {"metastasis", "liver_metastasis"} and t[1] != "is_a"}
 
@@ -434,7 +434,7 @@ def test_rarely_hedges_what_it_qualifies():
 
 def test_a_glossary_description_that_opens_with_a_verb_names_no_genus():
     found = statements("<ul><li><strong>Dye-guided biopsy:</strong> uses a blue dye</li>"
-                       "<li><strong>Sentinel lymph node:</strong> the first lymph node to which cancer cells spread</li></ul>")
+                       "<li><strong>Sentinel lymph node:</strong> the lymph node that cancer cells reach first</li></ul>")
     assert not {t for t in found if t[0] == "dye_guided_biopsy" and t[1] == "is_a"}
     assert ("sentinel_lymph_node", "is_a", "lymph_node", "positive") in found
 
@@ -461,7 +461,7 @@ def test_staging_itself_as_an_items_lead_is_no_stage_a_spread_describes():
 
 
 def test_a_denied_finding_at_a_site_denies_no_location():
-    found = statements("<p>Because micrometastases are so small, they don’t cause any symptoms in the lymph nodes.</p>"
+    found = statements("<p>Since micrometastases are tiny, they don’t cause any noticeable symptoms in the lymph nodes.</p>"
                        "<p>Micrometastases are not found in the liver.</p>")
     assert ("micrometastasis", "located_in", "lymph_node", "negative") not in found
     assert ("micrometastasis", "located_in", "liver", "negative") in found

@@ -55,7 +55,7 @@ def test_copula_genus_is_a_kind_whatever_its_modifiers():
 
 
 def test_metastatic_site_cancer_is_the_site_metastasis():
-    kg = kg_of("<p>Metastatic liver cancer usually originates in another organ, such as the stomach or lungs.</p>")
+    kg = kg_of("<p>Metastatic liver cancer most often originates in another organ, such as the lungs or colon.</p>")
     assert "metastatic liver cancer" not in discovered(kg)
     found = {(a.subject, a.relation, a.object) for a in kg.assertions}
     assert ("liver_metastasis", "originates_from", "lung") in found   # the examples of a generic object
@@ -100,7 +100,7 @@ def test_a_typing_head_after_a_site_makes_a_kind_of_running_text():
 
 
 def test_malignant_before_a_name_of_a_cancer_is_that_cancer():
-    kg = kg_of("<p>Malignant melanoma is a serious form of skin cancer.</p><p>A malignant tumor can spread.</p>")
+    kg = kg_of("<p>Malignant melanoma is an aggressive form of skin cancer.</p><p>A malignant tumor can spread.</p>")
     assert "malignant melanoma" not in discovered(kg)
     assert ("melanoma", "is_a", "malignant skin neoplasm", "positive", False) in labelled(kg)
 
@@ -113,7 +113,7 @@ def test_a_lone_noun_before_of_in_a_list_item_is_no_term():
 
 def test_a_lead_in_ending_with_including_lists_members_that_take_what_it_said_of_the_class():
     found = {(a, r, o) for a, r, o, *_ in labelled(kg_of(
-        "<p>Many solid tumors can be detected by PET-CT scans, including:</p><ul><li>Breast</li><li>Cervical</li>"
+        "<p>Many solid tumors may be detected by PET-CT scans, including:</p><ul><li>Breast</li><li>Cervical</li>"
         "<li>Zorbic</li></ul>"))}
     assert {("breast cancer", "detected_by", "pet/ct"), ("breast cancer", "is_a", "solid tumor")} <= found
     assert any(a.startswith("cervical") and r == "detected_by" for a, r, o in found)
@@ -152,7 +152,7 @@ def test_a_listed_kind_of_a_one_word_concept_is_a_term_of_its_own():
     assert not {k for k in found if k[0] == "oligometastatic_disease" and k[1] == "is_a"}
 
 def test_a_therapy_named_with_a_class_word_after_it_is_that_therapy():
-    found = statements("<p>The first treatments for hypercalcemia are usually fluids and bisphosphonate drugs.</p>")
+    found = statements("<p>The first treatments for hypercalcemia are often bisphosphonate drugs and fluids.</p>")
     assert ("hypercalcemia", "treated_with", "bisphosphonate", "positive") in found
     assert not {t for t in found if "drug" in t[2]}
 
@@ -165,13 +165,13 @@ def test_cancer_inside_a_therapys_name_and_a_judging_word_before_it_make_no_new_
 
 
 def test_a_conjunct_with_a_possessive_ends_a_list_of_terms():
-    kg = kg_of("<p>The new tumor is called a secondary or metastatic tumor, and its cells are similar to those in "
-               "the original tumor.</p>", "Metastasis")
+    kg = kg_of("<p>The new tumor is called a metastatic or secondary tumor, and its cells are like those of "
+               "the first tumor.</p>", "Metastasis")
     assert "cell" not in kg.concepts and "cells" not in kg.concepts
 
 
 def test_a_conjunct_after_a_lists_last_one_is_no_member():
-    kg = kg_of("<p>If a patient receives treatment, for example, surgery, chemotherapy or radiation therapy, and wonder "
+    kg = kg_of("<p>If a patient receives treatment, for example, chemotherapy, surgery or radiation therapy, and wonder "
                "is that therapy working, a PET scan can help.</p>", "PET scan")
     assert not any(c.label.lower() == "wonder" for c in kg.concepts.values())
 
@@ -225,10 +225,10 @@ def test_a_class_word_of_the_same_meaning_or_category_names_the_lexicon_concept(
 
 
 def test_an_item_under_subtypes_of_x_names_the_kind_by_its_distinguishing_words():
-    kg = kg_of("<p>There are four main subtypes of breast cancer:</p><ul><li>HER2-positive. These make too much "
+    kg = kg_of("<p>There are four major subtypes of breast cancer:</p><ul><li>HER2-positive. These make too much "
                "of a protein.</li><li>Triple-negative. These lack three receptors.</li></ul>"
                "<p>Common side effects include:</p><ul><li>Triple-negative. A made-up item.</li></ul>")
-    found = mentions_of("<p>There are four main subtypes of breast cancer:</p><ul><li>HER2-positive. These make "
+    found = mentions_of("<p>There are four major subtypes of breast cancer:</p><ul><li>HER2-positive. These make "
                         "too much of a protein.</li><li>Triple-negative. These lack three receptors.</li></ul>")
     assert {"her2_positive_breast_cancer", "triple_negative_breast_cancer"} <= found
     assert "her2_positive_breast_cancer" not in mentions_of(

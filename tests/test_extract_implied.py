@@ -38,8 +38,8 @@ def test_a_spread_with_no_site_leaves_the_cancer_as_the_cause():
 
 
 def test_a_spread_named_after_the_site_a_sentence_says_cancer_reached_is_located_there():
-    found = statements("<p>When cancer spreads to the lymph nodes, it is known as lymph node metastasis.</p>"
-                       "<p>When this happens in bone these secondary tumors are called bone metastasis.</p>")
+    found = statements("<p>When a cancer spreads to the lymph nodes, this is known as lymph node metastasis.</p>"
+                       "<p>When this occurs in the bones, these secondary tumors are called bone metastasis.</p>")
     assert {("lymph_node_metastasis", "located_in", "lymph_node", "positive"),
             ("bone_metastasis", "located_in", "bone", "positive")} <= found
 
@@ -73,7 +73,7 @@ def test_broad_metastases_at_no_site_stay_what_the_cancer_causes():
 
 
 def test_a_site_after_the_site_a_cancer_spread_to_only_says_where_in_it():
-    found = statements("<p>If breast cancer spreads to the bones in the spine, it can cause back pain.</p>")
+    found = statements("<p>If breast cancer spreads to the bones in your spine, it can cause back pain.</p>")
     assert ("bone_metastasis", "causes", "back_pain", "positive") in found
     assert ("breast_cancer", "causes", "back_pain", "positive") not in found
 

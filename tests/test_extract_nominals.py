@@ -40,8 +40,8 @@ def test_a_spread_defined_as_the_spread_from_a_place_comes_from_there():
 
 
 def test_a_therapy_for_a_disease_treats_it_and_each_example_it_opens():
-    found = statements("<p>A trial compared microwave and radiofrequency ablation for the treatment of lung metastasis. "
-                       "Surgery for many types of cancer (including cervical and ovarian cancers) removes lymph nodes.</p>")
+    found = statements("<p>Doctors weighed radiofrequency and microwave ablation for the treatment of lung metastasis. "
+                       "Surgery for many kinds of cancer (including ovarian and cervical cancers) removes lymph nodes.</p>")
     assert ("lung_metastasis", "treated_with", "radiofrequency_ablation", "positive") in found
     assert {("cervical_carcinoma", "treated_with", "surgery", "positive"),
             ("malignant_ovarian_neoplasm", "treated_with", "surgery", "positive")} <= found

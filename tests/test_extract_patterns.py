@@ -12,15 +12,15 @@ def test_a_generic_object_with_examples_relates_each_example():
 
 
 def test_a_preposition_after_the_cue_opens_another_argument():
-    # regression: "spread from its original site to the lymph nodes" made the nodes the origin
-    found = statements("<p>Breast cancer can spread from its original site to the lymph nodes.</p>")
+    # regression: a "from ... to the lymph nodes" phrase after the verb once made the nodes the origin
+    found = statements("<p>Breast cancer can spread from its site of origin to the lymph nodes.</p>")
     assert not {k for k in found if k[1] == "originates_from" and k[2] == "lymph_node"}
     assert ("breast_cancer", "spreads_to", "lymph_node", "positive") in found
 
 
 def test_this_is_a_y_and_a_glossary_genus():
     found = statements("<p>This is a secondary cancer.</p><dl><dt>Sentinel lymph node</dt>"
-                       "<dd>The first lymph node to which cancer cells are likely to spread.</dd>"
+                       "<dd>The lymph node that tumour cells would probably reach first.</dd>"
                        "<dt>Imaging</dt><dd>Imaging may include CT and MRI.</dd></dl>", title="Liver metastasis")
     assert ("sentinel_lymph_node", "is_a", "lymph_node", "positive") in found
     assert not {k for k in found if k[0] == "imaging" and k[1] == "is_a"}   # a sentence, not a genus
@@ -28,7 +28,7 @@ def test_this_is_a_y_and_a_glossary_genus():
 
 
 def test_therapies_said_to_help_treat_the_topic():
-    found = statements("<p>In some cases, chemotherapy and immunotherapy are helpful.</p>", title="Brain metastasis")
+    found = statements("<p>In certain cases, immunotherapy and chemotherapy are helpful.</p>", title="Brain metastasis")
     assert {("brain_metastasis", "treated_with", "chemotherapy", "positive"),
             ("brain_metastasis", "treated_with", "immunotherapy", "positive")} <= found
 
@@ -57,20 +57,20 @@ def test_pronouns_refer_to_the_subject_before_with_the_same_number():
 
 
 def test_co_occurrence_yields_to_a_site_of_origin():
-    found = statements("<p>Brain metastases are tumors that have spread to the brain from cancer originating in "
-                       "other parts of the body, such as the lungs.</p>", title="Brain metastasis")
+    found = statements("<p>Brain metastases are tumours which have spread to the brain from a cancer originating in "
+                       "other organs, such as the lungs.</p>", title="Brain metastasis")
     assert ("brain_metastasis", "located_in", "lung", "positive") not in found
 
 
 def test_an_origin_through_a_broad_cancer_is_the_subjects_origin():
-    found = statements("<p>Brain metastases are tumors that have spread to the brain from cancer originating in "
-                       "other parts of the body, such as the lungs.</p>", title="Brain metastasis")
+    found = statements("<p>Brain metastases are tumours which have spread to the brain from a cancer originating in "
+                       "other organs, such as the lungs.</p>", title="Brain metastasis")
     assert ("brain_metastasis", "originates_from", "lung", "positive") in found
     assert ("cancer", "originates_from", "lung", "positive") not in found   # the broad cancer was the way there
 
 
 def test_ys_are_called_x_makes_x_a_kind_of_y():
-    found = statements("<p>When this happens in bone these secondary tumors are called bone metastasis.</p>")
+    found = statements("<p>These secondary tumors are called bone metastasis when they grow in a bone.</p>")
     assert ("bone_metastasis", "is_a", "metastatic_tumor", "positive") in found
 
 
@@ -188,16 +188,16 @@ def test_a_pronoun_after_a_subordinate_clause_is_that_clauses_subject():
 
 
 def test_a_cue_goes_on_to_later_objects_of_its_preposition_and_their_examples():
-    found = statements("<p>Prostate cancer first spreads to nearby lymph nodes and then to distant organs, primarily "
-                       "bone, lungs and liver.</p>")
+    found = statements("<p>Prostate cancer first spreads to nearby lymph nodes and later to distant organs, mainly "
+                       "bone, liver and lungs.</p>")
     assert {k[2] for k in found if k[1] == "spreads_to"} >= {"lymph_node", "bone", "lung", "liver"}
-    other = statements("<p>Melanoma can invade the skin or other organs such as the lungs, brain or liver.</p>")
+    other = statements("<p>Melanoma may invade the skin and other organs such as the liver, brain or lungs.</p>")
     assert {k[2] for k in other if k[1] == "spreads_to"} >= {"skin", "lung", "brain", "liver"}
 
 
 def test_sites_listed_with_no_subject_take_the_sentence_before():
-    found = statements("<p>Breast cancer may spread to other parts of the body. The most common sites are the bones, "
-                       "the liver and the brain.</p>")
+    found = statements("<p>Breast cancer may spread to distant organs. The most common sites are the liver, "
+                       "the bones and the brain.</p>")
     assert {("breast_cancer", "spreads_to", k, "positive") for k in ("bone", "liver", "brain")} <= found
     pronoun = statements("<p>Breast cancer often spreads. The most common places it spreads to are the bones and "
                          "the lungs.</p>")
@@ -227,7 +227,7 @@ def test_a_comma_alone_does_not_join_a_site_and_a_disease():
 
 
 def test_an_exception_after_the_objects_denies_the_relation_for_it():
-    found = statements("<p>TNM staging is used for most forms of cancer, except brain tumours and leukemia.</p>")
+    found = statements("<p>TNM staging is used for most kinds of cancer, except leukemia and brain tumours.</p>")
     assert ("tnm_staging", "used_in", "cancer", "positive") in found
     assert ("tnm_staging", "used_in", "leukemia", "negative") in found
 
@@ -246,12 +246,12 @@ def test_divided_into_names_kinds():
 
 def test_a_broad_spread_at_a_site_is_that_sites_metastasis():
     assert ("liver_metastasis", "causes", "jaundice", "positive") in \
-        statements("<p>Cancer that has spread to the liver can cause jaundice.</p>")
+        statements("<p>Cancer that has spread to the liver often causes jaundice.</p>")
     assert ("liver_metastasis", "treated_with", "surgery", "positive") in \
         statements("<p>Metastatic disease limited to the liver can be treated with surgery.</p>")
     # a class of cancers that spread there is not the spread itself
-    assert not {k for k in statements("<p>Types of cancer that spread to the liver include breast and colon "
-                                      "cancer.</p>") if k[0] == "liver_metastasis"}
+    assert not {k for k in statements("<p>Types of cancer that commonly spread to the liver include lung and "
+                                      "stomach cancer.</p>") if k[0] == "liver_metastasis"}
 
 
 def test_a_broad_word_in_parentheses_is_another_name_not_a_kind():
@@ -260,8 +260,8 @@ def test_a_broad_word_in_parentheses_is_another_name_not_a_kind():
 
 
 def test_a_conjunct_may_open_with_describing_words():
-    found = statements("<p>Pancreatic cancer can cause symptoms such as jaundice, fatigue, lower back pain and "
-                       "unintended weight loss.</p>")
+    found = statements("<p>Pancreatic cancer can cause symptoms such as fatigue, unintended weight loss, jaundice and "
+                       "lower back pain.</p>")
     assert {k[2] for k in found if k[1] == "causes"} >= {"jaundice", "fatigue", "back_pain", "weight_loss"}
 
 
@@ -271,7 +271,7 @@ def test_a_bare_this_before_a_verb_points_back():
 
 
 def test_a_spread_verb_takes_its_sites_after_a_route_phrase():
-    found = statements("<p>Ovarian cancer can spread through the blood or lymph glands to the lungs and brain.</p>")
+    found = statements("<p>Ovarian cancer can also spread through the lymph glands or blood to the brain and lungs.</p>")
     assert {("ovarian_cancer", "spreads_to", k, "positive") for k in ("lung", "brain")} <= \
         {(("ovarian_cancer" if "ovarian" in a else a), r, o, p) for a, r, o, p in found}
 
@@ -282,18 +282,18 @@ def test_a_site_is_not_associated_with_what_a_phrase_it_names_is():
 
 
 def test_cancer_that_recurs_at_a_site_is_the_metastasis_there():
-    found = statements("<p>If cancer recurs in the lungs, you might experience coughing and shortness of breath.</p>")
+    found = statements("<p>If cancer recurs in the lungs, people may experience shortness of breath and coughing.</p>")
     assert {("lung_metastasis", "causes", k, "positive") for k in ("cough", "shortness_of_breath")} <= found
 
 
 def test_a_ranked_list_of_sites_after_a_generic_object():
     found = statements("<p>Melanoma can progress to other organs of the body, most often the lung, followed in "
-                       "descending order of frequency by the liver, brain and bone.</p>")
+                       "decreasing order of frequency by the bone, brain and liver.</p>")
     assert {("melanoma", "spreads_to", k, "positive") for k in ("lung", "liver", "brain", "bone")} <= found
 
 
 def test_a_role_copula_after_an_abbreviation_in_parentheses():
-    found = statements("<p>Renal cell carcinoma (RCC) is the most common form of kidney cancer.</p>")
+    found = statements("<p>Renal cell carcinoma (RCC) is the commonest form of kidney cancer.</p>")
     assert ("renal_cell_carcinoma", "is_a", "kidney_carcinoma", "positive") in found
 
 
@@ -305,8 +305,8 @@ def test_a_metastatic_tumour_to_a_site_is_the_metastasis_there_but_one_in_a_site
 
 
 def test_a_recurrence_of_cancer_at_a_site_is_the_metastasis_there():
-    found = statements("<p>A recurrence of cancer in the brain can cause seizures.</p>")
-    assert ("brain_metastasis", "causes", "seizure", "positive") in found
+    found = statements("<p>A recurrence of cancer in the bones can cause fractures.</p>")
+    assert ("bone_metastasis", "causes", "fracture", "positive") in found
     assert not {k for k in found if k[0] == "cancer"}
 
 
@@ -316,14 +316,14 @@ def test_a_coordinated_site_may_be_the_other_one():
 
 
 def test_a_headless_definition_under_the_title_names_the_topic_genus():
-    found = statements("<p>A tumour formed by cancer cells that have spread from the primary site.</p>",
+    found = statements("<p>A tumour formed elsewhere by cells that have spread from the primary cancer.</p>",
                        title="Metastasis")
     assert ("metastasis", "is_a", "neoplasm", "positive") in found
     assert not {k for k in statements("<p>A tumour is a mass of cells.</p>", title="Metastasis") if k[1] == "is_a"}
 
 
 def test_a_copula_past_a_clause_set_off_by_commas():
-    found = statements("<p>The most common form of thyroid cancer, accounting for 70% of cases, is papillary thyroid "
+    found = statements("<p>The most common form of thyroid cancer, making up about 80% of cases, is papillary thyroid "
                        "cancer.</p>")
     assert {k for k in found if k[1] == "is_a" and k[0] == "thyroid_gland_carcinoma"} == set()
     assert any(k[1] == "is_a" and k[2] == "thyroid_gland_carcinoma" for k in found)
@@ -338,7 +338,7 @@ def test_what_something_occurs_after_precedes_it_in_a_sentence_or_a_list_after_a
 
 
 def test_a_part_of_a_site_after_a_cue_is_that_site():
-    found = statements("<p>Ovarian cancer can spread to the parenchyma of the liver or lung.</p>")
+    found = statements("<p>Ovarian cancer may also spread to the parenchyma of the lung or liver.</p>")
     assert {k[2] for k in found if k[1] == "spreads_to"} == {"liver", "lung"}
 
 
@@ -386,9 +386,9 @@ def test_a_concept_in_an_aside_is_not_the_subject():
 
 
 def test_one_of_the_commonest_sites_of_a_spread():
-    found = statements("<p>The liver is the commonest site of secondary tumours.</p>"
-                       "<p>The lung is one of the most common sites of metastasis.</p>")
-    assert ("metastatic_tumor", "located_in", "liver", "positive") in found
+    found = statements("<p>The brain is the commonest site of secondary tumours.</p>"
+                       "<p>The lung is one of the most frequent sites of metastasis.</p>")
+    assert ("metastatic_tumor", "located_in", "brain", "positive") in found
     assert ("metastasis", "located_in", "lung", "positive") in found
 
 
@@ -401,14 +401,14 @@ def test_a_recommended_therapy_treats_the_disease_named_or_the_pages_topic():
 
 
 def test_a_verb_after_because_and_a_noun_of_its_own_is_not_the_earlier_concepts():
-    found = statements("<p>PET scans must be read carefully because noncancerous conditions can look like cancer.</p>")
+    found = statements("<p>PET scans must be read carefully because benign conditions may look like cancer.</p>")
     assert not {t for t in found if t[1] == "mimics"}
 
 
 def test_a_primary_cancer_at_a_common_site_is_located_there_not_spread_there():
-    found = statements("<p>The liver is a common site for both primary malignancy and metastatic disease.</p>")
-    assert ("primary_malignancy", "spreads_to", "liver", "positive") not in found
-    assert ("primary_malignancy", "located_in", "liver", "positive") in found
+    found = statements("<p>The lung is a common site for both metastatic disease and primary malignancy.</p>")
+    assert ("primary_malignancy", "spreads_to", "lung", "positive") not in found
+    assert ("primary_malignancy", "located_in", "lung", "positive") in found
 
 
 def test_it_in_a_later_when_clause_is_the_sentences_opening_subject():
@@ -440,26 +440,26 @@ def test_the_only_way_to_confirm_and_helping_doctors_see_whether_state_detection
 
 def test_where_cells_go_that_no_spread_of_the_page_owns_the_pages_cancer_goes_else_cancer():
     assert ("melanoma", "spreads_to", "lymph_node", "positive") in statements(
-        "<p>Cancer cells can then spread to nearby lymph nodes.</p>", title="Melanoma")
+        "<p>Cancer cells may later spread to lymph nodes close by.</p>", title="Melanoma")
     assert ("cancer", "spreads_to", "regional_lymph_node", "positive") in statements(
-        "<p>Cancer cells may spread to the regional lymph nodes.</p>", title="Lymph node metastasis")
+        "<p>Cancer cells often spread to regional lymph nodes first.</p>", title="Lymph node metastasis")
 
 
 def test_considered_as_a_kind_is_no_treatment():
-    found = statements("<p>With progress in cancer treatment, metastatic disease limited to the liver, although considered "
+    found = statements("<p>Thanks to newer therapies, metastatic disease limited to the liver, although it is considered "
                        "as advanced disease, can now be treated well.</p>", title="Liver metastases")
     assert not {t for t in found if t[1] == "treated_with"}
 
 
 def test_what_a_recommendation_depends_on_is_not_what_it_treats():
-    found = statements("<p>Depending on the size and type of the cancer, chemotherapy may be recommended.</p>",
+    found = statements("<p>Depending on the type and size of the cancer, chemotherapy may be recommended.</p>",
                        title="Micrometastasis")
     assert ("micrometastasis", "treated_with", "chemotherapy", "positive") in found
     assert ("cancer", "treated_with", "chemotherapy", "positive") not in found
 
 
 def test_describing_words_opening_the_first_example_belong_to_it():
-    found = statements("<p>Stage 4 cancer can also cause more general symptoms, such as extreme fatigue.</p>")
+    found = statements("<p>Stage 4 cancer may cause more general symptoms too, such as extreme fatigue.</p>")
     assert ("stage_4", "causes", "fatigue", "positive") in found
 
 
@@ -470,7 +470,7 @@ def test_more_serious_cases_point_back_to_the_finding_before():
 
 def test_a_copula_with_a_ranked_genus_or_a_group_of_them_states_the_kind():
     found = statements("<p>Hepatocellular carcinoma remains the fifth most common malignancy worldwide.</p>"
-                       "<p>Soft tissue sarcomas are a heterogeneous group of uncommon tumors.</p>")
+                       "<p>Soft tissue sarcomas are a diverse group of rare tumors.</p>")
     assert ("hepatocellular_carcinoma", "is_a", "cancer", "positive") in found
     assert {t for t in found if t[0] == "soft_tissue_sarcoma" and t[1] == "is_a"}
 
@@ -498,8 +498,8 @@ def test_to_see_if_and_a_method_of_a_site_state_detection():
 
 
 def test_patients_experience_what_the_disease_the_sentence_before_opens_with_causes():
-    found = statements("<p>Additionally, the spread of cancer to the liver can cause jaundice. Patients may experience "
-                       "weight loss and fatigue.</p>", title="Pancreatic cancer")
+    found = statements("<p>The spread of the cancer to the liver can also cause jaundice. Patients may experience "
+                       "fatigue and weight loss.</p>", title="Pancreatic cancer")
     assert {("liver_metastasis", "causes", k, "positive") for k in ("weight_loss", "fatigue")} <= found
     assert ("pancreatic_carcinoma", "causes", "fatigue", "positive") not in found
 
@@ -519,7 +519,7 @@ def test_a_site_list_ends_at_an_item_that_names_no_site():
 
 def test_a_copula_past_the_subjects_abbreviation_and_an_adverb():
     found = statements("<p>Hepatocellular carcinoma (HCC) remains the most common liver cancer.</p>"
-                       "<p>Carcinomas are undoubtedly the most frequent type of malignancy.</p>"
+                       "<p>Carcinomas are certainly the most frequent type of malignancy.</p>"
                        "<p>Melanoma is clearly a skin cancer.</p>")
     assert ("hepatocellular_carcinoma", "is_a", "liver_cancer", "positive") in found
     assert ("carcinoma", "is_a", "cancer", "positive") in found
@@ -575,7 +575,7 @@ def test_a_disease_after_an_unknown_noun_and_in_is_no_object():
 
 
 def test_a_list_of_objects_may_open_with_a_term_the_lexicon_lacks():
-    found = statements("<p>Kidney cancer begins to spread into the tissues, blood vessels, or lymph nodes.</p>")
+    found = statements("<p>Kidney cancer can begin to spread into the tissues, lymph nodes or blood vessels.</p>")
     assert {("kidney_carcinoma", "spreads_to", "blood_vessel", "positive"),
             ("kidney_carcinoma", "spreads_to", "lymph_node", "positive")} <= found
 
@@ -588,8 +588,8 @@ def test_treatment_cues_read_an_adverb_before_the_preposition_and_a_perfect_pass
 
 
 def test_a_therapy_said_safe_and_effective_for_the_treatment_of_a_disease_treats_it():
-    found = statements("<p>Microwave ablation is safe and effective for the treatment of liver metastasis.</p>")
-    assert ("liver_metastasis", "treated_with", "microwave_ablation", "positive") in found
+    found = statements("<p>Microwave ablation is safe and effective for the treatment of bone metastasis.</p>")
+    assert ("bone_metastasis", "treated_with", "microwave_ablation", "positive") in found
 
 
 def test_a_test_said_suited_for_the_detection_of_a_disease_detects_it():
@@ -709,9 +709,9 @@ def test_sites_that_are_the_most_common_sites_are_the_topics():
 
 
 def test_the_disease_of_patients_is_no_subject_of_the_copula_after_it():
-    # regression: "adrenal masses in patients with ... a kidney cancer are metastases" made the cancer a metastasis
-    found = statements("<p>About 30% of adrenal masses in patients with a history of cancer or a recently diagnosed "
-                       "kidney cancer are metastases.</p>", title="Adrenal metastasis")
+    # regression: "adrenal masses in patients with ... a lung cancer ... are metastases" made the cancer a metastasis
+    found = statements("<p>About half of adrenal masses in patients with a newly diagnosed lung cancer or a "
+                       "history of cancer are metastases.</p>", title="Adrenal metastasis")
     assert not {k for k in found if k[1] == "is_a"}
 
 

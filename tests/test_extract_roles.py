@@ -27,7 +27,7 @@ def test_a_role_needs_the_categories_it_joins():
 
 
 def test_coordinated_subjects_of_a_role_and_roles_that_name_an_action():
-    found = statements("<p>Surgery and stereotactic radiosurgery (SRS) have emerged as effective treatments for "
+    found = statements("<p>Surgery and stereotactic radiosurgery (SRS) have both emerged as effective treatments for "
                        "brain metastases.</p><p>CT and MRI are useful tools for the diagnosis of bone metastases.</p>")
     assert {("brain_metastasis", "treated_with", "surgery", "positive"),
             ("bone_metastasis", "detected_by", "ct", "positive"), ("bone_metastasis", "detected_by", "mri", "positive")} \
@@ -49,7 +49,7 @@ def test_a_risk_factor_is_associated_with_what_it_is_a_risk_for():
 
 
 def test_used_as_a_method_for_is_a_role_copula():
-    found = statements("<p>Flow cytometry is used as a simple, rapid method for detection of minimal residual "
+    found = statements("<p>Flow cytometry is used as a fast and simple method for detection of minimal residual "
                        "disease.</p>")
     assert ("minimal_residual_disease", "detected_by", "flow_cytometry", "positive") in found
 

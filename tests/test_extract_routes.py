@@ -28,9 +28,9 @@ def test_the_spread_of_something_through_a_path_is_a_route():
 
 
 def test_every_path_a_clause_coordinates_names_its_route():
-    found = statements("<p>Metastasis can occur by the spread of cancer cells through the lymphatic system or the blood.</p>"
-                       "<p>There are three ways in which cancer spreads, namely through tissue, through the lymph system and "
-                       "through the blood.</p>")
+    found = statements("<p>Metastasis can occur by the spread of tumour cells through the blood or the lymphatic system.</p>"
+                       "<p>There are three routes by which cancer spreads, namely through the blood, through tissue and "
+                       "through the lymph system.</p>")
     assert {("metastasis", "spreads_via", "lymphatic_spread", "positive"),
             ("metastasis", "spreads_via", "hematogenous_spread", "positive"),
             ("cancer", "spreads_via", "lymphatic_spread", "positive"),
@@ -38,14 +38,14 @@ def test_every_path_a_clause_coordinates_names_its_route():
 
 
 def test_cells_finding_their_way_into_a_path_give_the_route_of_the_spread_they_make():
-    found = statements("<p>Cancer cells break away and find their way into the bloodstream or, less often, the lymph system.</p>",
+    found = statements("<p>Cancer cells may break off and find their way into the lymph system or, more often, the bloodstream.</p>",
                        title="Metastasis")
     assert {("metastasis", "spreads_via", "hematogenous_spread", "positive"),
             ("metastasis", "spreads_via", "lymphatic_spread", "positive")} <= found
 
 
 def test_a_place_a_spread_came_from_is_not_what_takes_the_route():
-    found = statements("<p>Cancer cells spread from the original site to other places by traveling through the bloodstream.</p>",
+    found = statements("<p>Tumour cells spread from their original site to other organs by travelling through the bloodstream.</p>",
                        title="Metastasis")
     assert ("metastasis", "spreads_via", "hematogenous_spread", "positive") in found
     assert ("primary_tumor", "spreads_via", "hematogenous_spread", "positive") not in found
@@ -57,15 +57,15 @@ def test_a_lymph_node_after_a_path_is_a_place_not_a_route():
 
 
 def test_a_broad_spread_taking_a_route_on_a_page_about_a_kind_of_it_is_that_kind():
-    found = statements("<p>Unlike primary brain tumors, metastases occur when cancer cells travel through the "
+    found = statements("<p>Unlike primary brain tumors, metastases occur when malignant cells travel through the "
                        "bloodstream.</p>", title="Brain metastases")
     assert ("brain_metastasis", "spreads_via", "hematogenous_spread", "positive") in found
     assert ("metastasis", "spreads_via", "hematogenous_spread", "positive") not in found
 
 
 def test_the_ways_a_cancer_spreads_listed_after_a_colon_name_their_routes():
-    found = statements("<p>Cancer can spread in three ways: through tissue, through the lymph system, and through the "
-                       "blood.</p>")
+    found = statements("<p>Cancer can spread in three ways: through the blood, through tissue, and through the "
+                       "lymph system.</p>")
     assert {("cancer", "spreads_via", r, "positive") for r in
             ("direct_extension", "lymphatic_spread", "hematogenous_spread")} <= found
 

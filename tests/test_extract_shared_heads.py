@@ -7,7 +7,7 @@ from .test_extract import statements
 def test_each_coordinated_modifier_takes_the_head_of_the_last_member():
     found = statements("<p>Bone metastasis can cause chest and back pain.</p>", title="Bone metastasis")
     assert {("bone_metastasis", "causes", k, "positive") for k in ("chest_pain", "back_pain")} <= found
-    found = statements("<p>Patients with either leiomyosarcoma, spindle cell, or synovial cell sarcoma were more "
+    found = statements("<p>Patients with a leiomyosarcoma, spindle cell, or synovial cell sarcoma in this series were more "
                        "likely to present with lung metastases.</p>", title="Sarcoma")
     assert ("spindle_cell_sarcoma", "associated_with", "lung_metastasis", "positive") in found
 

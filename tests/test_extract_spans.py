@@ -5,7 +5,7 @@ from .test_extract import kg_of, statements
 
 
 def test_a_class_word_after_a_method_is_part_of_its_name():
-    found = statements("<p>Solid tumors can be detected by PET-CT and PET-MRI scans.</p>")
+    found = statements("<p>Solid tumors may be detected by PET-MRI and PET-CT scans.</p>")
     assert ("solid_tumor", "detected_by", "pet_ct", "positive") in found
     assert not {k for k in found if k[2] == "imaging"}
 
@@ -35,7 +35,7 @@ def test_a_finding_before_relief_or_control_is_not_the_finding():
 
 
 def test_a_markers_status_names_a_subtype_not_the_marker():
-    found = statements("<p>There are four main subtypes of breast cancer, based on their receptors:</p>"
+    found = statements("<p>There are four major subtypes of breast cancer, based on the receptors they carry:</p>"
                        "<p>• Hormone receptor (HR) positive. Cancers with receptors for estrogen are hormone-positive.</p>"
                        "<p>• HER2-negative. This type of breast cancer has little of a protein.</p>",
                        title="Metastatic breast cancer subtypes and treatment")
@@ -50,7 +50,7 @@ def test_a_finding_in_coordinated_sites_is_the_finding_of_each_the_lexicon_names
 
 
 def test_spread_to_a_site_as_a_noun_is_the_spread_at_that_site():
-    found = statements("<p>Localized spread to regional lymph nodes is not normally counted as metastasis, but is a sign "
+    found = statements("<p>Localized spread to regional lymph nodes is often not counted as metastasis, but is a sign "
                        "of worse prognosis.</p><p>Cancer can spread to the liver.</p>")
     assert ("lymph_node_metastasis", "is_a", "metastasis", "negative") in found
     assert ("lymph_node_metastasis", "associated_with", "prognosis", "positive") in found

@@ -17,7 +17,7 @@ def test_circulating_cells_travel_a_route():
 
 
 def test_a_count_before_the_site_opens_no_new_argument():
-    found = statements("<p>Breast cancer may spread to 1 to 3 regional lymph nodes.</p>")
+    found = statements("<p>Breast cancer may spread to 4 to 6 regional lymph nodes.</p>")
     assert ("breast_cancer", "spreads_to", "regional_lymph_node", "positive") in found
 
 
@@ -77,8 +77,8 @@ def test_the_primaries_a_spreads_page_ranks_are_its_origins():
 
 
 def test_do_so_repeats_the_spread_it_follows():
-    found = statements("<p>Most cancers can reach the liver, but the ones most likely to do so are colon, breast and "
-                       "lung cancers.</p>")
+    found = statements("<p>Most cancers can reach the liver, but those most likely to do so are lung, colon and "
+                       "breast cancers.</p>")
     assert {(k, "spreads_to", "liver", "positive") for k in ("colon_carcinoma", "breast_cancer", "lung_carcinoma")} <= found
     found = statements("<p>Nearly any cancer may spread to the lymph nodes. Melanoma is one of the most frequent "
                        "tumours to do so.</p>")

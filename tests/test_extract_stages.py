@@ -5,9 +5,9 @@ from .test_extract import statements
 
 
 def test_a_stage_described_as_spread_corresponds_to_that_spread():
-    found = statements("<ul><li><strong>Stage 4:</strong> The tumour may be of any size and has spread to distant "
-                       "organs such as the lungs.</li></ul>"
-                       "<p>stage 4 – the cancer has spread from where it began to another organ</p>")
+    found = statements("<ul><li><strong>Stage 4:</strong> The tumour can be any size and has spread to distant "
+                       "organs such as the liver.</li></ul>"
+                       "<p>stage 4 – the cancer has spread from its starting point to another organ</p>")
     assert ("stage_4", "associated_with", "distant_metastasis", "positive") in found
     assert ("stage_4", "associated_with", "metastasis", "positive") in found
 

@@ -46,15 +46,15 @@ def test_what_the_class_after_is_the_does_its_members_do():
 
 
 def test_the_concept_and_the_term_point_back_like_a_pronoun():
-    found = statements("<p>A sentinel lymph node is the first lymph node to which cancer cells spread. The concept is "
+    found = statements("<p>A sentinel lymph node is the lymph node that cancer cells reach first. The concept is "
                        "used mainly in breast cancer and melanoma.</p>", title="Sentinel lymph node")
     assert {("sentinel_lymph_node", "used_in", "breast_cancer", "positive"),
             ("sentinel_lymph_node", "used_in", "melanoma", "positive")} <= found
 
 
 def test_the_tumour_in_a_stages_description_is_the_cancer_staged():
-    found = statements("<p><b>Stages:</b></p><p>Stage 4: The tumor may be of any size and has spread to distant organs "
-                       "such as the liver or lungs.</p><p>Stage 1: The tumor can cause jaundice.</p>",
+    found = statements("<p><b>Stages:</b></p><p>Stage 4: The tumor can be any size, and it has spread to distant organs "
+                       "such as the lungs or liver.</p><p>Stage 1: The tumor can cause jaundice.</p>",
                        title="Pancreatic cancer")
     assert {("pancreatic_carcinoma", "spreads_to", k, "positive") for k in ("liver", "lung")} <= found
     assert ("pancreatic_carcinoma", "causes", "jaundice", "positive") in found

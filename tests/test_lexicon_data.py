@@ -114,7 +114,7 @@ def test_the_adjective_form_of_ablation_names_the_class_of_its_techniques():
 
 def test_treatment_decisions_and_recommendations_are_treatment_planning():
     from .test_extract import statements
-    found = statements("<p>The results of the biopsy will guide treatment recommendations.</p>"
+    found = statements("<p>Results of the biopsy will guide the treatment recommendations.</p>"
                        "<p>Staging affects treatment decisions.</p>")
     assert {("biopsy", "influences", "treatment_planning", "positive"),
             ("staging", "influences", "treatment_planning", "positive")} <= found

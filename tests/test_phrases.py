@@ -39,7 +39,7 @@ def test_a_describing_gap_holds_only_describing_words():
 
 def test_a_clause_after_because_has_a_subject_of_its_own():
     from kg.phrases import own_subject
-    assert own_subject(" must be interpreted carefully because noncancerous conditions can ")
+    assert own_subject(" must be read with care because harmless conditions can ")
     assert own_subject(" and scars can ")
     assert not own_subject(" can spread to a few sites and ")
 
