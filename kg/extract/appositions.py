@@ -28,9 +28,7 @@ def apposition_genera(d: _Doc) -> None:
     lacks them; not in a list ("surgery, a biopsy, and ..."), not after an opening phrase ("After surgery, a
     scan that ..."), nor with a Y that names a role, a part or a place."""
     heads = load_heads()
-    for s in d.doc.sentences:
-        if s.block.kind == "heading" or APPOSITION_WORDS.isdisjoint(s.words):
-            continue
+    for s in d.sentences_with(APPOSITION_WORDS, headings=False):
         for match in GENUS_START.finditer(s.text):
             _apposition(d, s, match, heads)
 

@@ -15,8 +15,8 @@ WORDS = frozenset({"so"})
 
 def do_so_spreads(d: _Doc) -> None:
     """The cancers a 'do so' clause names spread where the spread it repeats goes (in its sentence or the one before)."""
-    for s in d.doc.sentences:
-        if WORDS.isdisjoint(s.words) or (pro := DO_SO.search(s.text)) is None:
+    for s in d.sentences_with(WORDS):
+        if (pro := DO_SO.search(s.text)) is None:
             continue
         at = s.start + pro.start()
         prior = [f for f in d.found if f.relation == "spreads_to" and not f.negative and (

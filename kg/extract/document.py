@@ -18,10 +18,11 @@ from .shared_heads import shared_heads
 from .spans import (modifies_next, noun_spreads, plain_mentions, site_cancers, site_findings, verb_findings,
                     without_heads)
 
+# after the words that open examples, the preposition an example may repeat and its article ("..., especially from A")
+EXAMPLE_TAIL = r"\s+(?:(?:from|in|to|into)\s+)?(?:the\s+|an?\s+)?$"
 # the words between a class and its first example ("drugs like A", "symptoms (such as A", "organs, mainly A")
 EXAMPLES_OPEN = re.compile(r"^\s*(?:,\s*)?(?:\(\s*)?(?:such as|including|like|for example,?|for instance,?|e\.g\.,?|"
-                           r"especially|particularly|primarily|mainly|mostly|most often|most commonly)\s+"
-                           r"(?:(?:from|in|to|into)\s+)?(?:the\s+|an?\s+)?$", re.I)   # "..., especially from A"
+                           r"especially|particularly|primarily|mainly|mostly|most often|most commonly)" + EXAMPLE_TAIL, re.I)
 _ALNUM = re.compile(r"[A-Za-z0-9]+")
 
 ALL_CATEGORIES = frozenset(CATEGORIES)
@@ -111,6 +112,10 @@ class _Doc:
         """Whether concept a can be a kind of concept b: one category, or two that KINDS joins."""
         x, y = self.cat(a), self.cat(b)
         return x == y or "DiscoveredConcept" in (x, y) or any(x in k and y in k for k in KINDS)
+
+    def sentences_with(self, words: frozenset[str], headings: bool = True) -> list[Sentence]:
+        """The document's sentences that hold one of the words (a rule's key words), headings too unless not."""
+        return [s for s in self.doc.sentences if not words.isdisjoint(s.words) and (headings or s.block.kind != "heading")]
 
     def before(self, s: Sentence, n: int = 1) -> list[Sentence]:
         """The (up to) n sentences before s in its block, in reading order."""

@@ -122,9 +122,7 @@ NAMING_WORDS = frozenset({"called", "known", "referred", "termed"})
 def named_spreads(d: _Doc) -> None:
     """'When a tumour spreads to nodes in the groin, this is called lymph node metastasis': the spread so named is
     located at the site the sentence says it reached."""
-    for s in d.doc.sentences:
-        if NAMING_WORDS.isdisjoint(s.words):
-            continue
+    for s in d.sentences_with(NAMING_WORDS):
         ms = d.sent_mentions(s)
         for i, x in enumerate(ms):
             if d.cat(x.key) != "AnatomicalSite" or not SPREAD_TO_END.search(s.text[:x.start - s.start]):

@@ -34,9 +34,7 @@ def open_kinds(d: _Doc) -> None:
     """Each member of a Hearst list after a plural class name no head word types ("adhesion molecules" is
     typed; "stromal markers" is not) is a kind of that class, both discovered terms of no category."""
     heads = load_heads()
-    for s in d.doc.sentences:
-        if s.block.kind == "heading" or OPEN_WORDS.isdisjoint(s.words):
-            continue
+    for s in d.sentences_with(OPEN_WORDS, headings=False):
         for match in OPEN_HEARST.finditer(s.text):
             _open_list(d, s, match, heads)
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from ..model import Mention, Sentence
 from .comparisons import DISTINCT_NOT, FRAMEWORK, UNLIKE, VS, _distinct_rule, _framework_rule, _unlike_rule, _vs_rule
-from .document import EXAMPLES_OPEN, NOT_KINDS, _Doc, _more_words, _unparen
+from .document import EXAMPLE_TAIL, EXAMPLES_OPEN, NOT_KINDS, _Doc, _more_words, _unparen
 from .spans import modifies_next
 from ..lexicon import is_acronym, normalize_token
 from ..phrases import CLOSED, WORD, word_classes
@@ -48,8 +48,8 @@ OF = re.compile(r"\bof\b")
 # a preposition after a cue opens another argument ("spread from where it started to the lymph nodes": not from them)
 GENERIC_OBJECT = re.compile(r"^\s*(?:(?:whether|if)\s+)?(?:(?:an?|the|another|other|some|many|certain|different|distant)\s+)?"
                             r"(?:[A-Za-z\-]+\s+){0,4}?[A-Za-z\-]+,?\s+(?:such as|including|like|e\.g\.,?|most often|mostly|"
-                            r"especially|particularly|primarily|mainly|usually|commonly|typically|(?:most\s+)?notably)\s+(?:(?:from|in|to|into)\s+)?"
-                            r"(?:the\s+|an?\s+)?$", re.I)
+                            r"especially|particularly|primarily|mainly|usually|commonly|typically|(?:most\s+)?notably)"
+                            + EXAMPLE_TAIL, re.I)
 FOLLOWING = re.compile(r"^\s*(?:any\s+(?:one\s+)?of\s+)?(?:the\s+)?following(?:\s+[a-z]+){0,2}\s*:\s*$", re.I)
 NEW_ARGUMENT = re.compile(r"(?!\d)\S\s+(to|into|from|through|via|toward|towards)\s", re.I)   # not "1 to 3 nodes"
 ENUM_AFTER = re.compile(r"^\s*(\w+\s)?(\(\s*(such as|including|like|e\.g\.,?|for example,?)?\s*|,?\s*such as\s+|"

@@ -19,9 +19,7 @@ WORDS = frozenset({"primary", "primaries"})
 
 def primaries_rule(d: _Doc) -> None:
     """The spread a section or page is about originates from each primary its sentence ranks first."""
-    for s in d.doc.sentences:
-        if WORDS.isdisjoint(s.words):
-            continue
+    for s in d.sentences_with(WORDS):
         topic = _topic(d, s.block) or d.out.subject
         ms = [m for m in d.sent_mentions(s) if d.depth.get(m, 0) == 0]
         if not topic or d.cat(topic) != "SpreadPattern" or not ms:
