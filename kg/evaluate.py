@@ -23,6 +23,7 @@ class Score:
     hedge_agree: int = 0
     opposite: list[tuple] = field(default_factory=list)
     unknown_concepts: int = 0
+    unknown_correct: int = 0   # of those, matched all the same (by a name the gold's concept shares)
     per_relation: dict[str, dict[str, int]] = field(default_factory=dict)
     per_document: dict[str, dict[str, int]] = field(default_factory=dict)
     missed: list[tuple] = field(default_factory=list)
@@ -35,6 +36,13 @@ class Score:
     @property
     def precision(self) -> float:
         return self.correct / self.extracted if self.extracted else 0.0
+
+    @property
+    def key_list_precision(self) -> float:
+        """Precision over the extracted rows whose two concepts are in the key list: a gold written with
+        those keys only cannot hold a relation of a concept it has no key for."""
+        known = self.extracted - self.unknown_concepts
+        return (self.correct - self.unknown_correct) / known if known else 0.0
 
     @property
     def hedge_agreement(self) -> float:
@@ -185,12 +193,13 @@ def evaluate(gold: Path, concepts: Path | None, assertions: Path, manifest: Path
             score.extracted += 1
             per[relation]["extracted"] += 1
             per_doc[post]["extracted"] += 1
-            if keys is not None and (item[1] not in keys or item[3] not in keys):
-                score.unknown_concepts += 1
+            unknown = keys is not None and (item[1] not in keys or item[3] not in keys)
+            score.unknown_concepts += unknown
             hits = [g for g in golds if matches(item, entry, g)]
             if not hits:
                 score.wrong.append(item)
                 continue
+            score.unknown_correct += unknown
             score.correct += 1
             per[relation]["correct"] += 1
             per_doc[post]["correct"] += 1
@@ -224,6 +233,10 @@ def report(score: Score, per_document: bool = False) -> str:
     lines.append(f"core recall     {score.recall:.3f} ({score.core_found}/{score.core})")
     outside = (f"; {score.unknown_concepts} with concepts outside the key list" if score.unknown_concepts else "")
     lines.append(f"precision       {score.precision:.3f} ({score.correct}/{score.extracted}{outside})")
+    if score.unknown_concepts:
+        known = score.extracted - score.unknown_concepts
+        lines.append(f"  in key list   {score.key_list_precision:.3f} ({score.correct - score.unknown_correct}/{known}"
+                     " rows whose concepts both have a key)")
     lines.append(f"hedged agrees   {score.hedge_agreement:.3f} ({score.hedge_agree}/{score.hedge_scored} matched rows)")
     lines.append(f"opposite sign   {len(score.opposite)} gold relations extracted with the opposite polarity")
     return "\n".join(lines)

@@ -30,6 +30,19 @@ def test_scores(tmp_path):
     assert "core recall     0.667" in text and "precision       0.600" in text
 
 
+def test_key_list_precision(tmp_path):
+    """Rows naming a concept the gold has no key for are also left out of a second precision figure."""
+    (tmp_path / "concepts.tsv").write_text("key\tlabel\na\tA\nb\tB\n")
+    (tmp_path / "gold.tsv").write_text("post\tsubject\trelation\tobject\tpolarity\thedged\ttier\tcue\n"
+                                       "1\ta\tcauses\tb\t+\tn\tcore\tx\n")
+    (tmp_path / "a.tsv").write_text(HEAD + row("a", "causes", "b") + row("a", "mimics", "b") + row("a", "is_a", "z")
+                                    + row("z", "causes", "b"))
+    score = evaluate(tmp_path / "gold.tsv", tmp_path / "concepts.tsv", tmp_path / "a.tsv")
+    assert (score.extracted, score.correct, score.unknown_concepts) == (4, 1, 2)
+    assert score.precision == 0.25 and score.key_list_precision == 0.5
+    assert "in key list   0.500 (1/2 rows" in report(score)
+
+
 def test_manifest_and_names(tmp_path):
     """Gold documents named by id match assertions by URL; a concept matches by any of its names."""
     (tmp_path / "manifest.tsv").write_text("d01\thttps://example.org/page-a\nd02\thttp://example.org/b/\n")
