@@ -28,6 +28,7 @@ HEADS_FILE = ONTOLOGY_DIR / "heads.tsv"      # head words that mark a category
 FRAMES_FILE = ONTOLOGY_DIR / "frames.tsv"    # lead-in and heading frames of lists
 ROUTES_FILE = ONTOLOGY_DIR / "routes.tsv"    # paths that name a route of spread ("through the bloodstream")
 PARAPHRASES_FILE = ONTOLOGY_DIR / "paraphrases.tsv"   # phrasings that name a concept ("pressure on the spinal cord")
+SIZES_FILE = ONTOLOGY_DIR / "sizes.tsv"      # the bounds and units of stated sizes ("up to 0.2 mm")
 CODES_FILE = ONTOLOGY_DIR / "codes.tsv"      # letters a staging system defines ("N stands for lymph nodes")
 QUERIES_DIR = ONTOLOGY_DIR / "queries"
 

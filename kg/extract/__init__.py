@@ -13,6 +13,7 @@ from .patterns import _sentence_rules
 from .structure import _discover, _structure_rules
 from .codes import staging_codes_rule
 from .site_nouns import site_modified_findings
+from .sizes import size_orders
 from .cancer_metastases import cancer_metastases_spreads
 from .primaries import primaries_rule
 from .do_so import do_so_spreads
@@ -41,6 +42,7 @@ def extract(doc: Document, concepts: dict[str, Concept], matcher: Matcher, *,
     primaries_rule(d)
     staging_codes_rule(d)
     site_modified_findings(d)
+    size_orders(d)
     _discover(d)
     conditional_spreads(d)
     named_spreads(d)
