@@ -749,3 +749,12 @@ def test_a_disease_whose_patients_are_candidates_for_a_therapy_is_treated_with_i
                        "help keep bone metastasis from growing.</p>")
     assert ("lung_metastasis", "treated_with", "surgery", "positive") in found
     assert ("bone_metastasis", "treated_with", "radiation_therapy", "positive") in found
+
+
+def test_a_passive_cause_is_read_backward_not_as_the_active_verb():
+    """'X is caused by Y' states Y causes X; the active cue 'caused' must not read it forward."""
+    found = statements("<p>Hypercalcemia is caused by bone metastases.</p><p>Fractures can be triggered by bone "
+                       "metastases.</p>")
+    assert ("bone_metastasis", "causes", "hypercalcemia", "positive") in found
+    assert ("hypercalcemia", "causes", "bone_metastasis", "positive") not in found
+    assert ("bone_metastasis", "causes", "fracture", "positive") in found
