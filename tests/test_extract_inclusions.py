@@ -21,3 +21,13 @@ def test_a_list_of_what_stands_to_a_concept_names_no_kinds_of_it():
                        "<p>Many types of skin cancer, including melanoma, can spread.</p>")
     assert not {k for k in found if k[1] == "is_a" and k[2] in ("lymph_node_metastasis", "liver_metastasis")}
     assert ("melanoma", "is_a", "malignant_skin_neoplasm", "positive") in found
+
+
+def test_site_words_listed_as_cancers_are_no_sites_of_the_page_topic():
+    """'The cancers that spread to the liver include bowel, breast ...' on a liver metastasis page: breast cancer
+    spreads to the liver; the liver metastasis is not located in the breast."""
+    from .test_extract import statements
+    found = statements("<p>The cancers that most often spread to the liver include bowel, breast, pancreas and "
+                       "stomach.</p>", title="Liver metastasis")
+    assert ("breast_cancer", "spreads_to", "liver", "positive") in found
+    assert not {f for f in found if f[0] == "liver_metastasis" and f[1] == "located_in" and f[2] != "liver"}

@@ -17,6 +17,7 @@ from .sizes import size_orders
 from .cancer_metastases import cancer_metastases_spreads
 from .primaries import primaries_rule
 from .do_so import do_so_spreads
+from .subject_examples import subject_examples
 from .implied import (chain_origins, conditional_spreads, implied_detections, implied_spreads, metastatic_spreads,
                       named_origins, named_spreads)
 
@@ -50,6 +51,7 @@ def extract(doc: Document, concepts: dict[str, Concept], matcher: Matcher, *,
     implied_spreads(d)
     cancer_metastases_spreads(d)
     do_so_spreads(d)
+    subject_examples(d)
     implied_detections(d)
     chain_origins(d)
     named_origins(d)

@@ -106,7 +106,10 @@ def _elliptic_whole(d: _Doc, m: Mention, noun: str) -> Mention:
     if d.cat(m.key) != "AnatomicalSite":
         return m
     whole = d.cancer_named(m.text, "tumor" if noun.lower().startswith("tumo") else "cancer")
-    return Mention(whole, m.start, m.end, m.text) if whole is not None else m
+    if whole is None:
+        return m
+    d.cancer_sites.add((m.key, m.start))
+    return Mention(whole, m.start, m.end, m.text)
 
 
 # "PET-CT can find several solid tumours, including:" and a list of members

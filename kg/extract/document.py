@@ -86,6 +86,7 @@ class _Doc:
         self.found: list[Found] = []
         self.mentions: dict[int, list[Mention]] = {}
         self.depth: dict[Mention, int] = {}
+        self.cancer_sites: set[tuple[str, int]] = set()   # (site, offset): a site word read as its cancer
         # What was read with the document's lexicon, kept until the lexicon grows (see learn)
         self.lexicon_version = 0
         self._text_cache: dict[str, list[Mention]] = {}
@@ -350,6 +351,8 @@ def _collect(d: _Doc) -> None:
     # it names as where something began ("spread to the brain from a cancer that began in the lungs")
     stated = {(f.subject, f.object, f.sentence.start) for f in d.found if not f.rule.startswith("cooccurrence:")}
     origins = {(f.object, f.sentence.start) for f in d.found if f.relation == "originates_from"}
+    # nor is a site word the sentence lists as a cancer ("cancers that spread to the liver include bowel, breast")
+    origins |= {(key, s.start) for s in d.doc.sentences for key, at in d.cancer_sites if s.start <= at < s.end}
     for f in d.found:
         if f.rule.startswith("cooccurrence:") and ((f.subject, f.object, f.sentence.start) in stated
                                                    or (f.object, f.sentence.start) in origins):

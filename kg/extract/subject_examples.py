@@ -1,0 +1,34 @@
+"""'Many cancers can spread to the brain, such as lung, breast and kidney cancers': examples of the subject given
+after its object take the subject's relation."""
+from __future__ import annotations
+
+from .document import EXAMPLES_OPEN, _Doc
+
+WORDS = frozenset({"such", "including", "like", "example", "instance", "e", "especially", "particularly"})
+RELATIONS = frozenset({"spreads_to", "originates_from", "causes", "treated_with", "detected_by", "spreads_via"})
+
+
+def subject_examples(d: _Doc) -> None:
+    """A broad subject (cancer, metastasis) related by a sentence's cue to objects, and examples after those
+    objects of the subject's own category, not of the objects': each example is related to the same objects."""
+    for s in d.sentences_with(WORDS):
+        ms = d.sent_mentions(s)
+        found = [f for f in d.found if f.sentence is s and f.relation in RELATIONS and not f.rule.startswith(
+            ("cooccurrence:", "examples:")) and d.umbrella(f.subject)]
+        if not found:
+            continue
+        for i, m in enumerate(ms):
+            gap_start = ms[i - 1].end if i else None
+            if gap_start is None or not EXAMPLES_OPEN.match(d.doc.text[gap_start:m.start]):
+                continue
+            before = ms[i - 1]
+            run = d.coord_run(ms, i, s.text, s.start)
+            for f in found:
+                subject_at = [x for x in ms[:i] if x.key == f.subject]
+                if not subject_at or before.key != f.object or any(d.cat(x.key) != d.cat(f.subject) for x in run):
+                    continue   # the examples follow the object and are of the subject's kind, not the object's
+                if d.cat(f.object) == d.cat(f.subject):
+                    continue   # "cancer causes other cancers, such as ...": the examples may be the object's
+                for x in run:
+                    if not d.umbrella(x.key):
+                        d.add(x.key, f.relation, f.object, s, "examples:subject", negative=f.negative, hedged=f.hedged)
