@@ -74,3 +74,19 @@ def test_a_discourse_adverb_before_the_subject_is_passed_over():
                        "poor prognosis.</p>", title="Peritoneal carcinomatosis")
     assert ("brain_metastasis", "causes", "seizure", "positive") in found
     assert ("peritoneal_carcinomatosis", "associated_with", "prognosis", "positive") in found
+
+
+def test_a_demonstrative_reaches_past_a_sentence_without_a_subject():
+    """'These tumors' two sentences after the sarcomas are named: the sarcomas (a plain 'they' reaches one back)."""
+    from .test_extract import statements
+    found = statements("<p>Soft tissue sarcomas are rare. Their precursor cells differentiate along lineages such as "
+                       "muscle or nerve. These tumors arise most often in the limbs.</p>", title="Localized therapy")
+    assert ("soft_tissue_sarcoma", "originates_from", "limb", "positive") in found
+
+
+def test_adverbs_between_an_origin_verb_and_its_site():
+    from .test_extract import statements
+    found = statements("<p>Soft tissue sarcomas arise most often in the limbs.</p><p>Melanoma develops most "
+                       "commonly in the skin.</p>")
+    assert ("soft_tissue_sarcoma", "originates_from", "limb", "positive") in found
+    assert ("melanoma", "originates_from", "skin", "positive") in found

@@ -20,6 +20,7 @@ PRONOUN = re.compile(r"^\s*((?:(?:more|most|less|very)\s+)?(?:severe|serious|adv
                      r"concepts?|terms?))\b", re.I)
 PREDICATE_START = re.compile(r"^\W*(is|are|was|were|may|can|might|could|has|have|found|seen|"
                              r"detected|identified|measured|used|refers?|often|also|not)\b", re.I)
+DEMONSTRATIVES = frozenset({"this", "these", "those", "such"})
 IT_THEY = re.compile(r"\b(it|they)\b", re.I)
 CONJUNCTION_START = re.compile(r"^\s*,?\s*(and|or|but)\b", re.I)
 OF_END = re.compile(r"\bof\s*$")
@@ -143,7 +144,10 @@ def _antecedent(d: _Doc, s: Sentence) -> Subject:
         if ms and d.cat(ms[0].key) in kinds and _words(s.text[:ms[0].start - s.start]) <= 1 \
                 and _plural(ms[0].text) == plural:
             return [ms[0]]
-    for before in d.before(s):
+    # 'it' and 'they' reach back one sentence; a demonstrative ("these tumors", "this condition") may name a
+    # subject a sentence or two earlier
+    reach = 3 if pointer is not None and pointer.group().strip().lower().split()[0] in DEMONSTRATIVES else 1
+    for before in reversed(d.before(s, reach)):
         ms = [m for m in d.sent_mentions(before) if d.specific(m)]
         body = max(before.start, before.block.body_start)
         if ms and d.cat(ms[0].key) in kinds and _words(d.doc.text[body:ms[0].start]) <= 1 \
