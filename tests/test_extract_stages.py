@@ -20,3 +20,10 @@ def test_a_stage_described_as_not_spread_corresponds_to_no_spread():
 def test_a_stage_that_means_the_cancer_has_spread_describes_that_spread():
     found = statements("<p>Stage 4 cancer means the cancer has spread to distant parts of the body.</p>", title="Staging")
     assert ("stage_4", "associated_with", "distant_metastasis", "positive") in found
+
+
+def test_arabic_stage_numbers_name_the_stage():
+    """'Stage 3' is Stage III (the lexicon's rows give the Roman form; the curation adds the Arabic one)."""
+    from .test_extract import statements
+    found = statements("<p>Stage 3 means the cancer has spread to nearby lymph nodes.</p>")
+    assert any(f[0] == "stage_iii" for f in found)
