@@ -758,3 +758,8 @@ def test_a_passive_cause_is_read_backward_not_as_the_active_verb():
     assert ("bone_metastasis", "causes", "hypercalcemia", "positive") in found
     assert ("hypercalcemia", "causes", "bone_metastasis", "positive") not in found
     assert ("bone_metastasis", "causes", "fracture", "positive") in found
+
+
+def test_presenting_with_a_site_metastasis_is_spread_to_that_site():
+    found = statements("<p>Synovial sarcoma often presents with lung metastasis.</p>")
+    assert ("synovial_sarcoma", "spreads_to", "lung", "positive") in found
