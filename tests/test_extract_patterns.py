@@ -763,3 +763,8 @@ def test_a_passive_cause_is_read_backward_not_as_the_active_verb():
 def test_presenting_with_a_site_metastasis_is_spread_to_that_site():
     found = statements("<p>Synovial sarcoma often presents with lung metastasis.</p>")
     assert ("synovial_sarcoma", "spreads_to", "lung", "positive") in found
+
+
+def test_under_a_microscope_names_microscopy():
+    found = statements("<p>Isolated tumor cells are detected under a microscope.</p>")
+    assert ("isolated_tumor_cells", "detected_by", "microscopy", "positive") in found
