@@ -90,3 +90,20 @@ def test_adverbs_between_an_origin_verb_and_its_site():
                        "commonly in the skin.</p>")
     assert ("soft_tissue_sarcoma", "originates_from", "limb", "positive") in found
     assert ("melanoma", "originates_from", "skin", "positive") in found
+
+
+def test_these_metastases_point_back_to_the_named_kind_whatever_its_number():
+    """'Adrenal metastases ... These metastases were found on autopsy': the adrenal ones (plural and singular
+    names compared as the matcher compares them)."""
+    from .test_extract import statements
+    found = statements("<p>Adrenal metastases are common in lung cancer. These metastases were primarily found on "
+                       "autopsy.</p>", title="Adrenal gland")
+    assert ("metastatic_malignant_neoplasm_in_the_adrenal_gland", "detected_by", "autopsy", "positive") in found
+    assert ("metastasis", "detected_by", "autopsy", "positive") not in found
+
+
+def test_the_metastases_on_a_page_whose_topic_is_named_otherwise():
+    """The topic's label ('Metastatic ... in the Adrenal Gland') does not end in 'metastasis', a synonym does."""
+    from .test_extract import statements
+    found = statements("<p>The metastases are usually detected by CT.</p>", title="Adrenal metastasis")
+    assert ("metastatic_malignant_neoplasm_in_the_adrenal_gland", "detected_by", "ct", "positive") in found

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..constants import CATEGORIES, SYMMETRIC_RELATIONS
-from ..lexicon import PARENTHESES, Matcher, normalize_token
+from ..lexicon import PARENTHESES, Matcher, normalize_token, term_key
 from ..model import Assertion, Block, Concept, Document, Evidence, Mention, Sentence
 from . import cue_table
 from .modifiers import HEDGES, UNHEDGED_RELATIONS
@@ -167,8 +167,14 @@ class _Doc:
     def topic_narrows(self, key: str) -> bool:
         """Whether the page's topic is a kind of the concept by its label ("Bone metastasis", "metastasis")."""
         topic = self.out.subject
-        return bool(topic) and topic != key and \
-            self.concepts[topic].label.lower().endswith(self.concepts[key].label.lower())
+        if not topic or topic == key:
+            return False
+        if self.concepts[topic].label.lower().endswith(self.concepts[key].label.lower()):
+            return True
+        if self.concepts[key].category != "SpreadPattern":
+            return False   # "cancer" on a kidney cancer page is often cancer in general
+        broad = term_key(self.concepts[key].label)   # a spread by another of the topic's names ("adrenal metastasis")
+        return any(len(k) > len(broad) and k[-len(broad):] == broad for k in map(term_key, self.names(topic)))
 
     def names_site(self, key: str, site: Mention) -> bool:
         """Whether one of a concept's names holds a site ("liver" in "liver metastasis")."""

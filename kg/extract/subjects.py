@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..lexicon import term_key
 from ..model import Block, Mention, Sentence
 from ..phrases import noun_only, own_subject
 from .document import EXAMPLES_OPEN, NOT_KINDS, _Doc, _first_body_sentence, _more_words, _unparen, _words, paren_depth
@@ -96,7 +97,7 @@ def _topic_for_broad(d: _Doc, s: Sentence, subj: list[Mention], start: int) -> l
         if named is not None:
             return named
     if len(subj) == 1 and (d.umbrella(first.key) or pointing) and d.topic_narrows(first.key) \
-            and (not prefix or pointing) and not QUANTIFIED.search(s.text[:first.start - s.start]):
+            and (not prefix or pointing or prefix.lower() == "the") and not QUANTIFIED.search(s.text[:first.start - s.start]):
         return d.out.subject
     return subj
 
@@ -116,10 +117,11 @@ SUBORDINATE = re.compile(r"^\W*(?:when|if|after|once|because|although|though|whi
 def _named_before(d: _Doc, s: Sentence, m: Mention) -> str | None:
     """What "this staging system" points back to: the latest concept of the two sentences before (same block)
     one of whose names ends with the words after "this" ("In the TNM staging system, ...")."""
-    words = " " + m.text.lower()
+    words = term_key(m.text)   # compared as the matcher does: "these metastases" points to "adrenal metastasis"
     for before in reversed(d.before(s, 2)):
         for x in reversed(d.sent_mentions(before)):
-            if x.key != m.key and d.specific(x) and any(n.endswith(words) for n in d.names(x.key)):
+            if x.key != m.key and d.specific(x) and any(
+                    len(k) > len(words) and k[-len(words):] == words for k in map(term_key, d.names(x.key))):
                 return x.key
     return None
 
