@@ -768,3 +768,10 @@ def test_presenting_with_a_site_metastasis_is_spread_to_that_site():
 def test_under_a_microscope_names_microscopy():
     found = statements("<p>Isolated tumor cells are detected under a microscope.</p>")
     assert ("isolated_tumor_cells", "detected_by", "microscopy", "positive") in found
+
+
+def test_a_cause_of_names_what_it_causes_but_no_cancer_causes_cancer():
+    found = statements("<p>Metastasis is a major cause of morbidity and mortality.</p><p>Melanoma is the fifth "
+                       "leading cause of cancer in women.</p>")
+    assert {("metastasis", "causes", "morbidity", "positive"), ("metastasis", "causes", "mortality", "positive")} <= found
+    assert ("melanoma", "causes", "cancer", "positive") not in found

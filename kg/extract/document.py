@@ -278,6 +278,8 @@ class _Doc:
             # no concept is a kind of its own kind ("metastasis is a bone metastasis")
         if relation in ACROSS_KINDS and (self._kind_of(subject, obj) or self._kind_of(obj, subject)):
             return   # "metastasis causes adrenal metastasis": a misread reference, not a concept causing its own kind
+        if relation == "causes" and self.umbrella(obj) and self.cat(subject) == self.cat(obj):
+            return   # nor does a cancer cause "cancer" ("melanoma is the fifth leading cause of cancer")
         if self.concepts[subject].generic or (self.concepts[obj].generic and rule not in GENUS_RULES):
             return
         if relation in ("located_in", "spreads_to") and (rule.startswith("cooccurrence:") or rule == "verb:located_in") \
