@@ -99,19 +99,15 @@ def sizes_in(text: str, grammar: SizeGrammar | None = None) -> list[Size]:
         if fa[1] == dim:
             found.append(Size(dim, _number(a) * fa[0], _number(b) * fb, m.start()))
             taken.append(m.span())
-    for m in g.suffixed.finditer(text):
-        if free(m):
-            factor, dim = unit(m.group(2))
-            value = _number(m.group(1)) * factor
-            upper = g.bounds[" ".join(m.group(3).lower().split())] == "upper"
-            found.append(Size(dim, None if upper else value, value if upper else None, m.start()))
-            taken.append(m.span())
-    for m in g.prefixed.finditer(text):
-        if free(m):
-            factor, dim = unit(m.group(3))
-            value = _number(m.group(2)) * factor
-            upper = g.bounds[" ".join(m.group(1).lower().split())] == "upper"
-            found.append(Size(dim, None if upper else value, value if upper else None, m.start()))
+    # "2 mm or more" (number, unit, bound) and "up to 0.2 mm" (bound, number, unit)
+    for regex, (number, unit_at, bound) in ((g.suffixed, (1, 2, 3)), (g.prefixed, (2, 3, 1))):
+        for m in regex.finditer(text):
+            if free(m):
+                factor, dim = unit(m.group(unit_at))
+                value = _number(m.group(number)) * factor
+                upper = g.bounds[" ".join(m.group(bound).lower().split())] == "upper"
+                found.append(Size(dim, None if upper else value, value if upper else None, m.start()))
+                taken.append(m.span())
     return sorted(found, key=lambda s: s.start)
 
 
