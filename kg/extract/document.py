@@ -87,6 +87,7 @@ class _Doc:
         self.mentions: dict[int, list[Mention]] = {}
         self.depth: dict[Mention, int] = {}
         self.cancer_sites: set[tuple[str, int]] = set()   # (site, offset): a site word read as its cancer
+        self._name_keys: dict[str, list[tuple[str, ...]]] = {}   # a concept's names as term keys (name_ends_with)
         # What was read with the document's lexicon, kept until the lexicon grows (see learn)
         self.lexicon_version = 0
         self._text_cache: dict[str, list[Mention]] = {}
@@ -137,7 +138,7 @@ class _Doc:
 
     def _kind_of(self, a: str, b: str) -> bool:
         """Whether a's names make it a kind of b ("adrenal metastasis" of "metastasis")."""
-        return any(x.endswith(" " + y) for x in self.names(a) for y in self.names(b))
+        return any(self.name_ends_with(a, y) for y in self.names(b))
 
     def site_metastasis(self, site: str) -> str | None:
         """The metastasis the lexicon names for a site ("liver" gives liver metastasis), or None."""
@@ -173,8 +174,16 @@ class _Doc:
             return True
         if self.concepts[key].category != "SpreadPattern":
             return False   # "cancer" on a kidney cancer page is often cancer in general
-        broad = term_key(self.concepts[key].label)   # a spread by another of the topic's names ("adrenal metastasis")
-        return any(len(k) > len(broad) and k[-len(broad):] == broad for k in map(term_key, self.names(topic)))
+        return self.name_ends_with(topic, self.concepts[key].label)   # by another name ("adrenal metastasis")
+
+    def name_ends_with(self, key: str, words: str) -> bool:
+        """Whether one of a concept's names ends with more words than these and then these, compared as the
+        matcher compares terms ("Adrenal metastases" ends with "metastasis")."""
+        tail = term_key(words)
+        keys = self._name_keys.get(key)
+        if keys is None:
+            keys = self._name_keys[key] = [term_key(n) for n in self.names(key)]
+        return any(len(k) > len(tail) and k[-len(tail):] == tail for k in keys)
 
     def names_site(self, key: str, site: Mention) -> bool:
         """Whether one of a concept's names holds a site ("liver" in "liver metastasis")."""
@@ -260,6 +269,7 @@ class _Doc:
         self.lexicon_version += 1
         self._text_cache.clear()
         self._block_cache.clear()
+        self._name_keys.clear()
 
     def of_block(self, fn: Callable[["_Doc", Block], object], b: Block):
         """fn(self, b), worked out once per block (until the lexicon grows): many rules ask."""

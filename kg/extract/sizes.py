@@ -14,9 +14,10 @@ from .document import _Doc
 
 SIZED_KINDS = frozenset({"SpreadPattern"})   # the categories whose sizes are compared (not tumors or lesions)
 NUMBER = r"(\d+(?:[.,]\d+)?)"
+# what a heading says after its label when it gives a size: "Macrometastases: > 2 mm", "ITCs (...): ≤0.2 mm"
+LABELLED = re.compile(r"^\s*(?:\([^()]*\)\s*)?:\s*[^\w\s]*\s*\d[^:;]*$")
 # a category named as what another is ("micrometastasis is defined as a metastatic deposit measuring ..."): the
 # size is the subject's
-LABELLED = re.compile(r"^\s*(?:\([^()]*\)\s*)?:\s*[^\w\s]*\s*\d[^:;]*$")
 PREDICATE = re.compile(r"\b(?:is|are|as|means?)\s+(?:an?\s+|the\s+)?$", re.I)
 
 
@@ -57,12 +58,11 @@ def load_sizes(path: Path = SIZES_FILE) -> SizeGrammar:
     unit = f"({_alternation(units)})"
     pre = [t for t in bounds if not t.startswith("or ")]
     post = [t for t in bounds if t.startswith("or ")]
-    flags = re.I
     return SizeGrammar(
-        ranged=re.compile(rf"(?<![\w.])(?:(?:between)\s+{NUMBER}\s*(?:{unit}\s*)?and\s*{NUMBER}\s*{unit}"
-                          rf"|(?:from\s+)?{NUMBER}\s*(?:{unit}\s*)?(?:-|–|—|to)\s*{NUMBER}\s*{unit})", flags),
-        prefixed=re.compile(rf"(?<![\w])({_alternation(pre)})\s*{NUMBER}\s*{unit}", flags),
-        suffixed=re.compile(rf"(?<![\w.]){NUMBER}\s*{unit}\s+({_alternation(post)})", flags),
+        ranged=re.compile(rf"(?<![\w.])(?:between\s+{NUMBER}\s*(?:{unit}\s*)?and\s*{NUMBER}\s*{unit}"
+                          rf"|(?:from\s+)?{NUMBER}\s*(?:{unit}\s*)?(?:-|–|—|to)\s*{NUMBER}\s*{unit})", re.I),
+        prefixed=re.compile(rf"(?<![\w])({_alternation(pre)})\s*{NUMBER}\s*{unit}", re.I),
+        suffixed=re.compile(rf"(?<![\w.]){NUMBER}\s*{unit}\s+({_alternation(post)})", re.I),
         bounds=bounds, units=units)
 
 

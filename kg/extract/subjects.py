@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..lexicon import term_key
 from ..model import Block, Mention, Sentence
 from ..phrases import noun_only, own_subject
 from .document import EXAMPLES_OPEN, NOT_KINDS, _Doc, _first_body_sentence, _more_words, _unparen, _words, paren_depth
@@ -117,11 +116,9 @@ SUBORDINATE = re.compile(r"^\W*(?:when|if|after|once|because|although|though|whi
 def _named_before(d: _Doc, s: Sentence, m: Mention) -> str | None:
     """What "this staging system" points back to: the latest concept of the two sentences before (same block)
     one of whose names ends with the words after "this" ("In the TNM staging system, ...")."""
-    words = term_key(m.text)   # compared as the matcher does: "these metastases" points to "adrenal metastasis"
-    for before in reversed(d.before(s, 2)):
+    for before in reversed(d.before(s, 2)):   # "these metastases" points to "adrenal metastasis"
         for x in reversed(d.sent_mentions(before)):
-            if x.key != m.key and d.specific(x) and any(
-                    len(k) > len(words) and k[-len(words):] == words for k in map(term_key, d.names(x.key))):
+            if x.key != m.key and d.specific(x) and d.name_ends_with(x.key, m.text):
                 return x.key
     return None
 
