@@ -83,3 +83,10 @@ def test_a_cancer_named_in_parentheses_after_a_site_of_origin_is_an_origin_too()
                        "<p>Cancers that start in the skin (melanoma) are common.</p>")
     assert ("brain_metastasis", "originates_from", "melanoma", "positive") in found
     assert not {t for t in found if t[0] == "cancer" and t[2] == "melanoma"}
+
+
+def test_the_cancer_a_sites_metastases_come_from_spreads_to_that_site():
+    found = statements("<p>Liver metastases most often originate from colorectal cancer or from the primary tumor.</p>")
+    assert ("liver_metastasis", "originates_from", "colorectal_carcinoma", "positive") in found
+    assert ("colorectal_carcinoma", "spreads_to", "liver", "positive") in found
+    assert not {t for t in found if t[0] == "primary_tumor" and t[1] == "spreads_to"}   # a role, not a cancer

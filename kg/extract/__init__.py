@@ -19,7 +19,7 @@ from .primaries import primaries_rule
 from .do_so import do_so_spreads
 from .subject_examples import subject_examples
 from .implied import (chain_origins, conditional_spreads, implied_detections, implied_spreads, metastatic_spreads,
-                      named_origins, named_spreads)
+                      named_origins, named_spreads, origin_spreads)
 
 __all__ = ["Extraction", "extract", "slug"]
 
@@ -55,6 +55,7 @@ def extract(doc: Document, concepts: dict[str, Concept], matcher: Matcher, *,
     implied_detections(d)
     chain_origins(d)
     named_origins(d)
+    origin_spreads(d)
     _collect(d)
     if with_mentions:
         d.out.mentions = [m for s in doc.sentences for m in d.sent_mentions(s)]

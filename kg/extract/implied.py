@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .document import UMBRELLA_OR_TO_SITE, _Doc
+from .document import ROLES, UMBRELLA_OR_TO_SITE, _Doc
 
 _SITE_SPREAD = re.compile(r"^(.+?)\s+metastas[ie]s$")
 
@@ -191,3 +191,15 @@ def named_origins(d: _Doc) -> None:
                     and OPENS_PAREN.fullmatch(f.sentence.text[site.end - f.sentence.start:named.start - f.sentence.start]):
                 d.add(f.subject, "originates_from", named.key, f.sentence, "implied:originates_from",
                       negative=f.negative, hedged=f.hedged)
+
+
+def origin_spreads(d: _Doc) -> None:
+    """'Liver metastases most often come from colorectal cancer': the cancer a site's metastases come from
+    spreads to that site (the converse of implied_spreads)."""
+    for f in list(d.found):
+        if f.relation != "originates_from" or f.negative or d.cat(f.object) != "Neoplasm" or d.umbrella(f.object) \
+                or d.concepts[f.object].label.lower() in ROLES:
+            continue   # "brain metastases come from the primary tumour" names no cancer that spreads
+        site = spread_site(d, f.subject)
+        if site is not None:
+            d.add(f.object, "spreads_to", site, f.sentence, "implied:spreads_to", hedged=f.hedged)
