@@ -104,3 +104,11 @@ def test_the_abbreviation_of_a_marker_before_its_status_names_no_marker():
     text = "Hormone receptor (HR) positive."
     found = [Mention("hormone_receptor", 0, 16, "Hormone receptor"), Mention("hormone_receptor", 18, 20, "HR")]
     assert plain_mentions(text, found) == []
+
+
+def test_spread_after_examples_set_into_a_subject_is_the_verb():
+    found = statements("<p>Many cancers, including breast cancer and lung cancer, spread to the bones.</p>")
+    assert ("cancer", "spreads_to", "bone", "positive") in found   # not "bone metastasis" as a noun
+    listed = statements("<p>Metastasis involves several steps, including local invasion, spread to the lymph nodes, "
+                        "and intravasation.</p>")
+    assert not {t for t in listed if t[1] == "spreads_to"}   # a step named in a list stays a noun

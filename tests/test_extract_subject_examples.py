@@ -19,3 +19,16 @@ def test_examples_of_the_object_are_not_taken_as_subjects():
 def test_a_specific_subject_keeps_its_examples_to_itself():
     found = statements("<p>Breast cancer can spread to the bones, such as lung cancer does.</p>")
     assert ("lung_carcinoma", "spreads_to", "bone", "positive") not in found
+
+
+def test_examples_set_right_after_a_broad_subject_take_its_relation():
+    found = statements("<p>Many cancers, including breast cancer and lung cancer, spread to the bones.</p>"
+                       "<p>Some cancers, such as prostate cancer, often spread to the spine.</p>")
+    assert {("breast_cancer", "spreads_to", "bone", "positive"), ("lung_carcinoma", "spreads_to", "bone", "positive"),
+            ("prostate_carcinoma", "spreads_to", "vertebral_column", "positive")} <= found
+
+
+def test_examples_of_a_subject_class_take_its_relation():
+    found = statements("<p>Cancer treatments such as surgery and radiation therapy can cause lymphedema.</p>")
+    assert {("surgery", "causes", "lymphedema", "positive"), ("radiation_therapy", "causes", "lymphedema", "positive")} <= found
+

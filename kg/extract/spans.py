@@ -156,6 +156,11 @@ def site_findings(d, s: Sentence, found: list[Mention]) -> list[Mention]:
 NOUN_SPREAD_TO = re.compile(r"(?:^|[,;:(]\s*|\b(?:the|a|an|any|further|no|its|their|of|with|without|prevent|preventing|"
                             r"locali[sz]ed|local|regional|distant|lymphatic|nodal|early|direct)\s+)spread\s+(?:in)?to\s+"
                             r"(?:the\s+|nearby\s+)?$", re.I)
+# "Many cancers, including breast and lung cancer, spread to ...": the comma closes examples set into a short
+# subject, and "spread" is its verb
+SUBJECT_EXAMPLES_CLOSED = re.compile(r"^\W*(?!(?:\S+\s+){0,3}?(?:is|are|was|were|has|have|had|can|may|will|involves?|"
+                                     r"includes?|do|does)\b)(?:[\w-]+\s+){0,3}[\w-]+,\s*(?:including|such as|like|e\.g\.,?|"
+                                     r"for example,?|especially|particularly)\s[^;:()]*,\s*$", re.I)
 
 
 def noun_spreads(d, s: Sentence, found: list[Mention]) -> list[Mention]:
@@ -164,7 +169,8 @@ def noun_spreads(d, s: Sentence, found: list[Mention]) -> list[Mention]:
     out = []
     for x in found:
         before = s.text[max(0, x.start - s.start - 60):x.start - s.start]
-        spread = d.cat(x.key) == "AnatomicalSite" and "spread" in before and NOUN_SPREAD_TO.search(before)
+        spread = d.cat(x.key) == "AnatomicalSite" and "spread" in before and NOUN_SPREAD_TO.search(before) \
+            and not SUBJECT_EXAMPLES_CLOSED.match(s.text[:x.start - s.start - len(before) + before.lower().rfind("spread")])
         whole = (d.site_metastasis(x.key) or _broader_site_spread(d, x.key)) if spread else None
         if whole is None:
             out.append(x)

@@ -1,5 +1,5 @@
-"""'Many cancers can spread to the brain, such as lung, breast and kidney cancers': examples of the subject given
-after its object take the subject's relation."""
+"""'Many cancers can spread to the brain, such as lung, breast and kidney cancers', 'Some cancers, such as
+prostate cancer, spread to the spine': examples of a broad subject, after it or after its object, take its relation."""
 from __future__ import annotations
 
 from .document import EXAMPLES_OPEN, _Doc
@@ -10,11 +10,13 @@ RELATIONS = frozenset({"spreads_to", "originates_from", "causes", "treated_with"
 
 def subject_examples(d: _Doc) -> None:
     """A broad subject (cancer, metastasis) related by a sentence's cue to objects, and examples after those
-    objects of the subject's own category, not of the objects': each example is related to the same objects."""
+    objects of the subject's own category, not of the objects': each example is related to the same objects; so
+    are the examples set right after a subject the sentence makes them kinds of ("treatments such as surgery")."""
     for s in d.sentences_with(WORDS):
         ms = d.sent_mentions(s)
         found = [f for f in d.found if f.sentence is s and f.relation in RELATIONS and not f.rule.startswith(
-            ("cooccurrence:", "examples:")) and d.umbrella(f.subject)]
+            ("cooccurrence:", "examples:"))]
+        kinds = {(f.subject, f.object) for f in d.found if f.sentence is s and f.relation == "is_a"}
         if not found:
             continue
         for i, m in enumerate(ms):
@@ -24,11 +26,21 @@ def subject_examples(d: _Doc) -> None:
             before = ms[i - 1]
             run = d.coord_run(ms, i, s.text, s.start)
             for f in found:
-                subject_at = [x for x in ms[:i] if x.key == f.subject]
+                if before.key == f.subject and i + len(run) < len(ms) and ms[i + len(run)].key == f.object \
+                        and all(d.cat(x.key) == d.cat(f.subject) for x in run) \
+                        and (d.umbrella(f.subject) or all((x.key, f.subject) in kinds for x in run)):
+                    _give(d, run, f, "examples:subject")   # the examples stand between the subject and its object
+                    continue
+                subject_at = [x for x in ms[:i] if x.key == f.subject] if d.umbrella(f.subject) else []
                 if not subject_at or before.key != f.object or any(d.cat(x.key) != d.cat(f.subject) for x in run):
                     continue   # the examples follow the object and are of the subject's kind, not the object's
                 if d.cat(f.object) == d.cat(f.subject):
                     continue   # "cancer causes other cancers, such as ...": the examples may be the object's
-                for x in run:
-                    if not d.umbrella(x.key):
-                        d.add(x.key, f.relation, f.object, s, "examples:subject", negative=f.negative, hedged=f.hedged)
+                _give(d, run, f, "examples:subject")
+
+
+def _give(d: _Doc, run: list, f, rule: str) -> None:
+    """Each specific example takes the broad subject's relation to the same object."""
+    for x in run:
+        if not d.umbrella(x.key):
+            d.add(x.key, f.relation, f.object, f.sentence, rule, negative=f.negative, hedged=f.hedged)
