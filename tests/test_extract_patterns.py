@@ -775,3 +775,9 @@ def test_a_cause_of_names_what_it_causes_but_no_cancer_causes_cancer():
                        "leading cause of cancer in women.</p>")
     assert {("metastasis", "causes", "morbidity", "positive"), ("metastasis", "causes", "mortality", "positive")} <= found
     assert ("melanoma", "causes", "cancer", "positive") not in found
+
+
+def test_a_route_of_spread_may_cause_findings():
+    found = statements("<p>Lymphatic spread can make the lungs very stiff. This causes cough and shortness of breath.</p>")
+    assert {("lymphatic_spread", "causes", "cough", "positive"),
+            ("lymphatic_spread", "causes", "shortness_of_breath", "positive")} <= found

@@ -101,7 +101,7 @@ def _topic_for_broad(d: _Doc, s: Sentence, subj: list[Mention], start: int) -> l
     return subj
 
 
-ANTECEDENT_KINDS = frozenset({"SpreadPattern", "Neoplasm", "Procedure", "DetectionMethod", "Therapy", "ClinicalFinding"})
+ANTECEDENT_KINDS = frozenset({"SpreadPattern", "SpreadRoute", "Neoplasm", "Procedure", "DetectionMethod", "Therapy", "ClinicalFinding"})
 # "this procedure", "this approach": what they point back to is an action, not a disease
 ACTION_NOUNS = frozenset({"procedure", "test", "technique", "method", "treatment", "therapy", "therapie", "approach"})
 ACTION_KINDS = frozenset({"Procedure", "DetectionMethod", "Therapy", "Staging", "ClinicalActivity"})
