@@ -155,10 +155,16 @@ class _Doc:
 
     def named(self, term: str, category: str) -> str | None:
         """The concept of that category the whole of a term names, if the lexicon has one ("lung cancer")."""
-        whole = self.text_mentions(term)
-        if len(whole) == 1 and whole[0].start == 0 and whole[0].end == len(term) and self.cat(whole[0].key) == category:
-            return whole[0].key
-        return None
+        whole = self.whole_mention(term)
+        return whole.key if whole is not None and self.cat(whole.key) == category else None
+
+    def whole_mention(self, text: str) -> Mention | None:
+        """The one specific mention of text (text_mentions) when it spans the whole text, else None; a text no
+        term reads whole is not read (no parenthesis, no sentence of the same text, no term of its tokens)."""
+        if "(" not in text and text not in self._sentence_with and not self.matcher.has_term(text):
+            return None   # no mention could span it: the matcher finds a name only along a term's tokens
+        whole = self.text_mentions(text)
+        return whole[0] if len(whole) == 1 and whole[0].start == 0 and whole[0].end == len(text) else None
 
     def names(self, key: str) -> list[str]:
         """A concept's label and synonyms, in lower case."""
