@@ -186,10 +186,10 @@ class Matcher:
                 entry = node.get(None)
                 if entry is not None:
                     ends.append((j - i, entry))
-                if j == n or breaks[j]:
+                if j == n:
                     break
                 node = node.get(norms[j])
-                if node is None:
+                if node is None or breaks[j]:   # (the dearer test last)
                     break
                 j += 1
             for k, (key, exact) in reversed(ends):

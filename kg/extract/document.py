@@ -207,11 +207,11 @@ class _Doc:
         found = self.mentions.get(id(s))
         if found is None:
             found, tokens = self.matcher.find_with_words(s.text, s.start)
+            s.keep_words(tokens)
             found = self._site_spreads(s, without_heads(self.cat, s.text, s.start,
                                                         plain_mentions(s.text, found, s.start)))
             found = verb_findings(self, s, noun_spreads(self, s, site_findings(self, s, site_cancers(self, s, found))))
             found = paraphrase_mentions(self, s, shared_heads(self, s, inverted_names(self, s, found)))
-            s.keep_words(tokens)
             if "(" in s.text:
                 for m in found:
                     self.depth[m] = paren_depth(s.text, m.start - s.start)
