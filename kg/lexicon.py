@@ -175,21 +175,21 @@ class Matcher:
         does not run over a break (punctuation between two tokens: "bone, marrow", "skin (melanoma)")."""
         out, i, n = [], 0, len(norms)
         trie = self.trie
-        while i < n:
-            node = trie.get(norms[i])
-            if node is None:
-                i += 1
+        for start in [k for k, token in enumerate(norms) if token in trie]:   # only where a term can start
+            if start < i:
                 continue
+            i = start
+            node = trie[norms[i]]
             ends = []   # (tokens, entry) of each term that starts at i, shortest first
             j = i + 1
             while True:
                 entry = node.get(None)
                 if entry is not None:
                     ends.append((j - i, entry))
-                if j == n or breaks[j]:
+                if j == n:
                     break
                 node = node.get(norms[j])
-                if node is None:
+                if node is None or breaks[j]:   # (the dearer test last)
                     break
                 j += 1
             for k, (key, exact) in reversed(ends):
@@ -203,6 +203,15 @@ class Matcher:
             else:
                 i += 1
         return out
+
+    def has_term(self, text: str) -> bool:
+        """Whether some term has exactly the tokens of text (as read by find; acronyms' case not checked)."""
+        node = self.trie
+        for token in term_key(text):
+            node = node.get(token)
+            if node is None:
+                return False
+        return None in node
 
     def _term_at(self, tokens: list[str]) -> str | None:
         node = self.trie

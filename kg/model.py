@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .cues import words_from_tokens, words_of
 
@@ -76,19 +77,16 @@ class Sentence:
     end: int
     block: Block
 
-    _words: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
-
-    @property
+    @cached_property
     def words(self) -> frozenset[str]:
-        """Its words in lower case, for cheap tests before a rule's regex runs (see kg.cues)."""
-        if self._words is None:
-            self._words = words_of(self.text)
-        return self._words
+        """Its words in lower case, for cheap tests before a rule's regex runs (see kg.cues); worked out once,
+        then read as a plain attribute (many rules ask)."""
+        return words_of(self.text)
 
     def keep_words(self, tokens: list[str]) -> None:
         """Take its words from the tokens (cues.TOKEN) of its text already read, sparing a second reading."""
-        if self._words is None:
-            self._words = words_from_tokens(tokens, self.text)
+        if "words" not in vars(self):
+            self.words = words_from_tokens(tokens, self.text)
 
 
 @dataclass

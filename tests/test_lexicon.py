@@ -240,3 +240,17 @@ def test_radiation_therapy_and_radiotherapy_name_each_other():
     assert [x.key for x in m.find("Stereotactic body radiotherapy was given.")] == ["sbrt"]
     assert [x.key for x in m.find("after whole brain radiation therapy")] == ["wbrt"]
     assert [x.key for x in m.find("radiotherapy")] == ["other"]
+
+
+def test_has_term_is_true_exactly_for_a_terms_tokens(matcher):
+    # whole_mention skips reading a text this calls no term's: it must never say no to a text find reads whole
+    assert matcher.has_term("lymph node metastases") and matcher.has_term("Bone metastasis")
+    assert matcher.has_term("lymph node") and not matcher.has_term("lymph frobnication")
+    assert not matcher.has_term("") and not matcher.has_term("metastasis of")
+    copy = matcher.copy()
+    copy.add("sentinel lymph node frobnication", "frob")
+    assert copy.has_term("sentinel lymph node frobnications") and not matcher.has_term("sentinel lymph node frobnication")
+    for text in ("liver metastasis", "bone marrow", "the liver", "CT scan", "breast cancer cells", "MRIs"):
+        whole = matcher.find(text)
+        if len(whole) == 1 and whole[0].start == 0 and whole[0].end == len(text):
+            assert matcher.has_term(text), text

@@ -233,13 +233,14 @@ def _hearst_terms(d: _Doc, s: Sentence, heads: Heads) -> None:
 
 
 CONJUNCTION = re.compile(r"\b(and|or)\b", re.I)
+CONJUNCTION_WORDS = frozenset({"and", "or"})
 UNDISCOVERED = frozenset({"AnatomicalSite"})   # sites come from the ontology: a list of them may run into other words
 
 
 def _cue_members(d: _Doc, s: Sentence, heads: Heads) -> None:
     """The objects a verb cue coordinates: in "Hypercalcemia can cause thirst, frequent urination and coma" the
     members the lexicon lacks are terms of the category of the members it has, when the cue takes that category."""
-    for pattern in d.patterns(s):
+    for pattern in d.patterns(s) if not CONJUNCTION_WORDS.isdisjoint(s.words) else ():   # (CONJUNCTION needs one)
         if pattern.reverse or not pattern.objects:
             continue
         for match in sentence_matches(d, s, pattern):

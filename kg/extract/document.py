@@ -155,10 +155,16 @@ class _Doc:
 
     def named(self, term: str, category: str) -> str | None:
         """The concept of that category the whole of a term names, if the lexicon has one ("lung cancer")."""
-        whole = self.text_mentions(term)
-        if len(whole) == 1 and whole[0].start == 0 and whole[0].end == len(term) and self.cat(whole[0].key) == category:
-            return whole[0].key
-        return None
+        whole = self.whole_mention(term)
+        return whole.key if whole is not None and self.cat(whole.key) == category else None
+
+    def whole_mention(self, text: str) -> Mention | None:
+        """The one specific mention of text (text_mentions) when it spans the whole text, else None; a text no
+        term reads whole is not read (no parenthesis, no sentence of the same text, no term of its tokens)."""
+        if "(" not in text and text not in self._sentence_with and not self.matcher.has_term(text):
+            return None   # no mention could span it: the matcher finds a name only along a term's tokens
+        whole = self.text_mentions(text)
+        return whole[0] if len(whole) == 1 and whole[0].start == 0 and whole[0].end == len(text) else None
 
     def names(self, key: str) -> list[str]:
         """A concept's label and synonyms, in lower case."""
@@ -201,11 +207,11 @@ class _Doc:
         found = self.mentions.get(id(s))
         if found is None:
             found, tokens = self.matcher.find_with_words(s.text, s.start)
+            s.keep_words(tokens)
             found = self._site_spreads(s, without_heads(self.cat, s.text, s.start,
                                                         plain_mentions(s.text, found, s.start)))
             found = verb_findings(self, s, noun_spreads(self, s, site_findings(self, s, site_cancers(self, s, found))))
             found = paraphrase_mentions(self, s, shared_heads(self, s, inverted_names(self, s, found)))
-            s.keep_words(tokens)
             if "(" in s.text:
                 for m in found:
                     self.depth[m] = paren_depth(s.text, m.start - s.start)

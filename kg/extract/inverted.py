@@ -84,8 +84,5 @@ def _members(d, found: list[Mention], text: str, base: int, start: int) -> list[
 
 def _turned(d, modifier: str, head: str) -> str | None:
     """The concept the lexicon names 'MODIFIER HEAD' for, in a category of TURNED, or None."""
-    term = f"{modifier} {head}"
-    whole = d.text_mentions(term)
-    if len(whole) == 1 and whole[0].start == 0 and whole[0].end == len(term) and d.cat(whole[0].key) in TURNED:
-        return whole[0].key
-    return None
+    whole = d.whole_mention(f"{modifier} {head}")
+    return whole.key if whole is not None and d.cat(whole.key) in TURNED else None

@@ -6,18 +6,19 @@ import re
 from pathlib import Path
 
 from ..constants import PARAPHRASES_FILE
+from ..cues import Cue
 from ..errors import LexiconError
 from ..model import Mention, Sentence
 from ..tables import table_reader
 
 
 @functools.lru_cache(maxsize=4)
-def load_paraphrases(path: Path = PARAPHRASES_FILE) -> tuple[tuple[re.Pattern, str], ...]:
-    """The table's rows as (compiled pattern, concept key)."""
+def load_paraphrases(path: Path = PARAPHRASES_FILE) -> tuple[tuple[Cue, str], ...]:
+    """The table's rows as (compiled pattern, with the words its matches need; concept key)."""
     rows = []
     for n, row in enumerate(table_reader(path), start=2):
         try:
-            rows.append((re.compile(rf"\b(?:{row['pattern']})\b", re.I), row["concept"].strip()))
+            rows.append((Cue(rf"\b(?:{row['pattern']})\b", re.I), row["concept"].strip()))
         except (re.error, KeyError, TypeError) as e:
             raise LexiconError(f"{path.name}: row {n}: not a pattern and a concept ({e})") from None
     return tuple(rows)
@@ -30,7 +31,7 @@ def paraphrase_mentions(d, s: Sentence, found: list[Mention]) -> list[Mention]:
     for pattern, key in load_paraphrases():
         if key not in d.concepts:
             continue
-        for m in pattern.finditer(s.text):
+        for m in pattern.finditer(s.text, s.words):   # (none where a word each match needs is missing)
             a, b = s.start + m.start(), s.start + m.end()
             if any(x.start < a < x.end or x.start < b < x.end for x in out):
                 continue   # the phrase cuts a name in two

@@ -89,12 +89,12 @@ def _named(d, found: list[Mention], modifier: str, words: list[str], at_last: in
     tails = [tail] if tail is not None else [(k, j) for j in range(len(words), 1, -1) for k in range(1, j)]
     for k, j in tails:
         term = f"{modifier} {' '.join(words[k:j])}"
-        whole = d.text_mentions(term)
-        if len(whole) != 1 or whole[0].start != 0 or whole[0].end < len(term):
+        whole = d.whole_mention(term)   # (a mention never ends past its text)
+        if whole is None:
             continue
         end = at_last + len(" ".join(words[:j]))
         own = [x for x in found if x.start < end and x.end > at_last]
-        if own and (own[-1].end != end or d.cat(own[-1].key) != d.cat(whole[0].key)):
+        if own and (own[-1].end != end or d.cat(own[-1].key) != d.cat(whole.key)):
             continue   # the last member's words name another kind of thing ("breast and lung cancer cells")
-        return whole[0].key, (k, j)
+        return whole.key, (k, j)
     return None, None
