@@ -18,3 +18,14 @@ def test_related_as_a_modifier_of_a_noun_states_no_relation():
     assert not {t for t in found if t[1] == "related_to"}
     found = statements("<p>Minimal residual disease is closely related to micrometastasis.</p>")
     assert ("micrometastasis", "related_to", "minimal_residual_disease", "positive") in found
+
+
+def test_common_sites_of_metastasis_on_a_cancers_page_are_that_cancers():
+    found = statements("<p>The omentum, the diaphragm and the liver are likely areas of tumor deposits.</p>"
+                       "<p>The lungs are the most common site of spread.</p>", title="Ovarian cancer")
+    assert {("malignant_ovarian_neoplasm", "spreads_to", k, "positive") for k in ("omentum", "diaphragm", "liver", "lung")} <= found
+
+
+def test_common_sites_of_metastasis_on_a_spreads_page_are_of_metastasis_at_large():
+    found = statements("<p>The bone is the third most common site of metastasis.</p>", title="Bone metastasis")
+    assert ("metastasis", "located_in", "bone", "positive") in found
