@@ -32,3 +32,17 @@ def test_examples_of_a_subject_class_take_its_relation():
     found = statements("<p>Cancer treatments such as surgery and radiation therapy can cause lymphedema.</p>")
     assert {("surgery", "causes", "lymphedema", "positive"), ("radiation_therapy", "causes", "lymphedema", "positive")} <= found
 
+
+
+def test_examples_of_a_broad_object_take_its_relation_in_its_place():
+    found = statements("<p>Bone metastases often come from other cancers, such as breast cancer and prostate cancer.</p>")
+    assert {("bone_metastasis", "originates_from", "breast_cancer", "positive"),
+            ("bone_metastasis", "originates_from", "prostate_carcinoma", "positive"),
+            ("breast_cancer", "spreads_to", "bone", "positive")} <= found
+    assert ("bone_metastasis", "originates_from", "cancer", "positive") not in found
+
+
+def test_a_specific_class_keeps_its_relation_beside_its_examples():
+    found = statements("<p>Lymph node metastasis can be detected by imaging, such as CT and MRI.</p>")
+    assert ("lymph_node_metastasis", "detected_by", "imaging", "positive") in found
+    assert ("lymph_node_metastasis", "detected_by", "ct", "positive") not in found

@@ -17,7 +17,7 @@ from .sizes import size_orders
 from .cancer_metastases import cancer_metastases_spreads
 from .primaries import primaries_rule
 from .do_so import do_so_spreads
-from .subject_examples import subject_examples
+from .subject_examples import object_examples, subject_examples
 from .implied import (chain_origins, conditional_spreads, implied_detections, implied_spreads, metastatic_spreads,
                       named_origins, named_spreads, origin_spreads)
 
@@ -45,6 +45,7 @@ def extract(doc: Document, concepts: dict[str, Concept], matcher: Matcher, *,
     site_modified_findings(d)
     size_orders(d)
     _discover(d)
+    object_examples(d)
     conditional_spreads(d)
     named_spreads(d)
     metastatic_spreads(d)

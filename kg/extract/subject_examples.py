@@ -44,3 +44,28 @@ def _give(d: _Doc, run: list, f, rule: str) -> None:
     for x in run:
         if not d.umbrella(x.key):
             d.add(x.key, f.relation, f.object, f.sentence, rule, negative=f.negative, hedged=f.hedged)
+
+
+
+OBJECT_RELATIONS = frozenset({"spreads_to", "originates_from", "causes", "treated_with", "detected_by", "spreads_via",
+                              "located_in", "used_in"})
+
+
+def object_examples(d: _Doc) -> None:
+    """'Bone metastases come from many cancers, such as breast and prostate cancer': the examples set right after
+    a broad object (cancer, tumour, metastasis, or a concept too broad to relate) take its relation, from the same
+    subject, in its place; a specific class keeps it ("detected by imaging, such as CT and MRI")."""
+    for s in d.sentences_with(WORDS):
+        ms = d.sent_mentions(s)
+        here = [f for f in d.found if f.sentence is s and f.relation in OBJECT_RELATIONS and not f.rule.startswith(
+            ("cooccurrence:", "examples:"))]
+        for i in range(1, len(ms)):
+            head = ms[i - 1]
+            if not (d.umbrella(head.key) or d.concepts[head.key].generic) \
+                    or not EXAMPLES_OPEN.match(d.doc.text[head.end:ms[i].start]):
+                continue   # (a specific class keeps the relation: "detected by imaging, such as CT")
+            run = [x for x in d.coord_run(ms, i, s.text, s.start) if d.cat(x.key) == d.cat(head.key) and x.key != head.key]
+            for f in [f for f in here if f.object == head.key] if run else ():
+                for x in run:
+                    d.add(f.subject, f.relation, x.key, s, "examples:object", negative=f.negative, hedged=f.hedged)
+                d.found = [g for g in d.found if g is not f]
