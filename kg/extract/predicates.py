@@ -230,10 +230,9 @@ def _bare_sites_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
 
 
 SITE_IS = re.compile(r"\b(?:is|are)\s+(?:one\s+of\s+)?(?:the\s+|a\s+)?(?:(?:second|third|fourth)\s+)?(?:most\s+)?(?:common|frequent|usual|"
-                     r"likely|typical|commonest)\s+(?:sites?|places?|locations?|organs?|targets?|areas?)(?:\s+(?:for|of)\s+(?:such\s+|this\s+|the\s+)?"
-                     r"(?:spread|metastas[ie]s|(?:tumou?r\s+)?deposi(?:ts?|tion))\W*$|\s+(?:for|of|where|to which)\s+"
-                     r"(?:the\s+)?|\W*$)", re.I)   # (ending the sentence: the sites of the page's topic)
-SPREAD_WORD = re.compile(r"\b(?:spread|metastas[ie]s|deposi(?:ts?|tion))\W*$", re.I)
+                     r"likely|typical|commonest)\s+(?:sites?|places?|locations?|organs?|targets?|areas?)(?:(?P<spread>\s+(?:for|of)\s+"
+                     r"(?:such\s+|this\s+|the\s+)?(?:spread|metastas[ie]s|(?:tumou?r\s+)?deposi(?:ts?|tion))\W*$)|"
+                     r"\s+(?:for|of|where|to which)\s+(?:the\s+)?|\W*$)", re.I)   # (ending the sentence: the sites of the page's topic)
 
 
 def _site_is_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
@@ -242,14 +241,14 @@ def _site_is_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
         before = [i for i, m in enumerate(ms) if m.end - s.start <= match.start()]
         after = [m for m in ms if m.start - s.start >= match.end()]
         topic = _topic(d, s.block) if match.end() == len(s.text) else None
-        if topic is not None and SPREAD_WORD.search(match.group()):   # "the most common site of metastasis."
-            topic = _topic_for_broad(d, d.named("metastasis", "SpreadPattern") or topic)
+        if topic is not None and match.group("spread"):   # "the most common site of metastasis.": of no one topic,
+            topic = _page_cancer(d, d.named("metastasis", "SpreadPattern") or topic)   # unless a cancer's page
         if not before or not (after or topic) or _words(s.text[ms[before[-1]].end - s.start:match.start()]) > 0:
             continue
         sites = [m for m in d.coord_run(ms, before[-1], s.text, s.start, forward=False) if d.cat(m.key) == "AnatomicalSite"]
         keys = [x.key for x in d.coord_run(ms, ms.index(after[0]), s.text, s.start)] if after else [topic]
         for key in keys:
-            key = _topic_for_broad(d, key)   # "common sites of metastasis" on a page about one cancer: its sites
+            key = _page_cancer(d, key)   # "common sites of metastasis" on a page about one cancer: its sites
             if d.cat(key) not in ("SpreadPattern", "Neoplasm"):
                 continue
             primary = d.concepts[key].label.lower().startswith("primary")   # a primary arises there, spreads not
@@ -258,7 +257,7 @@ def _site_is_rule(d: _Doc, s: Sentence, ms: list[Mention]) -> None:
                 d.add(key, relation, site.key, s, f"sites:{relation}")
 
 
-def _topic_for_broad(d: _Doc, key: str) -> str:
+def _page_cancer(d: _Doc, key: str) -> str:
     """The page's cancer, for a broad spread or cancer ("metastasis", "tumour deposits"), else the concept: on a
     page about a spread ("bone metastasis") the common sites of metastasis are those of metastasis at large."""
     topic = d.out.subject

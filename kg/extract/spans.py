@@ -169,13 +169,13 @@ def noun_spreads(d, s: Sentence, found: list[Mention]) -> list[Mention]:
     out = []
     for x in found:
         before = s.text[max(0, x.start - s.start - 60):x.start - s.start]
+        start = x.start - len(before) + before.lower().rfind("spread")   # where the word "spread" stands
         spread = d.cat(x.key) == "AnatomicalSite" and "spread" in before and NOUN_SPREAD_TO.search(before) \
-            and not SUBJECT_EXAMPLES_CLOSED.match(s.text[:x.start - s.start - len(before) + before.lower().rfind("spread")])
+            and not SUBJECT_EXAMPLES_CLOSED.match(s.text[:start - s.start])
         whole = (d.site_metastasis(x.key) or _broader_site_spread(d, x.key)) if spread else None
         if whole is None:
             out.append(x)
             continue
-        start = x.start - len(before) + before.lower().rfind("spread")
         out.append(Mention(whole, start, x.end, s.text[start - s.start:x.end - s.start]))
     return out
 

@@ -1,5 +1,5 @@
-"""'Many cancers can spread to the brain, such as lung, breast and kidney cancers', 'Some cancers, such as
-prostate cancer, spread to the spine': examples of a broad subject, after it or after its object, take its relation."""
+"""Examples take a broad concept's relation: of a subject, after it or after its object ('Some cancers, such as
+prostate cancer, spread to the spine'), and of an object, in its place ('come from other cancers, such as ...')."""
 from __future__ import annotations
 
 from .document import EXAMPLES_OPEN, _Doc
@@ -46,9 +46,7 @@ def _give(d: _Doc, run: list, f, rule: str) -> None:
             d.add(x.key, f.relation, f.object, f.sentence, rule, negative=f.negative, hedged=f.hedged)
 
 
-
-OBJECT_RELATIONS = frozenset({"spreads_to", "originates_from", "causes", "treated_with", "detected_by", "spreads_via",
-                              "located_in", "used_in"})
+OBJECT_RELATIONS = RELATIONS | {"located_in", "used_in"}
 
 
 def object_examples(d: _Doc) -> None:
