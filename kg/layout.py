@@ -32,7 +32,7 @@ def recover_layout(root: Tag) -> None:
         whole = p.get_text(" ", strip=True)
         text = whole if flat or bullet else opening
         if bullet is None and lead is not None and _next_tag(run[-1][0] if run else lead) is p and _item_line(whole):
-            run.append((p, False))   # "Symptoms may include:" then "Bone pain", "Fractures": the items of a list
+            run.append((p, False, False))   # "Symptoms may include:" then "Bone pain", "Fractures": the items of a list
             _mark_label(p)
             continue
         lead = None
@@ -41,7 +41,7 @@ def recover_layout(root: Tag) -> None:
                 _make_list(run)
                 run = []
             _strip_prefix(p, bullet.end())
-            run.append((p, bullet.group("number") is not None))
+            run.append((p, bullet.group("number") is not None, True))
             _mark_label(p)
             continue
         if run:
@@ -147,15 +147,26 @@ def _mark_label(p: Tag) -> None:
     strong.insert_after(((" " if sep == ":" else f" {sep} ") + rest))
 
 
-def _make_list(run: list[tuple[Tag, bool]]) -> None:
-    """Wrap a run of neighbouring bullet paragraphs into one list, each paragraph an item."""
+def _make_list(run: list[tuple[Tag, bool, bool]]) -> None:
+    """Wrap a run of neighbouring bullet paragraphs into one list, each paragraph an item; bulleted lines right
+    under an unbulleted line of the run ("Micrometastases: 0.2 to 2 mm" then "- Found by IHC") are its sub-list."""
     first = run[0][0]
-    lst = new_tag("ol" if all(numbered for _, numbered in run) else "ul")
+    lst = new_tag("ol" if all(numbered for _, numbered, _ in run) else "ul")
     first.insert_before(lst)
-    for p, _ in run:
+    nests = not run[0][2] and any(bulleted for _, _, bulleted in run)
+    owner, sub = None, None
+    for p, _, bulleted in run:
         p.extract()
         p.name = "li"
+        if nests and bulleted and owner is not None:
+            if sub is None:
+                sub = new_tag("ul")
+                owner.append(sub)
+            sub.append(p)
+            continue
         lst.append(p)
+        label = LABEL.match(p.get_text(" ", strip=True)) if not bulleted else None
+        owner, sub = (p if label and label.group("sep").strip() == ":" else None), None
 
 
 def _signature(item: Block) -> tuple[str, bool]:

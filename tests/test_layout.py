@@ -62,3 +62,21 @@ def test_one_short_line_after_a_lead_in_is_a_heading_of_the_paragraph_after_it()
                "<p>Biopsy</p><p>A small piece of the node is removed and looked at under a microscope.</p></body></html>")
     assert not [b for b in doc.blocks if b.kind == "item"]
     assert [b.text for b in doc.blocks if b.kind == "heading"] == ["Physical exam", "Biopsy"]
+
+
+def test_bulleted_lines_under_an_unbulleted_term_line_are_its_sub_items():
+    doc = _doc("<html><body><p>Deposit sizes:</p><p>Micrometastases: between 0.2 and 2 mm</p>"
+               "<p>- Usually detected by immunohistochemistry</p><p>- Staging: N1mi</p>"
+               "<p>Another paragraph after the list, long enough to be one of its own.</p></body></html>")
+    items = [b for b in doc.blocks if b.kind == "item"]
+    assert [b.text for b in items] == ["Micrometastases: between 0.2 and 2 mm", "Usually detected by immunohistochemistry",
+                                       "Staging: N1mi"]
+    assert items[1].parent is items[0] and items[2].parent is items[0]
+
+
+def test_bulleted_lines_under_an_unlabelled_line_stay_its_siblings():
+    doc = _doc("<html><body><p>Signs may include:</p><p>Bone pain</p><p>Broken bones</p><p>- Nausea</p>"
+               "<p>Another paragraph after the list, long enough to be one of its own.</p></body></html>")
+    items = [b for b in doc.blocks if b.kind == "item"]
+    assert [b.text for b in items] == ["Bone pain", "Broken bones", "Nausea"]
+    assert all(b.parent is None for b in items)

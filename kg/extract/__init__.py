@@ -6,6 +6,8 @@ from ..model import Concept, Document
 from .document import Extraction, _collect, _Doc, slug
 from .discovery import discover_terms
 from .open_kinds import open_kinds
+from .inline_steps import inline_steps
+from .sub_items import sub_items
 from .appositions import apposition_genera
 from .copula_runs import copula_runs
 from .mentions import _learn_abbreviations, _post_subject
@@ -40,6 +42,8 @@ def extract(doc: Document, concepts: dict[str, Concept], matcher: Matcher, *,
         _sentence_rules(d, s)
     copula_runs(d)
     _structure_rules(d)
+    inline_steps(d)
+    sub_items(d)
     primaries_rule(d)
     staging_codes_rule(d)
     site_modified_findings(d)
