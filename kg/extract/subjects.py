@@ -147,7 +147,8 @@ def _antecedent(d: _Doc, s: Sentence) -> Subject:
     return topic if topic is None or kinds is ANTECEDENT_KINDS or d.cat(topic) in kinds else None
 
 
-LATER_CLAUSE = re.compile(r"\S\s+(?:when|if|once|after|until|unless|because|as soon as)\s+$", re.I)
+LATER_CLAUSE = re.compile(r"\S\s+(?:when|if|once|after|until|unless|because|as soon as)\s+$|"
+                          r"(?:,\s*(?:and|but|while|whereas|yet)|;)\s+$", re.I)   # or a clause joined to it ("..., but they")
 
 
 def _plural(text: str) -> bool:
