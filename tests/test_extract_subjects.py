@@ -107,3 +107,10 @@ def test_the_metastases_on_a_page_whose_topic_is_named_otherwise():
     from .test_extract import statements
     found = statements("<p>The metastases are usually detected by CT.</p>", title="Adrenal metastasis")
     assert ("metastatic_malignant_neoplasm_in_the_adrenal_gland", "detected_by", "ct", "positive") in found
+
+
+def test_a_pronoun_in_a_joined_clause_is_the_sentences_own_subject():
+    found = statements("<p>Doctors see many patients.</p><p>Melanoma often spreads to the skin, and it can also reach "
+                       "the brain.</p>", title="Liver metastasis")
+    assert ("melanoma", "spreads_to", "brain", "positive") in found
+    assert ("liver_metastasis", "spreads_to", "brain", "positive") not in found

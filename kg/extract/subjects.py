@@ -9,6 +9,7 @@ from ..phrases import noun_only, own_subject
 from .document import EXAMPLES_OPEN, NOT_KINDS, _Doc, _first_body_sentence, _more_words, _unparen, _words, paren_depth
 from .topics import _lead_topic, _topic
 from .pressed import condition_finding
+from .reference import pointed_back, pointing_prefix
 
 Subject = list[Mention] | str | None   # what a clause is about: its concepts, a topic's key, or nothing
 
@@ -91,10 +92,8 @@ def _topic_for_broad(d: _Doc, s: Sentence, subj: list[Mention], start: int) -> l
     first = subj[0]
     prefix = s.text[max(start, s.block.body_start) - s.start:first.start - s.start].strip(" \"'(")
     pointing = DEMONSTRATIVE.fullmatch(prefix) is not None   # "This staging system is used ..." on the TNM page
-    if pointing and len(subj) == 1:
-        named = _named_before(d, s, first)
-        if named is not None:
-            return named
+    if len(subj) == 1 and pointing_prefix(prefix) and (named := pointed_back(d, s, first)) is not None:
+        return named
     if len(subj) == 1 and (d.umbrella(first.key) or pointing) and d.topic_narrows(first.key) \
             and (not prefix or pointing or prefix.lower() == "the") and not QUANTIFIED.search(s.text[:first.start - s.start]):
         return d.out.subject
@@ -111,16 +110,6 @@ PRONOUN_BEFORE_VERB = re.compile(r"\b(?:it|they)\s+(?:\w+ly\s+|often\s+|also\s+|
                                  r"(?:(?:be|is|are)\s+(?:\w+ly\s+|also\s+)?)?$", re.I)   # "Later it may be used for"
 DEMONSTRATIVE = re.compile(r"(?:this|these|that|those|such)", re.I)
 SUBORDINATE = re.compile(r"^\W*(?:when|if|after|once|because|although|though|while|as|since|before|unless|until)\b", re.I)
-
-
-def _named_before(d: _Doc, s: Sentence, m: Mention) -> str | None:
-    """What "this staging system" points back to: the latest concept of the two sentences before (same block)
-    one of whose names ends with the words after "this" ("In the TNM staging system, ...")."""
-    for before in reversed(d.before(s, 2)):   # "these metastases" points to "adrenal metastasis"
-        for x in reversed(d.sent_mentions(before)):
-            if x.key != m.key and d.specific(x) and d.name_ends_with(x.key, m.text):
-                return x.key
-    return None
 
 
 def _antecedent(d: _Doc, s: Sentence) -> Subject:
@@ -158,7 +147,8 @@ def _antecedent(d: _Doc, s: Sentence) -> Subject:
     return topic if topic is None or kinds is ANTECEDENT_KINDS or d.cat(topic) in kinds else None
 
 
-LATER_CLAUSE = re.compile(r"\S\s+(?:when|if|once|after|until|unless|because|as soon as)\s+$", re.I)
+LATER_CLAUSE = re.compile(r"\S\s+(?:when|if|once|after|until|unless|because|as soon as)\s+$|"
+                          r"(?:,\s*(?:and|but|while|whereas|yet)|;)\s+$", re.I)   # or a clause joined to it ("..., but they")
 
 
 def _plural(text: str) -> bool:
