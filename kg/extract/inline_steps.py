@@ -38,7 +38,7 @@ def _named_steps(d: _Doc, s: Sentence) -> None:
         whole = None
         if cue.group("of"):
             at = s.start + cue.start("of")
-            whole = next((m.key for m in ms if m.start == at or at <= m.start < s.start + cue.end("of")), None)
+            whole = next((m.key for m in ms if at <= m.start < s.start + cue.end("of")), None)
         if whole is None:
             before = [m for m in ms if m.end <= s.start + cue.start() and d.cat(m.key) in WHOLE_CATEGORIES
                       and m.key not in keys]
@@ -49,9 +49,10 @@ def _named_steps(d: _Doc, s: Sentence) -> None:
             d.add(m.key, "part_of", whole, s, "steps:inline")
 
 
-def _topic_whole(d: _Doc, keys: set[str]) -> str | None:
+def _topic_whole(d: _Doc, keys: set[str], categories: frozenset = WHOLE_CATEGORIES) -> str | None:
+    """The page's topic, when it is of the given categories and not one of the steps."""
     topic = d.out.subject
-    return topic if topic and d.cat(topic) in WHOLE_CATEGORIES and topic not in keys else None
+    return topic if topic and d.cat(topic) in categories and topic not in keys else None
 
 
 def _parenthesised_steps(d: _Doc, s: Sentence) -> None:
@@ -116,8 +117,5 @@ def _sequence_whole(d: _Doc, s: Sentence, keys: set[str]) -> str | None:
             if m.key not in keys and d.cat(m.key) == "BiologicalProcess" \
                     and SEQUENCE_WHOLE.search(" ".join(d.names(m.key)) + " " + m.text):
                 return m.key
-    topic = d.out.subject
-    if topic and topic not in keys and d.cat(topic) == "BiologicalProcess" \
-            and SEQUENCE_WHOLE.search(" ".join(d.names(topic))):
-        return topic
-    return None
+    topic = _topic_whole(d, keys, STEP_CATEGORIES)
+    return topic if topic and SEQUENCE_WHOLE.search(" ".join(d.names(topic))) else None
